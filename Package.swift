@@ -1,0 +1,22 @@
+// swift-tools-version: 6.0
+// Bitext: aligns bilingual English/Chinese transcripts.
+// The library has no package dependencies: Foundation and the toolchain's test libraries only.
+import PackageDescription
+
+let package = Package(
+  name: "Bitext",
+  products: [
+    .library(name: "Bitext", targets: ["Bitext"]),
+    .executable(name: "bitext", targets: ["bitext"]),
+  ],
+  targets: [
+    .target(name: "Bitext"),
+    .executableTarget(name: "bitext", dependencies: ["Bitext"]),
+    .testTarget(
+      name: "BitextTests",
+      dependencies: ["Bitext", "bitext"],
+      exclude: ["Snapshots"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

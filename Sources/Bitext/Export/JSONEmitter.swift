@@ -1,0 +1,142 @@
+/// Writes JSON text incrementally, keys in the order given, with RFC 8259
+/// string escaping, optionally pretty-printed with two-space indentation.
+///
+/// Output accumulates in ``text``; a streaming writer moves it to its
+/// destination with ``drain(into:)`` between records, so no document-sized
+/// string is built.
+public struct JSONEmitter: Sendable {
+  /// The JSON written since the last ``drain(into:)``.
+  public private(set) var text = ""
+  private let pretty: Bool
+  // One entry per open container: whether it has had an element yet.
+  private var hasElements: [Bool] = []
+  private var afterKey = false
+
+  /// Creates an emitter; `prettyPrinted` puts each member on its own line.
+  public init(prettyPrinted: Bool = false) {
+    self.pretty = prettyPrinted
+  }
+
+  /// Opens an object (`{`).
+  public mutating func beginObject() { beginValue(); text += "{"; hasElements.append(false) }
+  /// Closes the innermost object (`}`).
+  public mutating func endObject() { close("}") }
+  /// Opens an array (`[`).
+  public mutating func beginArray() { beginValue(); text += "["; hasElements.append(false) }
+  /// Closes the innermost array (`]`).
+  public mutating func endArray() { close("]") }
+
+  /// Writes an object member's key; the next value written is its value.
+  public mutating func key(_ name: String) {
+    separate()
+    appendString(name)
+    text += pretty ? ": " : ":"
+    afterKey = true
+  }
+
+  /// Writes a string value.
+  public mutating func string(_ value: some StringProtocol) { beginValue(); appendString(value) }
+  /// Writes an integer value.
+  public mutating func number(_ value: Int) { beginValue(); text += String(value) }
+  /// Writes a number value, rounded to `decimals` places (non-finite values become `null`).
+  public mutating func number(_ value: Double, decimals: Int = 3) {
+    beginValue()
+    guard value.isFinite else {
+      text += "null"
+      return
+    }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    if rounded == rounded.rounded() && abs(rounded) < 1e15 {
+      text += String(Int(rounded))
+    } else {
+      text += String(rounded)
+    }
+  }
+  /// Writes `true` or `false`.
+  public mutating func bool(_ value: Bool) { beginValue(); text += value ? "true" : "false" }
+  /// Writes `null`.
+  public mutating func null() { beginValue(); text += "null" }
+
+  /// Writes a key and a string value, or nothing when `value` is `nil`.
+  public mutating func member(_ name: String, _ value: (some StringProtocol)?) {
+    guard let value else { return }
+    key(name)
+    string(value)
+  }
+
+  /// Writes a key and an integer value.
+  public mutating func member(_ name: String, _ value: Int) {
+    key(name)
+    number(value)
+  }
+
+  /// Moves the text written so far to `output`.
+  public mutating func drain(into output: inout some TextOutputStream) {
+    output.write(text)
+    text.removeAll(keepingCapacity: true)
+  }
+
+  // MARK: Layout
+
+  private mutating func beginValue() {
+    if afterKey {
+      afterKey = false
+    } else {
+      separate()
+    }
+  }
+
+  private mutating func separate() {
+    guard let last = hasElements.indices.last else { return }
+    if hasElements[last] { text += "," }
+    hasElements[last] = true
+    newline()
+  }
+
+  private mutating func close(_ bracket: String) {
+    let hadElements = hasElements.popLast() ?? false
+    if hadElements { newline() }
+    text += bracket
+  }
+
+  private mutating func newline() {
+    guard pretty else { return }
+    text += "\n"
+    text += String(repeating: "  ", count: hasElements.count)
+  }
+
+  // MARK: Strings
+
+  private mutating func appendString(_ value: some StringProtocol) {
+    text += "\""
+    text += JSONEmitter.escaped(value)
+    text += "\""
+  }
+
+  /// `value` with `"`, `\` and control characters escaped as JSON requires.
+  public static func escaped(_ value: some StringProtocol) -> String {
+    let needsEscaping = value.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    guard needsEscaping else { return String(value) }
+    var result = ""
+    result.reserveCapacity(value.utf8.count + 16)
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case "\u{08}": result += "\\b"
+      case "\u{0C}": result += "\\f"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16, uppercase: false)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default:
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,52 @@
+/// An ATX heading (`#` to `######`) that opens a section.
+public struct Heading: Sendable, Hashable {
+  /// The heading level, 1 (`#`) to 6 (`######`).
+  public var level: Int
+  /// The heading's text without the `#` marks, the optional closing `#`s and
+  /// surrounding white space.
+  public var text: Substring
+  /// The language of the text.
+  public var language: Language
+  /// The 1-based line of the heading in the input as given.
+  public var line: Int
+  /// The heading line's bytes in the input (without the line ending).
+  public var byteRange: Range<Int>
+
+  /// Creates a heading.
+  public init(level: Int, text: Substring, language: Language, line: Int, byteRange: Range<Int>) {
+    self.level = level
+    self.text = text
+    self.language = language
+    self.line = line
+    self.byteRange = byteRange
+  }
+}
+
+extension Heading: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case text, level, line, byteRange, language
+  }
+
+  /// Decodes a heading from its JSON form.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.text = Substring(try container.decode(String.self, forKey: .text))
+    self.level = try container.decode(Int.self, forKey: .level)
+    self.line = try container.decode(Int.self, forKey: .line)
+    let range = try container.decodeIfPresent([Int].self, forKey: .byteRange) ?? [0, 0]
+    self.byteRange = range.count == 2 && range[0] <= range[1] ? range[0]..<range[1] : 0..<0
+    self.language =
+      try container.decodeIfPresent(Language.self, forKey: .language)
+      ?? ScriptCounts(self.text).language
+  }
+
+  /// Encodes the heading as `{"text", "level", "line", "byteRange", "language"}`.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(String(text), forKey: .text)
+    try container.encode(level, forKey: .level)
+    try container.encode(line, forKey: .line)
+    try container.encode([byteRange.lowerBound, byteRange.upperBound], forKey: .byteRange)
+    try container.encode(language, forKey: .language)
+  }
+}

@@ -1,0 +1,27 @@
+import Bitext
+
+/// Reads the one or two documents a subcommand is given.
+enum InputFiles {
+  /// Checks the positional arguments: none (standard input), one file, or two files.
+  static func paths(_ positionals: [String]) throws(UsageError) -> [String] {
+    switch positionals.count {
+    case 0: return ["-"]
+    case 1, 2:
+      if positionals.count == 2 && positionals.allSatisfy({ $0 == "-" }) {
+        throw UsageError("Standard input ('-') can be read only once.")
+      }
+      return positionals
+    default:
+      throw UsageError("Expected at most two files (FILE [ZH-FILE]), got \(positionals.count).")
+    }
+  }
+
+  /// Parses each path into a document.
+  static func documents(_ paths: [String]) throws(BitextError) -> [BilingualDocument] {
+    var documents: [BilingualDocument] = []
+    for path in paths {
+      documents.append(try BilingualDocument(contentsOf: path))
+    }
+    return documents
+  }
+}
