@@ -38,17 +38,51 @@ public struct Aligner: Sendable {
 
   /// Aligns every section of `document`.
   public func align(_ document: BilingualDocument) -> Alignment {
-    let paired = document.sections.map { section in
-      (section.heading, section.paragraphs(in: .english), section.paragraphs(in: .chinese))
+    let sections = document.sections.map { section in
+      SectionInput(
+        heading: section.heading, english: section.paragraphs(in: .english),
+        chinese: section.paragraphs(in: .chinese))
     }
-    let model = options.lengthModel ?? estimateModel(paired.map { ($0.1, $0.2) })
-    let sections = paired.map { heading, english, chinese in
+    return align(sections, source: document.source, frontMatter: document.frontMatter)
+  }
+
+  /// Aligns a document kept in two files: `english` holds the source and
+  /// `chinese` the translation, with the same sections in the same order.
+  ///
+  /// Sections are paired by position; the heading is the English file's
+  /// (or the Chinese file's, where the English file has fewer sections).
+  /// The result's ``Alignment/translationSource`` names the Chinese file.
+  public func align(english: BilingualDocument, chinese: BilingualDocument) -> Alignment {
+    let count = max(english.sections.count, chinese.sections.count)
+    let sections = (0..<count).map { index in
+      let source = index < english.sections.count ? english.sections[index] : nil
+      let translation = index < chinese.sections.count ? chinese.sections[index] : nil
+      return SectionInput(
+        heading: source?.heading ?? translation?.heading,
+        english: source?.paragraphs(in: .english) ?? [],
+        chinese: translation?.paragraphs(in: .chinese) ?? [])
+    }
+    var alignment = align(
+      sections, source: english.source, frontMatter: english.frontMatter ?? chinese.frontMatter)
+    alignment.translationSource = chinese.source
+    return alignment
+  }
+
+  /// One section's paragraphs, ready to be paired.
+  struct SectionInput {
+    var heading: Heading?
+    var english: [Block]
+    var chinese: [Block]
+  }
+
+  private func align(_ sections: [SectionInput], source: String?, frontMatter: FrontMatter?) -> Alignment {
+    let model = options.lengthModel ?? estimateModel(sections.map { ($0.english, $0.chinese) })
+    let pairing = OrdinalPairing(model: model)
+    let aligned = sections.map { section in
       AlignedSection(
-        heading: heading,
-        segments: OrdinalPairing(model: model).pair(english: english, chinese: chinese))
+        heading: section.heading, segments: pairing.pair(english: section.english, chinese: section.chinese))
     }
-    return Alignment(
-      source: document.source, frontMatter: document.frontMatter, sections: sections)
+    return Alignment(source: source, frontMatter: frontMatter, sections: aligned)
   }
 
   /// The length model of a document: estimated from the sections whose

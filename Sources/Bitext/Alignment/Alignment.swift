@@ -10,6 +10,9 @@ public struct Alignment: Sendable, Hashable, Codable {
   public var schemaVersion: Int
   /// The name of the input, as given.
   public var source: String?
+  /// The file that held the translation, when the document was kept in two
+  /// files (see ``Aligner/align(english:chinese:)``); `nil` for one file.
+  public var translationSource: String?
   /// The document's front matter.
   public var frontMatter: FrontMatter?
   /// The aligned sections, in document order.

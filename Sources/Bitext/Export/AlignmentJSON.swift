@@ -26,6 +26,7 @@ public enum AlignmentJSON {
     json.member("schemaVersion", alignment.schemaVersion)
     json.key("source")
     if let source = alignment.source { json.string(source) } else { json.null() }
+    json.member("translationSource", alignment.translationSource)
     if let frontMatter = alignment.frontMatter {
       json.key("frontMatter")
       write(frontMatter, to: &json)

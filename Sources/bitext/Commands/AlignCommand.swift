@@ -4,10 +4,12 @@ import Bitext
 struct AlignCommand: Subcommand {
   static let name = "align"
   static let abstract = "Align English and Chinese paragraphs and print the segments."
-  static let usage = "align [--format json|text] [--compact] [FILE]"
+  static let usage = "align [--format json|text] [--compact] [FILE [ZH-FILE]]"
   static let help = """
     ARGUMENTS:
-      FILE                    A bilingual Markdown file ('-' or absent: standard input).
+      FILE                    A bilingual Markdown file ('-' or absent: standard input),
+                              or the English file when ZH-FILE is given.
+      ZH-FILE                 The Chinese translation kept in its own file.
 
     OPTIONS:
       -f, --format <format>   Output format: json (default) or text.
@@ -35,16 +37,11 @@ struct AlignCommand: Subcommand {
     }
     self.format = format
     self.compact = arguments.flag("compact")
-    let paths = try InputFiles.paths(arguments.positionals)
-    guard paths.count == 1 else {
-      throw UsageError("Two-file alignment (FILE ZH-FILE) is not supported yet; give one file.")
-    }
-    self.paths = paths
+    self.paths = try InputFiles.paths(arguments.positionals)
   }
 
   func run() throws(BitextError) -> Int32 {
-    let documents = try InputFiles.documents(paths)
-    let alignment = Aligner().align(documents[0])
+    let alignment = try InputFiles.alignment(paths)
     var output = StandardStream.output
     switch format {
     case .json:

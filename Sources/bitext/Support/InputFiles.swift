@@ -16,6 +16,16 @@ enum InputFiles {
     }
   }
 
+  /// Reads one file (interleaved, or any one-file layout) or two files
+  /// (English, then Chinese) and aligns them.
+  static func alignment(_ paths: [String], aligner: Aligner = Aligner()) throws(BitextError) -> Alignment {
+    let documents = try documents(paths)
+    if documents.count == 2 {
+      return aligner.align(english: documents[0], chinese: documents[1])
+    }
+    return aligner.align(documents[0])
+  }
+
   /// Parses each path into a document.
   static func documents(_ paths: [String]) throws(BitextError) -> [BilingualDocument] {
     var documents: [BilingualDocument] = []

@@ -55,3 +55,21 @@ import Testing
     }
   }
 }
+
+@Suite struct TwoFileAlignmentTests {
+  @Test func sectionsPairByPositionAcrossFiles() throws {
+    let english = try BilingualDocument(
+      parsing: "---\ntitle: Talk\n---\n# One\n\nHello.\n\nAgain.\n\n# Two\n\nBye.\n", source: "talk.en.md")
+    let chinese = try BilingualDocument(parsing: "# 一\n\n你好。\n\n又来了。\n\n# 二\n\n再见。\n", source: "talk.zh.md")
+    let alignment = Aligner().align(english: english, chinese: chinese)
+    #expect(alignment.source == "talk.en.md")
+    #expect(alignment.translationSource == "talk.zh.md")
+    #expect(alignment.frontMatter?.string("title") == "Talk")
+    #expect(alignment.sections.map { $0.heading?.text } == ["One", "Two"])
+    #expect(
+      alignment.segments.map { $0.english.map(\.text) + $0.chinese.map(\.text) } == [
+        ["Hello.", "你好。"], ["Again.", "又来了。"], ["Bye.", "再见。"],
+      ])
+    #expect(alignment.segments.map { $0.chinese[0].line } == [3, 5, 9])
+  }
+}

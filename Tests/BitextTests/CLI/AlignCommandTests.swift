@@ -102,3 +102,15 @@ import Testing
     #expect(version.standardOutput.split(separator: ".").count == 3)
   }
 }
+
+@Suite struct AlignTwoFilesCommandTests {
+  @Test func twoFilesGiveOneAlignment() throws {
+    let directory = try TemporaryDirectory()
+    let english = try directory.write("talk.en.md", text: "# One\n\nHello.\n")
+    let chinese = try directory.write("talk.zh.md", text: "# 一\n\n你好。\n")
+    let result = try BitextProcess.run(["align", "--compact", english, chinese])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("\"translationSource\":\"\(chinese)\""))
+    #expect(result.standardOutput.contains("\"text\":\"你好。\""))
+  }
+}
