@@ -97,12 +97,3 @@ public struct Aligner: Sendable {
     return LengthModel(estimatingFrom: pairs)
   }
 }
-
-extension Block {
-  /// The length of the text in Unicode scalars, as the length model counts it.
-  var characterCount: Int {
-    var count = 0
-    for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
-    return count
-  }
-}
