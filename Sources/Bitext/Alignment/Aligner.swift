@@ -215,32 +215,17 @@ public struct Aligner: Sendable {
 }
 
 extension Block {
-  /// The length of the text in Unicode scalars, as the length model counts it.
-  var characterCount: Int {
-    scalarCounts.scalars
-  }
-
   /// The length the dynamic-programming aligner compares: Unicode scalars,
   /// except that Latin letters inside Chinese text (names such as
   /// `Sunny Madra`, which keep their English length) count a third each.
   var alignmentLength: Int {
-    let counts = scalarCounts
-    guard language == .chinese else { return counts.scalars }
-    return counts.scalars - counts.latin + counts.latin / 3
-  }
-
-  /// Unicode scalars and ASCII letters of the text, counted on its UTF-8 bytes.
-  private var scalarCounts: (scalars: Int, latin: Int) {
+    guard language == .chinese else { return characterCount }
     var text = text
-    return text.withUTF8 { bytes in
-      var scalars = 0
-      var latin = 0
-      for byte in bytes where byte & 0xC0 != 0x80 {
-        scalars += 1
-        let lower = byte | 0x20
-        if lower >= 0x61 && lower <= 0x7A { latin += 1 }
-      }
-      return (scalars, latin)
+    let latin = text.withUTF8 { bytes in
+      var count = 0
+      for byte in bytes where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { count += 1 }
+      return count
     }
+    return characterCount - latin + latin / 3
   }
 }
