@@ -18,7 +18,9 @@ while !arguments.isEmpty {
   case "--only": only = Set(value.split(separator: ",").map(String.init))
   case "--fixture": fixture = value
   default:
-    print("usage: bitext-benchmarks [--sizes 1,10,100,1000] [--runs 5] [--only parse,align,...] [--fixture PATH]")
+    print(
+      "usage: bitext-benchmarks [--sizes 1,10,100,1000] [--runs 5] "
+        + "[--only parse,parse+align,align,align-perturbed,export,export-tmx,...] [--fixture PATH]")
     exit(64)
   }
 }
@@ -76,12 +78,19 @@ for size in sizesMB {
       report("align-perturbed-5%", bytes: perturbed.utf8.count, seconds: seconds)
     }
   }
-  if wanted("json") {
+  let exports: [(String, (inout ByteCounter) -> Void)] = [
+    ("export-json", { AlignmentJSON.write(alignment, prettyPrinted: false, to: &$0) }),
+    ("export-jsonl", { JSONLinesWriter().write(alignment, to: &$0) }),
+    ("export-tsv", { TSVWriter().write(alignment, to: &$0) }),
+    ("export-tmx", { TMXWriter().write(alignment, to: &$0) }),
+    ("export-interleaved", { InterleavedMarkdownWriter().write(alignment, to: &$0) }),
+  ]
+  for (name, write) in exports where wanted(name) || wanted("export") {
     let seconds = Measurement.median(runs: runs) {
       var sink = ByteCounter()
-      AlignmentJSON.write(alignment, prettyPrinted: false, to: &sink)
+      write(&sink)
       blackHole(sink.count)
     }
-    report("export-json", bytes: bytes, seconds: seconds)
+    report(name, bytes: bytes, seconds: seconds)
   }
 }
