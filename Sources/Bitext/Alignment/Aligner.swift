@@ -55,8 +55,8 @@ public struct Aligner: Sendable {
   public func align(_ document: BilingualDocument) -> Alignment {
     let sections = document.sections.map { section in
       SectionInput(
-        heading: section.heading, english: section.paragraphs(in: .english),
-        chinese: section.paragraphs(in: .chinese))
+        heading: section.heading, english: section.alignableParagraphs(in: .english),
+        chinese: section.alignableParagraphs(in: .chinese))
     }
     return align(sections, source: document.source, frontMatter: document.frontMatter, oneFile: true)
   }
@@ -74,8 +74,8 @@ public struct Aligner: Sendable {
       let translation = index < chinese.sections.count ? chinese.sections[index] : nil
       return SectionInput(
         heading: source?.heading ?? translation?.heading,
-        english: source?.paragraphs(in: .english) ?? [],
-        chinese: translation?.paragraphs(in: .chinese) ?? [])
+        english: source?.alignableParagraphs(in: .english) ?? [],
+        chinese: translation?.alignableParagraphs(in: .chinese) ?? [])
     }
     var alignment = align(
       sections, source: english.source, frontMatter: english.frontMatter ?? chinese.frontMatter,
@@ -211,6 +211,14 @@ public struct Aligner: Sendable {
       estimatingFrom: segments.filter { $0.kind == .oneToOne && $0.score >= 0.9 }.map {
         ($0.english[0].alignmentLength, $0.chinese[0].alignmentLength)
       })
+  }
+}
+
+extension Section {
+  /// The paragraphs in `language` that the aligner pairs: bilingual one-line
+  /// units (``Block/isBilingualUnit``) are left out.
+  func alignableParagraphs(in language: Language) -> [Block] {
+    blocks.filter { $0.isTranslatable && $0.language == language && !$0.isBilingualUnit }
   }
 }
 
