@@ -5,6 +5,7 @@ import Bitext
 enum BitextCommand {
   nonisolated(unsafe) static let subcommands: [any Subcommand.Type] = [
     AlignCommand.self,
+    ExportCommand.self,
     CheckCommand.self,
   ]
 

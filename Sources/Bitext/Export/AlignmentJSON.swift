@@ -17,7 +17,8 @@ public enum AlignmentJSON {
     return text
   }
 
-  /// Writes `alignment` as JSON to `output`, one section at a time.
+  /// Writes `alignment` as JSON to `output`, one segment at a time, so memory
+  /// does not grow with the size of the output.
   public static func write(
     _ alignment: Alignment, prettyPrinted: Bool = true, to output: inout some TextOutputStream
   ) {
@@ -41,6 +42,7 @@ public enum AlignmentJSON {
       json.beginArray()
       for segment in section.segments {
         write(segment, to: &json)
+        json.drain(into: &output)
       }
       json.endArray()
       json.endObject()

@@ -26,6 +26,8 @@ public enum BitextError: Error, Sendable, Hashable, CustomStringConvertible {
   case inputTooLarge(file: String, size: Int, limit: Int)
   /// The input could not be read; `reason` is the operating system's message.
   case unreadable(file: String, reason: String)
+  /// An output file could not be created or written; `reason` is the operating system's message.
+  case unwritable(file: String, reason: String)
 
   /// The input the error is about: a path, or `<stdin>`.
   public var file: String {
@@ -33,7 +35,7 @@ public enum BitextError: Error, Sendable, Hashable, CustomStringConvertible {
     case .invalidUTF8(let file, _, _), .unsupportedEncoding(let file, _),
       .binaryContent(let file, _, _), .unterminatedFrontMatter(let file, _),
       .fileNotFound(let file), .isDirectory(let file), .inputTooLarge(let file, _, _),
-      .unreadable(let file, _):
+      .unreadable(let file, _), .unwritable(let file, _):
       return file
     }
   }
@@ -68,6 +70,8 @@ public enum BitextError: Error, Sendable, Hashable, CustomStringConvertible {
       return "\(file): input is \(size) bytes, more than the limit of \(limit) bytes"
     case .unreadable(let file, let reason):
       return "\(file): cannot read: \(reason)"
+    case .unwritable(let file, let reason):
+      return "\(file): cannot write: \(reason)"
     }
   }
 }

@@ -77,9 +77,10 @@ public struct InputReader: Sendable {
   private func readKnownSize(_ descriptor: Int32, size: Int, file: String) throws(BitextError) -> String {
     var failure: BitextError?
     let text = String(unsafeUninitializedCapacity: size) { buffer in
+      guard let base = buffer.baseAddress else { return 0 }
       var filled = 0
       while filled < size {
-        let count = systemRead(descriptor, buffer.baseAddress! + filled, size - filled)
+        let count = systemRead(descriptor, base + filled, size - filled)
         if count < 0 {
           if errno == EINTR { continue }
           failure = .unreadable(file: file, reason: Self.message(for: errno))
@@ -111,8 +112,9 @@ public struct InputReader: Sendable {
       var readError: Int32 = 0
       bytes.append(contentsOf: repeatElement(0, count: chunk))
       bytes.withUnsafeMutableBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return }
         repeat {
-          readCount = systemRead(descriptor, buffer.baseAddress! + start, chunk)
+          readCount = systemRead(descriptor, base + start, chunk)
           readError = readCount < 0 ? errno : 0
         } while readCount < 0 && readError == EINTR
       }

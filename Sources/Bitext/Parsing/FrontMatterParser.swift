@@ -19,6 +19,8 @@ struct FrontMatterParser {
         if !isBlankOrComment(lines[index]) { nested.append(lines[index]) }
         index += 1
       }
+      // A line such as ": value" has no key; like any shape Bitext does not read, it is skipped.
+      guard !key.isEmpty else { continue }
       entries.append(FrontMatter.Entry(key: key, value: value(rest, nested: nested)))
     }
     return entries
@@ -37,7 +39,10 @@ struct FrontMatterParser {
       return .raw(([text] + nested).joined(separator: "\n"))
     }
     if text.first == "[", text.last == "]" {
-      return .list(splitFlowList(text.dropFirst().dropLast()))
+      let inner = text.dropFirst().dropLast()
+      // Nested flow collections are beyond the flat subset: keep them as written.
+      if inner.contains(where: { $0 == "[" || $0 == "{" }) { return .raw(String(text)) }
+      return .list(splitFlowList(inner))
     }
     if text.first == "{" { return .raw(String(text)) }
     return .string(unquote(text))

@@ -31,8 +31,9 @@ struct StandardStream: TextOutputStream {
   mutating func flush() {
     var offset = 0
     buffer.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return }
       while offset < raw.count {
-        let written = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
+        let written = systemWrite(descriptor, base + offset, raw.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           return

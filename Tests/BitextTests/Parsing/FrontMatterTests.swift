@@ -35,6 +35,7 @@ import Testing
     ("title:\n  nested: map\n  other: 1", .raw("  nested: map\n  other: 1")),
     ("title: |\n  line one\n  line two", .raw("|\n  line one\n  line two")),
     ("title: {a: 1}", .raw("{a: 1}")),
+    ("title: [a, [b, c]]", .raw("[a, [b, c]]")),
     ("title: https://example.com/a:b", .string("https://example.com/a:b")),
   ])
   func valueShapes(yaml: String, expected: FrontMatter.Value) throws {

@@ -1,0 +1,36 @@
+/// Writes an alignment as two Markdown documents, one per language, with
+/// the same front matter and the same headings: the parallel-files layout
+/// that ``Aligner/align(english:chinese:)`` reads back.
+///
+/// ```swift
+/// var english = "", chinese = ""
+/// SplitMarkdownWriter().write(alignment, english: &english, chinese: &chinese)
+/// ```
+///
+/// Every section's heading goes to both files, even when one side of the
+/// section has no paragraphs, so sections still pair by position. As with
+/// ``InterleavedMarkdownWriter``, blocks that are not aligned are not written.
+public struct SplitMarkdownWriter: Sendable {
+  /// Creates a writer.
+  public init() {}
+
+  /// Writes the English paragraphs to `english` and the Chinese ones to `chinese`.
+  public func write(
+    _ alignment: Alignment, english: inout some TextOutputStream, chinese: inout some TextOutputStream
+  ) {
+    var englishBlocks = MarkdownBlocks()
+    var chineseBlocks = MarkdownBlocks()
+    englishBlocks.frontMatter(alignment.frontMatter, to: &english)
+    chineseBlocks.frontMatter(alignment.frontMatter, to: &chinese)
+    for section in alignment.sections {
+      if let heading = section.heading {
+        englishBlocks.heading(heading, to: &english)
+        chineseBlocks.heading(heading, to: &chinese)
+      }
+      for segment in section.segments {
+        for block in segment.english { englishBlocks.paragraph(block.text, to: &english) }
+        for block in segment.chinese { chineseBlocks.paragraph(block.text, to: &chinese) }
+      }
+    }
+  }
+}
