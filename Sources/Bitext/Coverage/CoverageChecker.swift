@@ -36,7 +36,7 @@ public struct CoverageChecker: Sendable {
     public init(
       minimumCoverage: Double = 1, maximumWarnings: Int? = nil, severities: [Rule: Severity] = [:],
       disabledRules: Set<Rule> = [], lowConfidenceThreshold: Double = 0.5,
-      expectedLengthRange: ClosedRange<Double> = 0.4...2.5, minimumDeviation: Double = 3
+      expectedLengthRange: ClosedRange<Double> = 0.4...2.5, minimumDeviation: Double = 2
     ) {
       self.minimumCoverage = minimumCoverage
       self.maximumWarnings = maximumWarnings

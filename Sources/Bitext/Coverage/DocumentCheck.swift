@@ -34,11 +34,19 @@ struct DocumentCheck {
     let model = self.model
     let hasEnglish = alignment.segments.contains { !$0.english.isEmpty }
     let hasChinese = alignment.segments.contains { !$0.chinese.isEmpty }
+    let interleaved =
+      chinese == nil
+      && DocumentLayout.detect(
+        alignment.sections.map { section in
+          (section.segments.flatMap(\.english), section.segments.flatMap(\.chinese))
+        }
+      ).layout == .interleaved
     var total = CoverageCounts()
     var sections: [SectionCoverage] = []
     for (index, section) in alignment.sections.enumerated() {
       var counts = CoverageCounts()
-      for segment in section.segments {
+      let segments = interleaved ? Self.splittingMerges(section.segments, model: model) : section.segments
+      for segment in Self.joiningGaps(segments, model: model) {
         check(segment, model: model, counts: &counts)
       }
       let copied = copies.copies.filter { $0.section == index }
@@ -166,8 +174,9 @@ struct DocumentCheck {
   private mutating func checkLanguages(
     of section: AlignedSection, index: Int, copies: Int, hasEnglish: Bool, hasChinese: Bool
   ) {
+    // A copy is a (bad) translation: its section is not one-language.
     let englishCount = section.segments.reduce(copies) { $0 + $1.english.count }
-    let chineseCount = section.segments.reduce(0) { $0 + $1.chinese.count }
+    let chineseCount = section.segments.reduce(copies) { $0 + $1.chinese.count }
     let name = section.heading.map { "section “\($0.text)”" } ?? "the text before the first heading"
     if englishCount > 0, chineseCount == 0, hasChinese {
       let location = sectionLocation(section, index: index, translation: false)

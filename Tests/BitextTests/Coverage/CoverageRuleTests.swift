@@ -241,3 +241,52 @@ import Testing
     #expect(TextMeasure.column(ofByte: 7, in: "\u{FEFF}中文x") == 3)
   }
 }
+
+@Suite struct SegmentRepairTests {
+  private let model = LengthModel(ratio: 0.3, variance: 0.5)
+
+  private func block(_ line: Int, _ length: Int, _ language: Language) -> Block {
+    let text = String(repeating: language == .english ? "a" : "中", count: length)
+    return Block(
+      kind: .paragraph, text: Substring(text), language: language, line: line, endLine: line,
+      byteRange: line * 1000..<(line * 1000 + text.utf8.count))
+  }
+
+  @Test func mergeWhoseTranslationFitsTheNearestParagraphIsSplit() {
+    // E1 (line 1) E2 (line 3) C (line 5): C fits E2 alone (δ ≈ 0).
+    let merged = Segment(
+      english: [block(1, 100, .english), block(3, 200, .english)], chinese: [block(5, 60, .chinese)],
+      method: .length, score: 0.8)
+    let split = DocumentCheck.splittingMerges([merged], model: model)
+    #expect(split.map(\.kind.description) == ["1-0", "1-1"])
+    #expect(split.map { $0.english.map(\.line) } == [[1], [3]])
+    #expect(split.map { $0.chinese.map(\.line) } == [[], [5]])
+  }
+
+  @Test func mergeThatOnlyFitsTogetherIsKept() {
+    // C has 90 characters: 0.3 × 300 for both paragraphs, far too long for E2 alone.
+    let merged = Segment(
+      english: [block(1, 100, .english), block(3, 200, .english)], chinese: [block(5, 90, .chinese)],
+      method: .length, score: 0.8)
+    #expect(DocumentCheck.splittingMerges([merged], model: model) == [merged])
+  }
+
+  @Test func oneToTwoWithAFittingFirstTranslationLeavesAnOrphan() {
+    let merged = Segment(
+      english: [block(1, 200, .english)], chinese: [block(3, 60, .chinese), block(5, 30, .chinese)],
+      method: .length, score: 0.8)
+    let split = DocumentCheck.splittingMerges([merged], model: model)
+    #expect(split.map(\.kind.description) == ["1-1", "0-1"])
+    #expect(split.map { $0.chinese.map(\.line) } == [[3], [5]])
+  }
+
+  @Test func neighbouringGapsAreJoinedInEitherOrder() {
+    let english = Segment(english: [block(1, 200, .english)], chinese: [], method: .length, score: 0.5)
+    let chinese = Segment(english: [], chinese: [block(3, 10, .chinese)], method: .length, score: 0.5)
+    let other = Segment(english: [block(5, 100, .english)], chinese: [], method: .length, score: 0.5)
+    #expect(
+      DocumentCheck.joiningGaps([english, chinese, other], model: model).map(\.kind.description) == ["1-1", "1-0"])
+    #expect(DocumentCheck.joiningGaps([chinese, english], model: model).map(\.kind.description) == ["1-1"])
+    #expect(DocumentCheck.joiningGaps([english, other], model: model).map(\.kind.description) == ["1-0", "1-0"])
+  }
+}

@@ -60,6 +60,22 @@ import Testing
     #expect(!coverage.meetsMinimumCoverage)
   }
 
+  @Test func fiveTranslationsRemovedAnywhere() throws {
+    // Paragraphs inside sections, where only an aligner that weighs lengths
+    // and positions can tell which English paragraph lost its translation;
+    // two are neighbours, and without its translation the 7-character
+    // paragraph of segment 99 would be merged with the next one.
+    let removed = [5, 40, 58, 59, 99]
+    let coverage = try check(edited(replacing: Dictionary(uniqueKeysWithValues: removed.map { ($0, { _, _ in "" }) })))
+    let problems = coverage.findings.filter { $0.severity != .info }
+    #expect(problems.map(\.rule) == Array(repeating: .untranslated, count: 5))
+    #expect(problems.map(\.line) == removed.map { alignment.segments[$0].english[0].line })
+    #expect(coverage.counts.untranslatedParagraphs == 5)
+    #expect(coverage.counts.translatedParagraphs == 97)
+    #expect(coverage.counts.orphanTranslations == 0)
+    #expect(problems.map(\.line) == [50, 200, 272, 276, 438])
+  }
+
   @Test func translationTruncatedToAFifth() throws {
     let index = 40
     let truncated = edited(replacing: [
