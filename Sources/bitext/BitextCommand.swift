@@ -6,6 +6,7 @@ enum BitextCommand {
   nonisolated(unsafe) static let subcommands: [any Subcommand.Type] = [
     AlignCommand.self,
     ExportCommand.self,
+    ShowCommand.self,
     CheckCommand.self,
   ]
 
