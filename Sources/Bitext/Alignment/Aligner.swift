@@ -208,24 +208,13 @@ public struct Aligner: Sendable {
 }
 
 extension Block {
-  /// The length of the text in Unicode scalars, as the length model counts it.
-  var characterCount: Int {
-    var count = 0
-    for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
-    return count
-  }
-
   /// The length the dynamic-programming aligner compares: Unicode scalars,
   /// except that Latin letters inside Chinese text (names such as
   /// `Sunny Madra`, which keep their English length) count a third each.
   var alignmentLength: Int {
     guard language == .chinese else { return characterCount }
-    var scalars = 0
     var latin = 0
-    for byte in text.utf8 where byte & 0xC0 != 0x80 {
-      scalars += 1
-      if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latin += 1 }
-    }
-    return scalars - latin + latin / 3
+    for byte in text.utf8 where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latin += 1 }
+    return characterCount - latin + latin / 3
   }
 }
