@@ -12,6 +12,8 @@ let package = Package(
   targets: [
     .target(name: "Bitext"),
     .executableTarget(name: "bitext", dependencies: ["Bitext"]),
+    // The evaluation harness of Docs/Alignment.md; the CLI does not need it.
+    .executableTarget(name: "bitext-eval", dependencies: ["Bitext"]),
     // The fuzz driver (Scripts/fuzz.sh); built normally it replays inputs.
     .executableTarget(name: "bitext-fuzz", dependencies: ["Bitext"]),
     .testTarget(

@@ -8,20 +8,35 @@
 /// }
 /// ```
 ///
-/// Sections are kept as the document has them; within a section the k-th
-/// English paragraph is paired with the k-th Chinese paragraph. Extra
-/// paragraphs of one language become `1-0` or `0-1` segments at the end of
-/// the section. Each segment's ``Segment/score`` comes from the document's
-/// own ``LengthModel``.
+/// Sections are kept as the document has them. With the default
+/// ``AlignmentStrategy/automatic`` strategy, a section that pairs cleanly
+/// (as many English as Chinese paragraphs, each pair adjacent in an
+/// interleaved document, lengths plausible) pairs the k-th English paragraph
+/// with the k-th Chinese one (``AlignmentMethod/ordinal``); any other section
+/// goes to a length-based dynamic-programming aligner that also weighs the
+/// interleaving and shared numbers and names (``AlignmentMethod/length``),
+/// producing `1-0`, `0-1`, `2-1`, `1-2`, `3-1`, `1-3` and `2-2` segments where
+/// the translator dropped, added, merged or split paragraphs. Each segment's
+/// ``Segment/score`` is a probability; see `Docs/Alignment.md`.
 public struct Aligner: Sendable {
   /// How the aligner pairs paragraphs.
   public struct Options: Sendable, Hashable {
     /// A fixed length model, or `nil` to estimate one from each document.
     public var lengthModel: LengthModel?
+    /// Ordinal pairing, the dynamic-programming aligner, or each where it fits.
+    public var strategy: AlignmentStrategy
+    /// Where translations sit relative to their source; detected by default.
+    /// Two-file documents are always aligned as ``DocumentLayout/blocks``.
+    public var layout: DocumentLayout
 
     /// Creates options.
-    public init(lengthModel: LengthModel? = nil) {
+    public init(
+      lengthModel: LengthModel? = nil, strategy: AlignmentStrategy = .automatic,
+      layout: DocumentLayout = .automatic
+    ) {
       self.lengthModel = lengthModel
+      self.strategy = strategy
+      self.layout = layout
     }
 
     /// Estimate the length model from the document.
@@ -43,7 +58,7 @@ public struct Aligner: Sendable {
         heading: section.heading, english: section.paragraphs(in: .english),
         chinese: section.paragraphs(in: .chinese))
     }
-    return align(sections, source: document.source, frontMatter: document.frontMatter)
+    return align(sections, source: document.source, frontMatter: document.frontMatter, oneFile: true)
   }
 
   /// Aligns a document kept in two files: `english` holds the source and
@@ -63,7 +78,8 @@ public struct Aligner: Sendable {
         chinese: translation?.paragraphs(in: .chinese) ?? [])
     }
     var alignment = align(
-      sections, source: english.source, frontMatter: english.frontMatter ?? chinese.frontMatter)
+      sections, source: english.source, frontMatter: english.frontMatter ?? chinese.frontMatter,
+      oneFile: false)
     alignment.translationSource = chinese.source
     return alignment
   }
@@ -75,26 +91,119 @@ public struct Aligner: Sendable {
     var chinese: [Block]
   }
 
-  private func align(_ sections: [SectionInput], source: String?, frontMatter: FrontMatter?) -> Alignment {
-    let model = options.lengthModel ?? estimateModel(sections.map { ($0.english, $0.chinese) })
+  private func align(
+    _ sections: [SectionInput], source: String?, frontMatter: FrontMatter?, oneFile: Bool
+  ) -> Alignment {
+    let pairs = sections.map { ($0.english, $0.chinese) }
+    var interleaved = false
+    var englishFirst = true
+    if oneFile {
+      let detected = DocumentLayout.detect(pairs)
+      let layout = options.layout == .automatic ? detected.layout : options.layout
+      interleaved = layout == .interleaved
+      englishFirst = detected.englishFirst
+    }
+    let model = options.lengthModel ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst)
+    var alignerModel =
+      options.lengthModel
+      ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst, length: \.alignmentLength)
+    if options.lengthModel == nil && !interleaved && alignerModel == .englishToChinese {
+      // Too few sections pair by count: align once with the document's
+      // overall length ratio, then learn the model from the confident pairs.
+      let english = pairs.flatMap(\.0).reduce(0) { $0 + $1.alignmentLength }
+      let chinese = pairs.flatMap(\.1).reduce(0) { $0 + $1.alignmentLength }
+      let ratio = english > 0 && chinese > 0 ? Double(chinese) / Double(english) : model.ratio
+      let first = LengthAligner(model: LengthModel(ratio: ratio, variance: 0.5), interleaved: false)
+      alignerModel = reestimateModel(from: pairs.flatMap { first.align(english: $0.0, chinese: $0.1) })
+    }
     let pairing = OrdinalPairing(model: model)
+    let aligner = LengthAligner(
+      model: LengthModel(
+        ratio: alignerModel.ratio, variance: max(alignerModel.variance, LengthAligner.minimumVariance)),
+      interleaved: interleaved, englishFirst: englishFirst)
     let aligned = sections.map { section in
-      AlignedSection(
-        heading: section.heading, segments: pairing.pair(english: section.english, chinese: section.chinese))
+      let useOrdinal: Bool
+      switch options.strategy {
+      case .ordinal: useOrdinal = true
+      case .length: useOrdinal = false
+      case .automatic:
+        useOrdinal = pairsCleanly(
+          english: section.english, chinese: section.chinese, interleaved: interleaved, model: aligner.model)
+      }
+      let segments =
+        useOrdinal
+        ? pairing.pair(english: section.english, chinese: section.chinese)
+        : aligner.align(english: section.english, chinese: section.chinese)
+      return AlignedSection(heading: section.heading, segments: segments)
     }
     return Alignment(source: source, frontMatter: frontMatter, sections: aligned)
   }
 
-  /// The length model of a document: estimated from the sections whose
-  /// paragraph counts match, where ordinal pairs are most likely right.
-  func estimateModel(_ sections: [(english: [Block], chinese: [Block])]) -> LengthModel {
+  /// The largest normalized length deviation |δ| a clean ordinal pair may have.
+  static let cleanDeviation = 4.5
+
+  /// Whether ordinal pairing is safe for a section: as many English as
+  /// Chinese paragraphs, no translator's note, in an interleaved document
+  /// each k-th pair adjacent, and no pair whose lengths are implausible.
+  func pairsCleanly(english: [Block], chinese: [Block], interleaved: Bool, model: LengthModel) -> Bool {
+    guard english.count == chinese.count else { return false }
+    for (source, translation) in zip(english, chinese) {
+      if AlignmentUnit.isTranslatorNote(translation.text) { return false }
+      let delta = model.deviation(english: source.alignmentLength, chinese: translation.alignmentLength)
+      if abs(delta) > Self.cleanDeviation { return false }
+    }
+    guard interleaved else { return true }
+    // Each pair must occupy positions 2k and 2k + 1 of the section's paragraphs.
+    var order = english.enumerated().map { ($1.byteRange.lowerBound, $0) }
+    order += chinese.enumerated().map { ($1.byteRange.lowerBound, $0) }
+    order.sort { $0.0 < $1.0 }
+    // Each pair holds one paragraph of each language: positions 2k, 2k + 1 carry index k.
+    return order.enumerated().allSatisfy { $1.1 == $0 / 2 }
+  }
+
+  /// The length model of a document, estimated from the pairs most likely
+  /// right: in an interleaved document, each paragraph followed (preceded
+  /// in a Chinese-first one) by a paragraph of the other language; else the
+  /// ordinal pairs of the sections whose paragraph counts match.
+  func estimateModel(
+    _ sections: [(english: [Block], chinese: [Block])], interleaved: Bool = false, englishFirst: Bool = true,
+    length: (Block) -> Int = \.characterCount
+  ) -> LengthModel {
     var pairs: [(english: Int, chinese: Int)] = []
-    for section in sections where section.english.count == section.chinese.count {
-      for (english, chinese) in zip(section.english, section.chinese) {
-        pairs.append((english.characterCount, chinese.characterCount))
+    if interleaved {
+      for section in sections {
+        var order = section.english.map { ($0.byteRange.lowerBound, true, length($0)) }
+        order += section.chinese.map { ($0.byteRange.lowerBound, false, length($0)) }
+        order.sort { $0.0 < $1.0 }
+        var index = 0
+        while index + 1 < order.count {
+          let first = order[index]
+          let second = order[index + 1]
+          if first.1 == englishFirst && second.1 != englishFirst {
+            pairs.append(englishFirst ? (first.2, second.2) : (second.2, first.2))
+            index += 2
+          } else {
+            index += 1
+          }
+        }
+      }
+    } else {
+      for section in sections where section.english.count == section.chinese.count {
+        for (english, chinese) in zip(section.english, section.chinese) {
+          pairs.append((length(english), length(chinese)))
+        }
       }
     }
     return LengthModel(estimatingFrom: pairs)
+  }
+
+  /// Pairs the DP aligner found `1-1` with a high score: the model's second
+  /// estimate when too few sections pair by count.
+  func reestimateModel(from segments: [Segment]) -> LengthModel {
+    LengthModel(
+      estimatingFrom: segments.filter { $0.kind == .oneToOne && $0.score >= 0.9 }.map {
+        ($0.english[0].alignmentLength, $0.chinese[0].alignmentLength)
+      })
   }
 }
 
@@ -104,5 +213,19 @@ extension Block {
     var count = 0
     for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
     return count
+  }
+
+  /// The length the dynamic-programming aligner compares: Unicode scalars,
+  /// except that Latin letters inside Chinese text (names such as
+  /// `Sunny Madra`, which keep their English length) count a third each.
+  var alignmentLength: Int {
+    guard language == .chinese else { return characterCount }
+    var scalars = 0
+    var latin = 0
+    for byte in text.utf8 where byte & 0xC0 != 0x80 {
+      scalars += 1
+      if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latin += 1 }
+    }
+    return scalars - latin + latin / 3
   }
 }

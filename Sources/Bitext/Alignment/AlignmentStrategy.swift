@@ -1,0 +1,11 @@
+/// How ``Aligner`` decides which paragraphs form a segment.
+public enum AlignmentStrategy: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Ordinal pairing where a section pairs cleanly (equal counts, each pair
+  /// adjacent in an interleaved document, plausible lengths), the
+  /// length-based dynamic-programming aligner elsewhere.
+  case automatic
+  /// Always pair the k-th English paragraph with the k-th Chinese paragraph.
+  case ordinal
+  /// Always use the length-based dynamic-programming aligner.
+  case length
+}

@@ -1,0 +1,55 @@
+/// One paragraph as the dynamic-programming aligner sees it: its length, its
+/// place in the section's document order and its lexical anchors.
+struct AlignmentUnit {
+  /// Length in Unicode scalars.
+  var length: Int
+  /// Index in the section's translatable paragraphs of both languages, in
+  /// document order (meaningful only for one-file documents).
+  var position: Int
+  /// Numbers and Latin tokens.
+  var anchors: Anchors
+  /// Whether the paragraph is a translator's note (`译注：…`), which has no source.
+  var isTranslatorNote: Bool
+
+  /// The units of one section's English and Chinese paragraphs.
+  ///
+  /// English Latin tokens are kept only when some Chinese paragraph of the
+  /// section contains the same token, so that anchor comparison stays cheap.
+  static func units(english: [Block], chinese: [Block]) -> (english: [AlignmentUnit], chinese: [AlignmentUnit]) {
+    var order: [(start: Int, isEnglish: Bool, index: Int)] = []
+    order.reserveCapacity(english.count + chinese.count)
+    for (index, block) in english.enumerated() { order.append((block.byteRange.lowerBound, true, index)) }
+    for (index, block) in chinese.enumerated() { order.append((block.byteRange.lowerBound, false, index)) }
+    order.sort { $0.start < $1.start || ($0.start == $1.start && $0.isEnglish && !$1.isEnglish) }
+    var englishPositions = [Int](repeating: 0, count: english.count)
+    var chinesePositions = [Int](repeating: 0, count: chinese.count)
+    for (position, entry) in order.enumerated() {
+      if entry.isEnglish {
+        englishPositions[entry.index] = position
+      } else {
+        chinesePositions[entry.index] = position
+      }
+    }
+    let chineseUnits = chinese.enumerated().map { index, block in
+      AlignmentUnit(
+        length: block.alignmentLength, position: chinesePositions[index], anchors: Anchors(block.text),
+        isTranslatorNote: isTranslatorNote(block.text))
+    }
+    var vocabulary = Set<UInt64>()
+    for unit in chineseUnits { vocabulary.formUnion(unit.anchors.tokens) }
+    let englishUnits = english.enumerated().map { index, block in
+      var anchors = Anchors(block.text)
+      anchors.tokens.removeAll { !vocabulary.contains($0) }
+      return AlignmentUnit(
+        length: block.alignmentLength, position: englishPositions[index], anchors: anchors,
+        isTranslatorNote: false)
+    }
+    return (englishUnits, chineseUnits)
+  }
+
+  /// `译注`, `译者注`, `（译注` or `[译注` at the start of a paragraph.
+  static func isTranslatorNote(_ text: Substring) -> Bool {
+    let rest = text.drop { $0 == "（" || $0 == "(" || $0 == "[" || $0 == "【" || $0 == "*" || $0 == ">" || $0 == " " }
+    return rest.hasPrefix("译者注") || rest.hasPrefix("译注")
+  }
+}

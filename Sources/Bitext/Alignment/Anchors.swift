@@ -1,0 +1,227 @@
+/// Cheap lexical anchors of a paragraph: the numbers it states and the Latin
+/// tokens it contains, hashed so that a translation can be matched with its
+/// source without a dictionary.
+///
+/// Numbers are normalized to their value, with unit awareness on both sides:
+/// `$750 billion` and `7500亿美元` are both 7.5 × 10¹¹, `15%` and `15％` are
+/// the same percentage, `2025` and `2025年` the same year. Latin tokens
+/// (`GPT-4`, `COO`, `Sunny`) are compared case-insensitively.
+struct Anchors: Sendable, Hashable {
+  /// Hashes of the numbers, in order of appearance (duplicates removed).
+  var numbers: [UInt64] = []
+  /// Hashes of the lowercased Latin tokens (duplicates removed).
+  var tokens: [UInt64] = []
+  /// How many of ``numbers`` are large enough (≥ 10, or a percentage) that
+  /// a translation is expected to repeat them in digits.
+  var significantNumbers: [UInt64] = []
+
+  init() {}
+
+  /// Extracts the anchors of `text`.
+  init(_ text: Substring) {
+    var copy = text
+    self = copy.withUTF8 { Anchors(bytes: $0) }
+  }
+
+  /// Extracts the anchors of UTF-8 `bytes`.
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    var scanner = AnchorScanner(bytes: bytes)
+    scanner.scan()
+    numbers = scanner.numbers
+    tokens = scanner.tokens
+    significantNumbers = scanner.significant
+  }
+}
+
+/// The byte-level scanner behind ``Anchors``.
+private struct AnchorScanner {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var numbers: [UInt64] = []
+  var tokens: [UInt64] = []
+  var significant: [UInt64] = []
+  var index = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  private func byte(_ offset: Int) -> UInt8? {
+    offset < bytes.count ? bytes[offset] : nil
+  }
+
+  private static func isDigit(_ value: UInt8) -> Bool {
+    value >= 0x30 && value <= 0x39
+  }
+
+  private static func isLetter(_ value: UInt8) -> Bool {
+    let lower = value | 0x20
+    return lower >= 0x61 && lower <= 0x7A
+  }
+
+  mutating func scan() {
+    var previous: UInt8 = 0x20
+    while index < bytes.count {
+      let value = bytes[index]
+      if Self.isDigit(value) && !Self.isLetter(previous) && previous != UInt8(ascii: "-") {
+        scanNumber()
+        previous = 0x30
+      } else if Self.isLetter(value) && !Self.isLetter(previous) && !Self.isDigit(previous) {
+        scanToken()
+        previous = 0x61
+      } else {
+        previous = value
+        index += 1
+      }
+    }
+  }
+
+  private mutating func scanToken() {
+    var hash = Self.offsetBasis
+    let start = index
+    while let value = byte(index) {
+      if Self.isLetter(value) || Self.isDigit(value) {
+        hash = Self.mix(hash, value | (Self.isLetter(value) ? 0x20 : 0))
+        index += 1
+      } else if value == UInt8(ascii: "-"), let next = byte(index + 1),
+        Self.isLetter(next) || Self.isDigit(next)
+      {
+        hash = Self.mix(hash, value)
+        index += 1
+      } else {
+        break
+      }
+    }
+    // One-letter words ("a", "I") carry no signal.
+    if index - start >= 2 { Self.insert(hash, into: &tokens) }
+  }
+
+  private mutating func scanNumber() {
+    var integer: Double = 0
+    var fraction: Double = 0
+    var scale: Double = 1
+    var digits = 0
+    while let value = byte(index) {
+      if Self.isDigit(value) {
+        if scale < 1 {
+          fraction += Double(value - 0x30) * scale
+          scale /= 10
+        } else {
+          integer = integer * 10 + Double(value - 0x30)
+        }
+        digits += 1
+        index += 1
+      } else if value == UInt8(ascii: ","), scale == 1, let next = byte(index + 1), Self.isDigit(next),
+        let third = byte(index + 3), Self.isDigit(third), byte(index + 2).map(Self.isDigit) == true
+      {
+        index += 1
+      } else if value == UInt8(ascii: "."), scale == 1, let next = byte(index + 1), Self.isDigit(next) {
+        scale = 0.1
+        index += 1
+      } else {
+        break
+      }
+    }
+    var number = integer + fraction
+    var isPercent = false
+    // Chinese units follow the digits directly; English ones after a space.
+    if let multiplier = chineseMultiplier() {
+      number *= multiplier
+    } else if matches("%") || matches("％") {
+      isPercent = true
+    } else if let multiplier = englishMultiplier() {
+      if multiplier == 0 { isPercent = true } else { number *= multiplier }
+    }
+    let hash = Self.hash(number, percent: isPercent)
+    Self.insert(hash, into: &numbers)
+    if isPercent || number >= 10 { Self.insert(hash, into: &significant) }
+  }
+
+  /// 万 10⁴, 亿 10⁸, 万亿 10¹², 千 10³, 百万 10⁶, 千万 10⁷ right after the digits.
+  private mutating func chineseMultiplier() -> Double? {
+    var multiplier: Double = 1
+    var matched = false
+    while true {
+      if matches("万") {
+        multiplier *= 1e4
+      } else if matches("亿") {
+        multiplier *= 1e8
+      } else if matches("千") {
+        multiplier *= 1e3
+      } else if matches("百") {
+        multiplier *= 1e2
+      } else {
+        break
+      }
+      matched = true
+    }
+    return matched ? multiplier : nil
+  }
+
+  /// `thousand`, `million`, `billion`, `trillion`, `percent`, or a `k`,
+  /// `m`, `bn`, `b`, `t` suffix; 0 stands for `percent`.
+  private mutating func englishMultiplier() -> Double? {
+    let suffixes: [(StaticString, Double)] = [("k", 1e3), ("m", 1e6), ("bn", 1e9), ("b", 1e9), ("t", 1e12)]
+    for (suffix, multiplier) in suffixes where matchesWord(suffix, at: index) {
+      index += suffix.utf8CodeUnitCount
+      return multiplier
+    }
+    var offset = index
+    while byte(offset) == 0x20 { offset += 1 }
+    guard offset > index else { return nil }
+    let words: [(StaticString, Double)] = [
+      ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("percent", 0),
+      ("per cent", 0),
+    ]
+    for (word, multiplier) in words where matchesWord(word, at: offset) {
+      index = offset + word.utf8CodeUnitCount
+      return multiplier
+    }
+    return nil
+  }
+
+  /// Whether `word` (lowercase ASCII) is at `offset`, case-insensitively, and not followed by a letter.
+  private func matchesWord(_ word: StaticString, at offset: Int) -> Bool {
+    let count = word.utf8CodeUnitCount
+    guard offset + count <= bytes.count else { return false }
+    let equal = word.withUTF8Buffer { pattern in
+      (0..<count).allSatisfy { bytes[offset + $0] | 0x20 == pattern[$0] }
+    }
+    guard equal else { return false }
+    return byte(offset + count).map { !Self.isLetter($0) } ?? true
+  }
+
+  private mutating func matches(_ literal: StaticString) -> Bool {
+    let count = literal.utf8CodeUnitCount
+    guard index + count <= bytes.count else { return false }
+    let equal = literal.withUTF8Buffer { pattern in
+      (0..<count).allSatisfy { bytes[index + $0] == pattern[$0] }
+    }
+    if equal { index += count }
+    return equal
+  }
+
+  private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  private static func mix(_ hash: UInt64, _ value: UInt8) -> UInt64 {
+    (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+  }
+
+  /// A number's hash: its value to four significant digits, and whether it is a percentage.
+  private static func hash(_ number: Double, percent: Bool) -> UInt64 {
+    var value = number
+    var exponent = 0
+    while value >= 10_000 {
+      value /= 10
+      exponent += 1
+    }
+    let mantissa = UInt64(value.rounded())
+    var hash = offsetBasis
+    hash = mix(hash, percent ? 0x25 : 0x23)
+    for shift in stride(from: 0, to: 64, by: 8) { hash = mix(hash, UInt8(truncatingIfNeeded: mantissa >> shift)) }
+    return mix(hash, UInt8(truncatingIfNeeded: exponent))
+  }
+
+  private static func insert(_ hash: UInt64, into list: inout [UInt64]) {
+    if !list.contains(hash) { list.append(hash) }
+  }
+}

@@ -1,0 +1,339 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The dynamic-programming aligner: a monotonic alignment of one section's
+/// English and Chinese paragraphs with moves 1–1, 1–0, 0–1, 2–1, 1–2, 3–1,
+/// 1–3 and 2–2, computed in a band around the expected path.
+///
+/// A segment's cost is a negative log-probability made of:
+/// - the prior of its move;
+/// - a Gale–Church length term, `δ²/2` for the document's ``LengthModel``;
+/// - lexical anchors: numbers and Latin tokens the two sides share lower the
+///   cost, anchors one side lacks raise it;
+/// - in an interleaved document, the interleaving itself: a segment whose
+///   paragraphs are not adjacent in the document is unlikely, and so is one
+///   in the opposite order of the document's;
+/// - a translator's note (`译注：…`) is a `0-1` segment by itself.
+///
+/// Each segment's score is its posterior probability under the same model
+/// (forward–backward over the band), so it is low where the aligner hesitates.
+struct LengthAligner {
+  /// The moves, as (English, Chinese) paragraph counts.
+  static let moves: [(english: Int, chinese: Int)] = [
+    (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (3, 1), (1, 3), (2, 2),
+  ]
+  /// Each move's cost before any evidence (−log of its prior probability,
+  /// tuned so that absorbing a paragraph into a merge costs about as much as
+  /// leaving it unpaired: only length and anchors tell the two apart).
+  static let movePriors: [Double] = [0.05, 4.0, 4.0, 5.0, 5.0, 9.5, 9.5, 9.0]
+
+  /// The length model of the document.
+  var model: LengthModel
+  /// Whether the paragraphs of both languages share one document order in
+  /// which translations sit next to their source.
+  var interleaved: Bool
+  /// In an interleaved document: whether the source comes first.
+  var englishFirst = true
+  /// Half-width of the first band tried; it doubles when the path touches its edge.
+  var band = 24
+
+  /// The smallest variance the aligner trusts: a model estimated from a few
+  /// pairs can be too narrow to forgive honest variation.
+  static let minimumVariance = 0.2
+  /// Cost of a segment whose paragraphs are not adjacent in an interleaved document.
+  static let scatteredCost = 10.0
+  /// Cost of a segment in the opposite order of the document's.
+  static let reversedCost = 2.0
+  /// Cost of a segment whose languages interweave, such as English, Chinese, English.
+  static let interwovenCost = 6.0
+  /// Cost of length evidence for a paragraph without a counterpart.
+  static let unpairedLengthCost = 0.5
+
+  /// Aligns the paragraphs and returns the segments in document order.
+  func align(english: [Block], chinese: [Block]) -> [Segment] {
+    if english.isEmpty || chinese.isEmpty {
+      return english.map { Segment(english: [$0], chinese: [], method: .length, score: 1) }
+        + chinese.map { Segment(english: [], chinese: [$0], method: .length, score: 1) }
+    }
+    let units = AlignmentUnit.units(english: english, chinese: chinese)
+    let path = Grid(aligner: self, english: units.english, chinese: units.chinese).solve()
+    return path.map { step in
+      Segment(
+        english: Array(english[step.english]), chinese: Array(chinese[step.chinese]), method: .length,
+        score: step.score)
+    }
+  }
+
+  /// One segment of the solved path.
+  struct Step {
+    var english: Range<Int>
+    var chinese: Range<Int>
+    var score: Double
+  }
+
+  /// The banded cost grid of one section.
+  struct Grid {
+    let aligner: LengthAligner
+    let english: [AlignmentUnit]
+    let chinese: [AlignmentUnit]
+    let englishPrefix: [Int]
+    let chinesePrefix: [Int]
+
+    init(aligner: LengthAligner, english: [AlignmentUnit], chinese: [AlignmentUnit]) {
+      self.aligner = aligner
+      self.english = english
+      self.chinese = chinese
+      var sum = 0
+      englishPrefix =
+        [0]
+        + english.map {
+          sum += $0.length; return sum
+        }
+      sum = 0
+      chinesePrefix =
+        [0]
+        + chinese.map {
+          sum += $0.length; return sum
+        }
+    }
+
+    /// The column each row's band is centred on.
+    func centers() -> [Int] {
+      let n = english.count
+      let m = chinese.count
+      guard aligner.interleaved else {
+        return (0...n).map { Int((Double($0) * Double(m) / Double(n)).rounded()) }
+      }
+      // Chinese paragraphs before the i-th English one in document order.
+      var centers = [Int](repeating: m, count: n + 1)
+      var j = 0
+      for i in 0..<n {
+        while j < m && chinese[j].position < english[i].position { j += 1 }
+        centers[i] = aligner.englishFirst ? j : max(0, j - 1)
+      }
+      return centers
+    }
+
+    func solve() -> [Step] {
+      let n = english.count
+      let m = chinese.count
+      let centers = centers()
+      var width = aligner.band
+      while true {
+        let band = Band(centers: centers, width: width, columns: m)
+        if let steps = solve(in: band), width >= max(n, m) || !band.touchesEdge(steps) {
+          return steps
+        }
+        guard width < max(n, m) else {
+          // Unreachable: a band as wide as the grid always has a path.
+          return []
+        }
+        width *= 2
+      }
+    }
+
+    /// Viterbi, forward and backward passes in `band`; `nil` if the band has no path.
+    func solve(in band: Band) -> [Step]? {
+      let n = english.count
+      let m = chinese.count
+      let cells = band.cellCount
+      var best = [Double](repeating: .infinity, count: cells)
+      var back = [UInt8](repeating: 0, count: cells)
+      var forward = [Double](repeating: -.infinity, count: cells)
+      guard let origin = band.index(0, 0), let end = band.index(n, m) else { return nil }
+      best[origin] = 0
+      forward[origin] = 0
+      var terms = [Double](repeating: 0, count: LengthAligner.moves.count)
+      for i in 0...n {
+        for j in band.columns(i) where i > 0 || j > 0 {
+          guard let here = band.index(i, j) else { continue }
+          var bestCost = Double.infinity
+          var bestMove = 0
+          var termCount = 0
+          for (move, shape) in LengthAligner.moves.enumerated() {
+            let i0 = i - shape.english
+            let j0 = j - shape.chinese
+            guard i0 >= 0, j0 >= 0, let previous = band.index(i0, j0), best[previous].isFinite else { continue }
+            let cost = segmentCost(move: move, english: i0, chinese: j0)
+            let total = best[previous] + cost
+            if total < bestCost {
+              bestCost = total
+              bestMove = move
+            }
+            terms[termCount] = forward[previous] - cost
+            termCount += 1
+          }
+          best[here] = bestCost
+          back[here] = UInt8(bestMove)
+          forward[here] = Self.logSumExp(terms, count: termCount)
+        }
+      }
+      guard best[end].isFinite else { return nil }
+
+      var backward = [Double](repeating: -.infinity, count: cells)
+      backward[end] = 0
+      for i in stride(from: n, through: 0, by: -1) {
+        for j in band.columns(i).reversed() where i < n || j < m {
+          guard let here = band.index(i, j) else { continue }
+          var termCount = 0
+          for (move, shape) in LengthAligner.moves.enumerated() {
+            let i1 = i + shape.english
+            let j1 = j + shape.chinese
+            guard i1 <= n, j1 <= m, let next = band.index(i1, j1), backward[next] > -.infinity else { continue }
+            terms[termCount] = backward[next] - segmentCost(move: move, english: i, chinese: j)
+            termCount += 1
+          }
+          backward[here] = Self.logSumExp(terms, count: termCount)
+        }
+      }
+      let total = forward[end]
+
+      var steps: [Step] = []
+      var i = n
+      var j = m
+      while i > 0 || j > 0 {
+        guard let here = band.index(i, j) else { return nil }
+        let move = Int(back[here])
+        let shape = LengthAligner.moves[move]
+        let i0 = i - shape.english
+        let j0 = j - shape.chinese
+        guard let previous = band.index(i0, j0) else { return nil }
+        let cost = segmentCost(move: move, english: i0, chinese: j0)
+        let posterior = exp(forward[previous] - cost + backward[here] - total)
+        steps.append(
+          Step(english: i0..<i, chinese: j0..<j, score: posterior.isFinite ? min(max(posterior, 0), 1) : 0))
+        i = i0
+        j = j0
+      }
+      return steps.reversed()
+    }
+
+    static func logSumExp(_ terms: [Double], count: Int) -> Double {
+      guard count > 0 else { return -.infinity }
+      var maximum = -Double.infinity
+      for index in 0..<count where terms[index] > maximum { maximum = terms[index] }
+      guard maximum > -.infinity else { return -.infinity }
+      var sum = 0.0
+      for index in 0..<count { sum += exp(terms[index] - maximum) }
+      return maximum + log(sum)
+    }
+
+    /// The cost of the segment of move `move` starting at English `i0`, Chinese `j0`.
+    func segmentCost(move: Int, english i0: Int, chinese j0: Int) -> Double {
+      let shape = LengthAligner.moves[move]
+      let i1 = i0 + shape.english
+      let j1 = j0 + shape.chinese
+      var cost = LengthAligner.movePriors[move]
+
+      // A translator's note stands alone.
+      for j in j0..<j1 where chinese[j].isTranslatorNote {
+        if shape.english == 0 && shape.chinese == 1 { return 0.5 }
+        cost += 20
+      }
+
+      guard shape.english > 0 && shape.chinese > 0 else {
+        return cost + LengthAligner.unpairedLengthCost
+      }
+
+      let delta = aligner.model.deviation(
+        english: englishPrefix[i1] - englishPrefix[i0], chinese: chinesePrefix[j1] - chinesePrefix[j0])
+      cost += min(delta * delta / 2, 40)
+      cost += anchorCost(english: i0..<i1, chinese: j0..<j1)
+
+      if aligner.interleaved {
+        let englishSpan = english[i0].position...english[i1 - 1].position
+        let chineseSpan = chinese[j0].position...chinese[j1 - 1].position
+        let lowest = min(englishSpan.lowerBound, chineseSpan.lowerBound)
+        let highest = max(englishSpan.upperBound, chineseSpan.upperBound)
+        if highest - lowest + 1 != shape.english + shape.chinese { cost += LengthAligner.scatteredCost }
+        if englishSpan.upperBound < chineseSpan.lowerBound {
+          if !aligner.englishFirst { cost += LengthAligner.reversedCost }
+        } else if chineseSpan.upperBound < englishSpan.lowerBound {
+          if aligner.englishFirst { cost += LengthAligner.reversedCost }
+        } else {
+          cost += LengthAligner.interwovenCost
+        }
+      }
+      return cost
+    }
+
+    /// Shared anchors lower the cost; anchors one side lacks raise it.
+    func anchorCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Double {
+      var matched = 0
+      var missing = 0
+      for j in chineseRange {
+        let anchors = chinese[j].anchors
+        for number in anchors.numbers {
+          if englishRange.contains(where: { english[$0].anchors.numbers.contains(number) }) {
+            matched += 1
+          } else if anchors.significantNumbers.contains(number) {
+            missing += 1
+          }
+        }
+        for token in anchors.tokens {
+          if englishRange.contains(where: { english[$0].anchors.tokens.contains(token) }) {
+            matched += 1
+          } else {
+            missing += 1
+          }
+        }
+      }
+      for i in englishRange {
+        for number in english[i].anchors.significantNumbers
+        where !chineseRange.contains(where: { chinese[$0].anchors.numbers.contains(number) }) {
+          missing += 1
+        }
+      }
+      return -1.0 * Double(min(matched, 8)) + 0.7 * Double(min(missing, 8))
+    }
+  }
+
+  /// The cells of the grid the aligner evaluates: per row, a run of columns.
+  struct Band {
+    private var lower: [Int]
+    private var upper: [Int]
+    private var offsets: [Int]
+    let columnCount: Int
+
+    init(centers: [Int], width: Int, columns: Int) {
+      columnCount = columns
+      lower = centers.map { max(0, $0 - width) }
+      upper = centers.map { min(columns, $0 + width) }
+      let rows = centers.count
+      lower[0] = 0
+      upper[rows - 1] = columns
+      // Keep consecutive rows overlapping so that every row is reachable.
+      for row in 1..<rows {
+        lower[row] = max(lower[row], lower[row - 1])
+        lower[row] = min(lower[row], upper[row - 1])
+        upper[row] = max(upper[row], upper[row - 1], lower[row])
+      }
+      offsets = [Int](repeating: 0, count: rows + 1)
+      for row in 0..<rows { offsets[row + 1] = offsets[row] + upper[row] - lower[row] + 1 }
+    }
+
+    var cellCount: Int { offsets[offsets.count - 1] }
+
+    func columns(_ row: Int) -> ClosedRange<Int> { lower[row]...upper[row] }
+
+    func index(_ row: Int, _ column: Int) -> Int? {
+      guard row >= 0, row < lower.count, column >= lower[row], column <= upper[row] else { return nil }
+      return offsets[row] + column - lower[row]
+    }
+
+    /// Whether the path runs along an edge of the band that is not an edge of the grid.
+    func touchesEdge(_ steps: [Step]) -> Bool {
+      steps.contains { step in
+        let row = step.english.upperBound
+        let column = step.chinese.upperBound
+        return (column <= lower[row] + 1 && lower[row] > 0)
+          || (column >= upper[row] - 1 && upper[row] < columnCount)
+      }
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/// How the harness lays out a generated document.
+public struct EvaluationLayout: Sendable, Hashable, Codable {
+  /// Chinese paragraphs before their English source.
+  public var chineseFirst: Bool
+  /// Per section, all English paragraphs then all Chinese ones.
+  public var blocks: Bool
+  /// CRLF line endings and a byte order mark.
+  public var windowsLineEndings: Bool
+  /// Leave the front matter out.
+  public var noFrontMatter: Bool
+
+  /// Creates a layout; the default is the fixture's own (English first, interleaved, LF).
+  public init(
+    chineseFirst: Bool = false, blocks: Bool = false, windowsLineEndings: Bool = false,
+    noFrontMatter: Bool = false
+  ) {
+    self.chineseFirst = chineseFirst
+    self.blocks = blocks
+    self.windowsLineEndings = windowsLineEndings
+    self.noFrontMatter = noFrontMatter
+  }
+
+  /// A short name such as `en-first`, `zh-first+blocks`, `en-first+crlf-bom`.
+  public var name: String {
+    var parts = [chineseFirst ? "zh-first" : "en-first"]
+    if blocks { parts.append("blocks") }
+    if windowsLineEndings { parts.append("crlf-bom") }
+    if noFrontMatter { parts.append("no-front-matter") }
+    return parts.joined(separator: "+")
+  }
+}
+
+/// A generated document with its gold alignment.
+public struct EvaluationCase: Sendable, Hashable {
+  /// The document's text.
+  public var text: String
+  /// The gold segments, as the 1-based first lines of their English and
+  /// Chinese paragraphs.
+  public var gold: [GoldSegment]
+
+  /// Creates a case.
+  public init(text: String, gold: [GoldSegment]) {
+    self.text = text
+    self.gold = gold
+  }
+}
+
+/// One segment of a gold alignment, by the lines its paragraphs start on.
+public struct GoldSegment: Sendable, Hashable, Codable {
+  /// First lines of the English paragraphs.
+  public var english: [Int]
+  /// First lines of the Chinese paragraphs.
+  public var chinese: [Int]
+
+  /// Creates a gold segment.
+  public init(english: [Int], chinese: [Int]) {
+    self.english = english
+    self.chinese = chinese
+  }
+
+  /// The segment of `segment`'s paragraphs.
+  public init(_ segment: Segment) {
+    self.init(english: segment.english.map(\.line), chinese: segment.chinese.map(\.line))
+  }
+
+  /// Whether the segment is anything but `1-1`.
+  public var isIrregular: Bool {
+    english.count != 1 || chinese.count != 1
+  }
+
+  /// Its links: every English × Chinese pair, or each paragraph with `nil`
+  /// when the other side is empty.
+  public var links: [AlignmentLink] {
+    if english.isEmpty { return chinese.map { AlignmentLink(english: nil, chinese: $0) } }
+    if chinese.isEmpty { return english.map { AlignmentLink(english: $0, chinese: nil) } }
+    return english.flatMap { e in chinese.map { AlignmentLink(english: e, chinese: $0) } }
+  }
+}
+
+/// A link of an alignment: an English and a Chinese paragraph (by first
+/// line), or one of them left unaligned.
+public struct AlignmentLink: Sendable, Hashable, Codable {
+  /// The English paragraph's first line, or `nil` for an unaligned Chinese paragraph.
+  public var english: Int?
+  /// The Chinese paragraph's first line, or `nil` for an unaligned English paragraph.
+  public var chinese: Int?
+
+  /// Creates a link.
+  public init(english: Int?, chinese: Int?) {
+    self.english = english
+    self.chinese = chinese
+  }
+}

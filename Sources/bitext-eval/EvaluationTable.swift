@@ -1,0 +1,70 @@
+import Bitext
+import Foundation
+
+/// The rows of the table in Docs/Alignment.md: per perturbation and layout,
+/// the worst and mean strict link F1 and irregular-segment recall over seeds,
+/// for Bitext and for naive ordinal pairing.
+struct EvaluationTable {
+  let generator: PerturbationGenerator
+  let seeds: ClosedRange<UInt64>
+
+  struct Row {
+    var perturbation: String
+    var density: Double
+    var layout: EvaluationLayout
+  }
+
+  var rows: [Row] {
+    var rows: [Row] = []
+    for layout in [EvaluationLayout(), EvaluationLayout(chineseFirst: true)] {
+      rows.append(Row(perturbation: "none", density: 0, layout: layout))
+      for perturbation in Perturbation.pairLevel {
+        rows.append(Row(perturbation: perturbation.rawValue, density: 0.15, layout: layout))
+      }
+      for density in [0.05, 0.10, 0.15] {
+        rows.append(Row(perturbation: Perturbation.combined.rawValue, density: density, layout: layout))
+      }
+    }
+    for layout in [
+      EvaluationLayout(blocks: true), EvaluationLayout(chineseFirst: true, blocks: true),
+      EvaluationLayout(windowsLineEndings: true), EvaluationLayout(noFrontMatter: true),
+      EvaluationLayout(windowsLineEndings: true, noFrontMatter: true),
+    ] {
+      rows.append(Row(perturbation: "none", density: 0, layout: layout))
+      rows.append(Row(perturbation: Perturbation.combined.rawValue, density: 0.15, layout: layout))
+    }
+    return rows
+  }
+
+  func print() {
+    Swift.print(
+      "| perturbation | density | layout | Bitext worst F1 | Bitext mean F1 | Bitext worst irregular found | ordinal worst F1 |"
+    )
+    Swift.print("|---|---|---|---|---|---|---|")
+    for row in rows {
+      var worst = 1.0
+      var sum = 0.0
+      var worstIrregular = 1.0
+      var ordinalWorst = 1.0
+      for seed in seeds {
+        let test = generator.generate(
+          Perturbation(rawValue: row.perturbation), density: row.density, layout: row.layout, seed: seed)
+        guard let document = try? BilingualDocument(parsing: test.text) else { continue }
+        let score = test.score(Aligner().align(document))
+        let ordinal = test.score(Aligner(options: .init(strategy: .ordinal)).align(document))
+        worst = min(worst, score.f1)
+        sum += score.f1
+        worstIrregular = min(worstIrregular, score.irregularRecall)
+        ordinalWorst = min(ordinalWorst, ordinal.f1)
+      }
+      let mean = sum / Double(seeds.count)
+      Swift.print(
+        "| \(row.perturbation) | \(Int(row.density * 100))% | \(row.layout.name) | \(format(worst)) | \(format(mean)) | \(format(worstIrregular)) | \(format(ordinalWorst)) |"
+      )
+    }
+  }
+
+  func format(_ value: Double) -> String {
+    String(format: "%.3f", value)
+  }
+}

@@ -1,0 +1,61 @@
+import Bitext
+import Foundation
+
+// bitext-eval: the evaluation harness of Docs/Alignment.md (not part of the CLI).
+//
+//   bitext-eval table [--seeds N] [--fixture PATH]   strict link F1 per perturbation
+//   bitext-eval bench [--pairs N] [--density D]      time one large perturbed section
+//   bitext-eval export DIR [--seeds N]               cases for Scripts/nltk_gale_church.py
+
+let command = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "table"
+let arguments = Array(CommandLine.arguments.dropFirst(2))
+
+@MainActor func option(_ name: String, default value: String) -> String {
+  guard let index = arguments.firstIndex(of: "--" + name), index + 1 < arguments.count else { return value }
+  return arguments[index + 1]
+}
+
+let fixture = option(
+  "fixture",
+  default: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/bg2-open-source-ai.md").path)
+let seeds = UInt64(option("seeds", default: "20")) ?? 20
+
+do {
+  let document = try BilingualDocument(contentsOf: fixture)
+  let generator = PerturbationGenerator(cleanDocument: document)
+  switch command {
+  case "table":
+    EvaluationTable(generator: generator, seeds: 1...seeds).print()
+  case "bench":
+    let pairs = Int(option("pairs", default: "10000")) ?? 10000
+    let density = Double(option("density", default: "0.05")) ?? 0.05
+    Benchmark(generator: generator.repeated(toPairs: pairs), density: density).run()
+  case "debug":
+    let kind = Perturbation(rawValue: option("type", default: "combined"))
+    let seed = UInt64(option("seed", default: "1")) ?? 1
+    let density = Double(option("density", default: "0.15")) ?? 0.15
+    let test = generator.generate(kind, density: density, seed: seed)
+    let alignment = Aligner().align(try BilingualDocument(parsing: test.text))
+    let predicted = Set(alignment.segments.map(GoldSegment.init))
+    let gold = Set(test.gold)
+    for segment in alignment.segments where !gold.contains(GoldSegment(segment)) {
+      print("wrong:", segment.english.map(\.line), segment.chinese.map(\.line), segment.method, segment.score)
+    }
+    for segment in test.gold where !predicted.contains(segment) {
+      print("missed:", segment.english, segment.chinese)
+    }
+  case "export":
+    guard let directory = arguments.first(where: { !$0.hasPrefix("--") }) else {
+      FileHandle.standardError.write(Data("usage: bitext-eval export DIR [--seeds N]\n".utf8))
+      exit(64)
+    }
+    try CaseExport(generator: generator, seeds: 1...seeds).write(to: directory)
+  default:
+    FileHandle.standardError.write(Data("usage: bitext-eval table|bench|export\n".utf8))
+    exit(64)
+  }
+} catch {
+  FileHandle.standardError.write(Data("bitext-eval: \(error)\n".utf8))
+  exit(2)
+}

@@ -1,0 +1,132 @@
+import Testing
+
+@testable import Bitext
+
+/// Each move type on small hand-written interleaved documents.
+@Suite struct LengthAlignerTests {
+  /// The kinds of each segment, and the method of the section.
+  private func kinds(_ text: String, options: Aligner.Options = .default) throws -> [String] {
+    Aligner(options: options).align(try BilingualDocument(parsing: text)).segments.map { "\($0.kind)" }
+  }
+
+  private let pairs = [
+    (
+      "The trade deal opens European markets to American goods at zero tariffs.",
+      "这项贸易协议以零关税向美国商品开放欧洲市场。"
+    ),
+    (
+      "Europe also committed to buying $750 billion of American energy over three years.",
+      "欧洲还承诺在三年内购买7500亿美元的美国能源。"
+    ),
+    (
+      "Sunny Madra, the COO of Groq, joined us from a hotel in Saudi Arabia this week.",
+      "Groq的首席运营官Sunny Madra本周从沙特阿拉伯的一家酒店加入了我们。"
+    ),
+    (
+      "China released more than 15% of the open models that developers downloaded in 2025.",
+      "中国发布了2025年开发者下载的开源模型中超过15%的模型。"
+    ),
+    (
+      "We think the open source ecosystem matters more than any single model release.",
+      "我们认为开源生态系统比任何单一模型的发布都更重要。"
+    ),
+  ]
+
+  private func document(_ parts: [String]) -> String {
+    "# Talk\n\n" + parts.joined(separator: "\n\n") + "\n"
+  }
+
+  @Test func cleanSectionStaysOrdinal() throws {
+    let text = document(pairs.flatMap { [$0.0, $0.1] })
+    let alignment = Aligner().align(try BilingualDocument(parsing: text))
+    #expect(alignment.segments.map(\.method) == Array(repeating: .ordinal, count: 5))
+  }
+
+  @Test func droppedTranslationIsOneToZero() throws {
+    var parts = pairs.flatMap { [$0.0, $0.1] }
+    parts.remove(at: 3)  // the translation of the second pair
+    #expect(try kinds(document(parts)) == ["1-1", "1-0", "1-1", "1-1", "1-1"])
+    let alignment = Aligner().align(try BilingualDocument(parsing: document(parts)))
+    #expect(alignment.segments.allSatisfy { $0.method == .length })
+    #expect(alignment.segments[2].english[0].text.hasPrefix("Sunny Madra"))
+    #expect(alignment.segments[2].chinese[0].text.hasPrefix("Groq的首席运营官"))
+  }
+
+  @Test func droppedSourceIsZeroToOne() throws {
+    var parts = pairs.flatMap { [$0.0, $0.1] }
+    parts.remove(at: 4)  // the third English paragraph
+    #expect(try kinds(document(parts)) == ["1-1", "1-1", "0-1", "1-1", "1-1"])
+  }
+
+  @Test func mergedSourcesAreTwoToOne() throws {
+    var parts = pairs.flatMap { [$0.0, $0.1] }
+    // Sources 2 and 3 translated by one paragraph, after both.
+    parts.replaceSubrange(2...5, with: [pairs[1].0, pairs[2].0, pairs[1].1 + pairs[2].1])
+    #expect(try kinds(document(parts)) == ["1-1", "2-1", "1-1", "1-1"])
+  }
+
+  @Test func splitTranslationIsOneToTwo() throws {
+    let long = (
+      "The trade deal opens European markets. It also sets a fifteen percent tariff on European goods.",
+      "这项贸易协议开放了欧洲市场。", "它还对欧洲商品征收百分之十五的关税。"
+    )
+    let parts = [pairs[0].0, pairs[0].1, long.0, long.1, long.2, pairs[1].0, pairs[1].1]
+    #expect(try kinds(document(parts)) == ["1-1", "1-2", "1-1"])
+  }
+
+  @Test func translatorNoteIsZeroToOne() throws {
+    var parts = pairs.flatMap { [$0.0, $0.1] }
+    parts.insert("译注：Groq是一家AI芯片公司。", at: 6)
+    #expect(try kinds(document(parts)) == ["1-1", "1-1", "1-1", "0-1", "1-1", "1-1"])
+  }
+
+  @Test func swappedPairStaysOneToOne() throws {
+    var parts = pairs.flatMap { [$0.0, $0.1] }
+    parts.swapAt(2, 3)
+    let alignment = Aligner().align(try BilingualDocument(parsing: document(parts)))
+    #expect(alignment.segments.map { "\($0.kind)" } == Array(repeating: "1-1", count: 5))
+    #expect(alignment.segments[1].chinese[0].text.hasPrefix("欧洲还承诺"))
+  }
+
+  @Test func chineseFirstDocumentWithADrop() throws {
+    var parts = pairs.flatMap { [$0.1, $0.0] }
+    parts.remove(at: 2)  // the second translation
+    #expect(try kinds(document(parts)) == ["1-1", "1-0", "1-1", "1-1", "1-1"])
+  }
+
+  @Test func blocksLayoutIsDetectedAndAligned() throws {
+    var english = pairs.map(\.0)
+    english.remove(at: 1)
+    let text = document(english + pairs.map(\.1))
+    let sections = try BilingualDocument(parsing: text).sections.map {
+      ($0.paragraphs(in: .english), $0.paragraphs(in: .chinese))
+    }
+    #expect(DocumentLayout.detect(sections).layout == .blocks)
+    #expect(try kinds(text) == ["1-1", "0-1", "1-1", "1-1", "1-1"])
+  }
+
+  @Test func strategyOverrides() throws {
+    var parts = pairs.flatMap { [$0.0, $0.1] }
+    parts.remove(at: 3)
+    let ordinal = try kinds(document(parts), options: .init(strategy: .ordinal))
+    #expect(ordinal == ["1-1", "1-1", "1-1", "1-1", "1-0"])
+    let clean = document(pairs.flatMap { [$0.0, $0.1] })
+    let forced = Aligner(options: .init(strategy: .length)).align(try BilingualDocument(parsing: clean))
+    #expect(forced.segments.map(\.method) == Array(repeating: .length, count: 5))
+    #expect(forced.segments.allSatisfy { $0.kind == .oneToOne })
+  }
+
+  @Test func scoresAreLowerWhereTheAlignerHesitates() throws {
+    var parts = pairs.flatMap { [$0.0, $0.1] }
+    parts.remove(at: 3)
+    let alignment = Aligner().align(try BilingualDocument(parsing: document(parts)))
+    let scores = alignment.segments.map(\.score)
+    #expect(scores.allSatisfy { (0...1).contains($0) })
+    #expect(scores[4] > 0.9)
+    // A short paragraph whose translation may be missing or merged is a coin toss.
+    let short = document([pairs[0].0, pairs[0].1, "Right.", pairs[1].0, pairs[1].1])
+    let hesitant = Aligner().align(try BilingualDocument(parsing: short))
+    #expect(hesitant.segments.map { "\($0.kind)" } == ["1-1", "1-0", "1-1"])
+    #expect(hesitant.segments[1].score < 0.9)
+  }
+}

@@ -1,0 +1,73 @@
+import Testing
+
+@testable import Bitext
+
+/// The evaluation harness's generated cases, on the bundled transcript.
+@Suite struct PerturbationTests {
+  private let generator: PerturbationGenerator
+
+  init() throws {
+    generator = PerturbationGenerator(cleanDocument: try Fixtures.transcript())
+  }
+
+  private func score(_ perturbation: Perturbation?, density: Double, layout: EvaluationLayout = .init(), seed: UInt64)
+    throws -> (bitext: LinkScore, ordinal: LinkScore)
+  {
+    let test = generator.generate(perturbation, density: density, layout: layout, seed: seed)
+    let document = try BilingualDocument(parsing: test.text)
+    return (
+      test.score(Aligner().align(document)),
+      test.score(Aligner(options: .init(strategy: .ordinal)).align(document))
+    )
+  }
+
+  @Test func cleanCopyScoresPerfectly() throws {
+    #expect(generator.pairCount == 102)
+    let result = try score(nil, density: 0, seed: 1)
+    #expect(result.bitext.gold == 102)
+    #expect(result.bitext.f1 == 1)
+    #expect(result.ordinal.f1 == 1)
+  }
+
+  @Test func goldKindsFollowThePerturbation() {
+    let test = generator.generate(.dropTranslation, density: 0.1, seed: 7)
+    #expect(test.gold.filter { $0.english.count == 1 && $0.chinese.isEmpty }.count == 10)
+    let merged = generator.generate(.mergeSources, density: 0.1, seed: 7)
+    #expect(merged.gold.contains { $0.english.count == 2 && $0.chinese.count == 1 })
+  }
+
+  @Test(arguments: [Perturbation.dropSource, .translatorNote, .swapOrder], [UInt64(1), 2])
+  func easyPerturbationsAreAlignedExactly(perturbation: Perturbation, seed: UInt64) throws {
+    let result = try score(perturbation, density: 0.15, seed: seed)
+    #expect(result.bitext.f1 == 1)
+    #expect(result.bitext.irregularRecall == 1)
+  }
+
+  @Test(arguments: [UInt64(1), 2, 3])
+  func combinedPerturbationsBeatOrdinalPairing(seed: UInt64) throws {
+    let result = try score(.combined, density: 0.15, seed: seed)
+    #expect(result.bitext.f1 >= 0.97)
+    #expect(result.ordinal.f1 < 0.5)
+  }
+
+  @Test func chineseFirstAndWindowsLayouts() throws {
+    let layout = EvaluationLayout(chineseFirst: true, windowsLineEndings: true, noFrontMatter: true)
+    let result = try score(.dropTranslation, density: 0.1, layout: layout, seed: 4)
+    #expect(result.bitext.f1 >= 0.98)
+    #expect(result.ordinal.f1 < 0.5)
+  }
+
+  @Test func linkScoreCountsStrictLinks() {
+    let gold = [GoldSegment(english: [1], chinese: [3]), GoldSegment(english: [5, 7], chinese: [9])]
+    let predicted = [
+      GoldSegment(english: [1], chinese: [3]), GoldSegment(english: [5], chinese: []),
+      GoldSegment(english: [7], chinese: [9]),
+    ]
+    let score = LinkScore(predicted: predicted, gold: gold)
+    #expect(score.correct == 2)
+    #expect(score.predicted == 3)
+    #expect(score.gold == 3)
+    #expect(score.irregular == 1)
+    #expect(score.irregularFound == 0)
+  }
+}
