@@ -40,7 +40,10 @@ do {
     let predicted = Set(alignment.segments.map(GoldSegment.init))
     let gold = Set(test.gold)
     for segment in alignment.segments where !gold.contains(GoldSegment(segment)) {
-      print("wrong:", segment.english.map(\.line), segment.chinese.map(\.line), segment.method, segment.score)
+      print(
+        "wrong:", segment.english.map(\.line), segment.chinese.map(\.line), segment.method, segment.score,
+        segment.english.map { $0.text.unicodeScalars.count }, segment.chinese.map { $0.text.unicodeScalars.count },
+        segment.english.first.map { String($0.text.prefix(60)) } ?? "")
     }
     for segment in test.gold where !predicted.contains(segment) {
       print("missed:", segment.english, segment.chinese)

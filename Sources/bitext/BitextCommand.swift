@@ -3,7 +3,11 @@ import Bitext
 /// The `bitext` command: dispatches to a subcommand, prints help, usage
 /// errors (exit 64) and input errors (exit 2).
 enum BitextCommand {
-  nonisolated(unsafe) static let subcommands: [any Subcommand.Type] = [AlignCommand.self, ExportCommand.self]
+  nonisolated(unsafe) static let subcommands: [any Subcommand.Type] = [
+    AlignCommand.self,
+    ExportCommand.self,
+    ShowCommand.self,
+  ]
 
   static let overview = """
     OVERVIEW: Align bilingual English/Chinese Markdown transcripts.

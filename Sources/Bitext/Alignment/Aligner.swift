@@ -103,7 +103,6 @@ public struct Aligner: Sendable {
       interleaved = layout == .interleaved
       englishFirst = detected.englishFirst
     }
-    let model = options.lengthModel ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst)
     var alignerModel =
       options.lengthModel
       ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst, length: \.alignmentLength)
@@ -112,28 +111,36 @@ public struct Aligner: Sendable {
       // overall length ratio, then learn the model from the confident pairs.
       let english = pairs.flatMap(\.0).reduce(0) { $0 + $1.alignmentLength }
       let chinese = pairs.flatMap(\.1).reduce(0) { $0 + $1.alignmentLength }
-      let ratio = english > 0 && chinese > 0 ? Double(chinese) / Double(english) : model.ratio
+      let ratio = english > 0 && chinese > 0 ? Double(chinese) / Double(english) : alignerModel.ratio
       let first = LengthAligner(model: LengthModel(ratio: ratio, variance: 0.5), interleaved: false)
       alignerModel = reestimateModel(from: pairs.flatMap { first.align(english: $0.0, chinese: $0.1) })
     }
-    let pairing = OrdinalPairing(model: model)
     let aligner = LengthAligner(
       model: LengthModel(
         ratio: alignerModel.ratio, variance: max(alignerModel.variance, LengthAligner.minimumVariance)),
       interleaved: interleaved, englishFirst: englishFirst)
-    let aligned = sections.map { section in
-      let useOrdinal: Bool
+    let ordinal = sections.map { section in
       switch options.strategy {
-      case .ordinal: useOrdinal = true
-      case .length: useOrdinal = false
+      case .ordinal: true
+      case .length: false
       case .automatic:
-        useOrdinal = pairsCleanly(
+        pairsCleanly(
           english: section.english, chinese: section.chinese, interleaved: interleaved, model: aligner.model)
       }
+    }
+    // Ordinal pairs are scored with the model of plain character counts, as the core always did.
+    let pairing =
+      ordinal.contains(true)
+      ? OrdinalPairing(
+        model: options.lengthModel ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst))
+      : nil
+    let aligned = zip(sections, ordinal).map { section, ordinal in
       let segments =
-        useOrdinal
-        ? pairing.pair(english: section.english, chinese: section.chinese)
-        : aligner.align(english: section.english, chinese: section.chinese)
+        if ordinal, let pairing {
+          pairing.pair(english: section.english, chinese: section.chinese)
+        } else {
+          aligner.align(english: section.english, chinese: section.chinese)
+        }
       return AlignedSection(heading: section.heading, segments: segments)
     }
     return Alignment(source: source, frontMatter: frontMatter, sections: aligned)
@@ -208,24 +215,17 @@ public struct Aligner: Sendable {
 }
 
 extension Block {
-  /// The length of the text in Unicode scalars, as the length model counts it.
-  var characterCount: Int {
-    var count = 0
-    for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
-    return count
-  }
-
   /// The length the dynamic-programming aligner compares: Unicode scalars,
   /// except that Latin letters inside Chinese text (names such as
   /// `Sunny Madra`, which keep their English length) count a third each.
   var alignmentLength: Int {
     guard language == .chinese else { return characterCount }
-    var scalars = 0
-    var latin = 0
-    for byte in text.utf8 where byte & 0xC0 != 0x80 {
-      scalars += 1
-      if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latin += 1 }
+    var text = text
+    let latin = text.withUTF8 { bytes in
+      var count = 0
+      for byte in bytes where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { count += 1 }
+      return count
     }
-    return scalars - latin + latin / 3
+    return characterCount - latin + latin / 3
   }
 }

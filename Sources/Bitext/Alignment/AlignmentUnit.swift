@@ -38,8 +38,7 @@ struct AlignmentUnit {
     var vocabulary = Set<UInt64>()
     for unit in chineseUnits { vocabulary.formUnion(unit.anchors.tokens) }
     let englishUnits = english.enumerated().map { index, block in
-      var anchors = Anchors(block.text)
-      anchors.tokens.removeAll { !vocabulary.contains($0) }
+      let anchors = Anchors(block.text, vocabulary: vocabulary)
       return AlignmentUnit(
         length: block.alignmentLength, position: englishPositions[index], anchors: anchors,
         isTranslatorNote: false)

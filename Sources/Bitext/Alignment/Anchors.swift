@@ -7,29 +7,48 @@
 /// the same percentage, `2025` and `2025年` the same year. Latin tokens
 /// (`GPT-4`, `COO`, `Sunny`) are compared case-insensitively.
 struct Anchors: Sendable, Hashable {
-  /// Hashes of the numbers, in order of appearance (duplicates removed).
+  /// Hashes of the numbers, sorted, without duplicates.
   var numbers: [UInt64] = []
-  /// Hashes of the lowercased Latin tokens (duplicates removed).
+  /// Hashes of the lowercased Latin tokens, sorted, without duplicates.
   var tokens: [UInt64] = []
-  /// How many of ``numbers`` are large enough (≥ 10, or a percentage) that
-  /// a translation is expected to repeat them in digits.
+  /// The ``numbers`` large enough (≥ 10, or a percentage) that a
+  /// translation is expected to repeat them in digits.
   var significantNumbers: [UInt64] = []
+  /// Sentence ends: `.`, `?`, `!` before a space or the end, and `。？！`.
+  /// Translators keep sentences, so the counts of a pair agree.
+  var sentences = 0
 
   init() {}
 
-  /// Extracts the anchors of `text`.
-  init(_ text: Substring) {
+  /// Extracts the anchors of `text`, keeping only the Latin tokens in
+  /// `vocabulary` when it is given.
+  init(_ text: Substring, vocabulary: Set<UInt64>? = nil) {
     var copy = text
-    self = copy.withUTF8 { Anchors(bytes: $0) }
+    self = copy.withUTF8 { Anchors(bytes: $0, vocabulary: vocabulary) }
   }
 
   /// Extracts the anchors of UTF-8 `bytes`.
-  init(bytes: UnsafeBufferPointer<UInt8>) {
+  init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Set<UInt64>? = nil) {
     var scanner = AnchorScanner(bytes: bytes)
+    scanner.vocabulary = vocabulary
     scanner.scan()
-    numbers = scanner.numbers
-    tokens = scanner.tokens
-    significantNumbers = scanner.significant
+    numbers = Self.unique(scanner.numbers)
+    tokens = Self.unique(scanner.tokens)
+    significantNumbers = Self.unique(scanner.significant)
+    sentences = scanner.sentences
+  }
+
+  /// Sorted, without duplicates.
+  private static func unique(_ values: [UInt64]) -> [UInt64] {
+    guard values.count > 1 else { return values }
+    var sorted = values.sorted()
+    var count = 1
+    for index in 1..<sorted.count where sorted[index] != sorted[count - 1] {
+      sorted[count] = sorted[index]
+      count += 1
+    }
+    sorted.removeLast(sorted.count - count)
+    return sorted
   }
 }
 
@@ -39,6 +58,8 @@ private struct AnchorScanner {
   var numbers: [UInt64] = []
   var tokens: [UInt64] = []
   var significant: [UInt64] = []
+  var vocabulary: Set<UInt64>?
+  var sentences = 0
   var index = 0
 
   init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -69,6 +90,16 @@ private struct AnchorScanner {
         scanToken()
         previous = 0x61
       } else {
+        if value == UInt8(ascii: ".") || value == UInt8(ascii: "?") || value == UInt8(ascii: "!") {
+          let next = byte(index + 1)
+          if next == nil || next == 0x20 || next == 0x0A || next == UInt8(ascii: "\"") || next == UInt8(ascii: ")") {
+            sentences += 1
+          }
+        } else if value == 0xE3, byte(index + 1) == 0x80, byte(index + 2) == 0x82 {
+          sentences += 1  // 。
+        } else if value == 0xEF, byte(index + 1) == 0xBC, let last = byte(index + 2), last == 0x9F || last == 0x81 {
+          sentences += 1  // ？ ！
+        }
         previous = value
         index += 1
       }
@@ -92,7 +123,7 @@ private struct AnchorScanner {
       }
     }
     // One-letter words ("a", "I") carry no signal.
-    if index - start >= 2 { Self.insert(hash, into: &tokens) }
+    if index - start >= 2 && vocabulary.map({ $0.contains(hash) }) ?? true { Self.insert(hash, into: &tokens) }
   }
 
   private mutating func scanNumber() {
@@ -222,6 +253,6 @@ private struct AnchorScanner {
   }
 
   private static func insert(_ hash: UInt64, into list: inout [UInt64]) {
-    if !list.contains(hash) { list.append(hash) }
+    list.append(hash)
   }
 }

@@ -40,7 +40,7 @@ struct LengthAligner {
   /// In an interleaved document: whether the source comes first.
   var englishFirst = true
   /// Half-width of the first band tried; it doubles when the path touches its edge.
-  var band = 24
+  var band: Int { interleaved ? 8 : 24 }
 
   /// The smallest variance the aligner trusts: a model estimated from a few
   /// pairs can be too narrow to forgive honest variation.
@@ -83,23 +83,32 @@ struct LengthAligner {
     let chinese: [AlignmentUnit]
     let englishPrefix: [Int]
     let chinesePrefix: [Int]
+    let englishSentences: [Int]
+    let chineseSentences: [Int]
+    let englishAnchors: AnchorTable
+    let chineseAnchors: AnchorTable
+    /// Whether any paragraph has an anchor at all.
+    let hasAnchors: Bool
 
     init(aligner: LengthAligner, english: [AlignmentUnit], chinese: [AlignmentUnit]) {
+      englishAnchors = AnchorTable(english)
+      chineseAnchors = AnchorTable(chinese)
+      hasAnchors = !englishAnchors.isEmpty || !chineseAnchors.isEmpty
       self.aligner = aligner
       self.english = english
       self.chinese = chinese
-      var sum = 0
-      englishPrefix =
-        [0]
-        + english.map {
-          sum += $0.length; return sum
-        }
-      sum = 0
-      chinesePrefix =
-        [0]
-        + chinese.map {
-          sum += $0.length; return sum
-        }
+      englishPrefix = Self.prefixSums(english.map(\.length))
+      chinesePrefix = Self.prefixSums(chinese.map(\.length))
+      englishSentences = Self.prefixSums(english.map(\.anchors.sentences))
+      chineseSentences = Self.prefixSums(chinese.map(\.anchors.sentences))
+    }
+
+    /// `[0, a, a + b, …]`.
+    static func prefixSums(_ values: [Int]) -> [Int] {
+      var sums = [0]
+      sums.reserveCapacity(values.count + 1)
+      for value in values { sums.append(sums[sums.count - 1] + value) }
+      return sums
     }
 
     /// The column each row's band is centred on.
@@ -138,28 +147,36 @@ struct LengthAligner {
     }
 
     /// Viterbi, forward and backward passes in `band`; `nil` if the band has no path.
+    ///
+    /// Each segment's cost is computed once, in the forward pass, and kept
+    /// (per cell, per move) for the backward pass and the traceback.
     func solve(in band: Band) -> [Step]? {
       let n = english.count
       let m = chinese.count
       let cells = band.cellCount
+      let moveCount = LengthAligner.moves.count
+      let englishSteps = LengthAligner.moves.map(\.english)
+      let chineseSteps = LengthAligner.moves.map(\.chinese)
       var best = [Double](repeating: .infinity, count: cells)
       var back = [UInt8](repeating: 0, count: cells)
       var forward = [Double](repeating: -.infinity, count: cells)
+      var costs = [Double](repeating: .infinity, count: cells * moveCount)
       guard let origin = band.index(0, 0), let end = band.index(n, m) else { return nil }
       best[origin] = 0
       forward[origin] = 0
-      var terms = [Double](repeating: 0, count: LengthAligner.moves.count)
+      var terms = [Double](repeating: 0, count: moveCount)
       for i in 0...n {
         for j in band.columns(i) where i > 0 || j > 0 {
           guard let here = band.index(i, j) else { continue }
           var bestCost = Double.infinity
           var bestMove = 0
           var termCount = 0
-          for (move, shape) in LengthAligner.moves.enumerated() {
-            let i0 = i - shape.english
-            let j0 = j - shape.chinese
+          for move in 0..<moveCount {
+            let i0 = i - englishSteps[move]
+            let j0 = j - chineseSteps[move]
             guard i0 >= 0, j0 >= 0, let previous = band.index(i0, j0), best[previous].isFinite else { continue }
             let cost = segmentCost(move: move, english: i0, chinese: j0)
+            costs[here * moveCount + move] = cost
             let total = best[previous] + cost
             if total < bestCost {
               bestCost = total
@@ -179,13 +196,13 @@ struct LengthAligner {
       backward[end] = 0
       for i in stride(from: n, through: 0, by: -1) {
         for j in band.columns(i).reversed() where i < n || j < m {
-          guard let here = band.index(i, j) else { continue }
+          guard let here = band.index(i, j), forward[here] > -.infinity else { continue }
           var termCount = 0
-          for (move, shape) in LengthAligner.moves.enumerated() {
-            let i1 = i + shape.english
-            let j1 = j + shape.chinese
+          for move in 0..<moveCount {
+            let i1 = i + englishSteps[move]
+            let j1 = j + chineseSteps[move]
             guard i1 <= n, j1 <= m, let next = band.index(i1, j1), backward[next] > -.infinity else { continue }
-            terms[termCount] = backward[next] - segmentCost(move: move, english: i, chinese: j)
+            terms[termCount] = backward[next] - costs[next * moveCount + move]
             termCount += 1
           }
           backward[here] = Self.logSumExp(terms, count: termCount)
@@ -199,11 +216,10 @@ struct LengthAligner {
       while i > 0 || j > 0 {
         guard let here = band.index(i, j) else { return nil }
         let move = Int(back[here])
-        let shape = LengthAligner.moves[move]
-        let i0 = i - shape.english
-        let j0 = j - shape.chinese
+        let i0 = i - englishSteps[move]
+        let j0 = j - chineseSteps[move]
         guard let previous = band.index(i0, j0) else { return nil }
-        let cost = segmentCost(move: move, english: i0, chinese: j0)
+        let cost = costs[here * moveCount + move]
         let posterior = exp(forward[previous] - cost + backward[here] - total)
         steps.append(
           Step(english: i0..<i, chinese: j0..<j, score: posterior.isFinite ? min(max(posterior, 0), 1) : 0))
@@ -243,7 +259,9 @@ struct LengthAligner {
       let delta = aligner.model.deviation(
         english: englishPrefix[i1] - englishPrefix[i0], chinese: chinesePrefix[j1] - chinesePrefix[j0])
       cost += min(delta * delta / 2, 40)
-      cost += anchorCost(english: i0..<i1, chinese: j0..<j1)
+      if hasAnchors { cost += anchorCost(english: i0..<i1, chinese: j0..<j1) }
+      cost += sentenceCost(
+        english: englishSentences[i1] - englishSentences[i0], chinese: chineseSentences[j1] - chineseSentences[j0])
 
       if aligner.interleaved {
         let englishSpan = english[i0].position...english[i1 - 1].position
@@ -262,21 +280,36 @@ struct LengthAligner {
       return cost
     }
 
+    /// Translators keep sentences: the deviation `d = (z − e) / √(e + 1)` of
+    /// the Chinese sentence count `z` from the English one `e` is near 0 for
+    /// most true pairs (median d² ≈ 0.06 on the bundled transcript) but has
+    /// heavy tails, so its cost is that of a two-component normal mixture,
+    /// 0 at d = 0.
+    func sentenceCost(english: Int, chinese: Int) -> Double {
+      let d = Double(chinese - english) / Double(english + 1).squareRoot()
+      let narrow = 0.8 / 0.4 * exp(-0.5 * (d / 0.4) * (d / 0.4))
+      let wide = 0.2 / 1.5 * exp(-0.5 * (d / 1.5) * (d / 1.5))
+      return log((0.8 / 0.4 + 0.2 / 1.5) / (narrow + wide))
+    }
+
     /// Shared anchors lower the cost; anchors one side lacks raise it.
     func anchorCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Double {
+      let source = englishAnchors
+      let target = chineseAnchors
       var matched = 0
       var missing = 0
       for j in chineseRange {
-        let anchors = chinese[j].anchors
-        for number in anchors.numbers {
-          if englishRange.contains(where: { english[$0].anchors.numbers.contains(number) }) {
+        for k in target.numbers[j] {
+          let number = target.values[k]
+          if englishRange.contains(where: { source.contains(number, in: source.numbers[$0]) }) {
             matched += 1
-          } else if anchors.significantNumbers.contains(number) {
+          } else if target.contains(number, in: target.significant[j]) {
             missing += 1
           }
         }
-        for token in anchors.tokens {
-          if englishRange.contains(where: { english[$0].anchors.tokens.contains(token) }) {
+        for k in target.tokens[j] {
+          let token = target.values[k]
+          if englishRange.contains(where: { source.contains(token, in: source.tokens[$0]) }) {
             matched += 1
           } else {
             missing += 1
@@ -284,12 +317,42 @@ struct LengthAligner {
         }
       }
       for i in englishRange {
-        for number in english[i].anchors.significantNumbers
-        where !chineseRange.contains(where: { chinese[$0].anchors.numbers.contains(number) }) {
-          missing += 1
+        for k in source.significant[i] {
+          let number = source.values[k]
+          if !chineseRange.contains(where: { target.contains(number, in: target.numbers[$0]) }) { missing += 1 }
         }
       }
       return -1.0 * Double(min(matched, 8)) + 0.7 * Double(min(missing, 8))
+    }
+  }
+
+  /// The anchors of a side's paragraphs in one flat array, so that comparing
+  /// them in the inner loop touches no reference-counted storage per paragraph.
+  struct AnchorTable {
+    var values: [UInt64] = []
+    var numbers: [Range<Int>] = []
+    var tokens: [Range<Int>] = []
+    var significant: [Range<Int>] = []
+
+    init(_ units: [AlignmentUnit]) {
+      for unit in units {
+        numbers.append(append(unit.anchors.numbers))
+        tokens.append(append(unit.anchors.tokens))
+        significant.append(append(unit.anchors.significantNumbers))
+      }
+    }
+
+    private mutating func append(_ list: [UInt64]) -> Range<Int> {
+      let start = values.count
+      values += list
+      return start..<values.count
+    }
+
+    var isEmpty: Bool { values.isEmpty }
+
+    func contains(_ value: UInt64, in range: Range<Int>) -> Bool {
+      for index in range where values[index] == value { return true }
+      return false
     }
   }
 

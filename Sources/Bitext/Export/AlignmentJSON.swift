@@ -23,6 +23,8 @@ public enum AlignmentJSON {
     _ alignment: Alignment, prettyPrinted: Bool = true, to output: inout some TextOutputStream
   ) {
     var json = JSONEmitter(prettyPrinted: prettyPrinted)
+    // Two-file documents name each paragraph's file.
+    let files = alignment.translationSource.map { (english: alignment.source ?? "", chinese: $0) }
     json.beginObject()
     json.member("schemaVersion", alignment.schemaVersion)
     json.key("source")
@@ -41,7 +43,7 @@ public enum AlignmentJSON {
       json.key("segments")
       json.beginArray()
       for segment in section.segments {
-        write(segment, to: &json)
+        write(segment, files: files, to: &json)
         json.drain(into: &output)
       }
       json.endArray()
@@ -84,12 +86,14 @@ public enum AlignmentJSON {
     json.endObject()
   }
 
-  static func write(_ segment: Segment, to json: inout JSONEmitter) {
+  static func write(
+    _ segment: Segment, files: (english: String, chinese: String)? = nil, to json: inout JSONEmitter
+  ) {
     json.beginObject()
     json.key("english")
-    write(segment.english, to: &json)
+    write(segment.english, file: files?.english, to: &json)
     json.key("chinese")
-    write(segment.chinese, to: &json)
+    write(segment.chinese, file: files?.chinese, to: &json)
     json.member("method", segment.method.rawValue)
     json.member("kind", segment.kind.description)
     json.key("score")
@@ -97,10 +101,11 @@ public enum AlignmentJSON {
     json.endObject()
   }
 
-  static func write(_ blocks: [Block], to json: inout JSONEmitter) {
+  static func write(_ blocks: [Block], file: String? = nil, to json: inout JSONEmitter) {
     json.beginArray()
     for block in blocks {
       json.beginObject()
+      if let file { json.member("file", file) }
       json.member("line", block.line)
       json.member("endLine", block.endLine)
       json.key("byteRange")

@@ -111,32 +111,55 @@ public struct JSONEmitter: Sendable {
 
   private mutating func appendString(_ value: some StringProtocol) {
     text += "\""
-    text += JSONEmitter.escaped(value)
+    JSONEmitter.appendEscaped(value, to: &text)
     text += "\""
   }
 
   /// `value` with `"`, `\` and control characters escaped as JSON requires.
   public static func escaped(_ value: some StringProtocol) -> String {
-    let needsEscaping = value.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-    guard needsEscaping else { return String(value) }
     var result = ""
-    result.reserveCapacity(value.utf8.count + 16)
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case "\u{08}": result += "\\b"
-      case "\u{0C}": result += "\\f"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16, uppercase: false)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default:
-        result.unicodeScalars.append(scalar)
+    appendEscaped(value, to: &result)
+    return result
+  }
+
+  /// Appends `value` to `text`, escaped. Only ASCII bytes ever need escaping,
+  /// so the bytes are scanned and the runs between escapes appended whole.
+  static func appendEscaped(_ value: some StringProtocol, to text: inout String) {
+    let slice = Substring(value)
+    var bytes = slice
+    bytes.withUTF8 { buffer in
+      let utf8 = slice.utf8
+      var runStart = 0
+      for offset in 0..<buffer.count {
+        let byte = buffer[offset]
+        guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+        if runStart < offset {
+          let lower = utf8.index(utf8.startIndex, offsetBy: runStart)
+          text += slice[lower..<utf8.index(lower, offsetBy: offset - runStart)]
+        }
+        text += escape(byte)
+        runStart = offset + 1
+      }
+      if runStart == 0 {
+        text += slice
+      } else if runStart < buffer.count {
+        text += slice[utf8.index(utf8.startIndex, offsetBy: runStart)...]
       }
     }
-    return result
+  }
+
+  private static func escape(_ byte: UInt8) -> String {
+    switch byte {
+    case 0x22: return "\\\""
+    case 0x5C: return "\\\\"
+    case 0x0A: return "\\n"
+    case 0x0D: return "\\r"
+    case 0x09: return "\\t"
+    case 0x08: return "\\b"
+    case 0x0C: return "\\f"
+    default:
+      let hex = String(byte, radix: 16, uppercase: false)
+      return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    }
   }
 }

@@ -39,11 +39,14 @@ public struct Block: Sendable, Hashable {
   /// The block's bytes in the input, from the first to the last non-blank
   /// byte, counted from the start of the input (a byte order mark included).
   public var byteRange: Range<Int>
+  /// The length of ``text`` in Unicode scalars, as the length model counts
+  /// it; counted once, while parsing.
+  public var characterCount: Int
 
-  /// Creates a block.
+  /// Creates a block; `characterCount` is counted from `text` when not given.
   public init(
     kind: Kind, text: Substring, language: Language, line: Int, endLine: Int,
-    byteRange: Range<Int>
+    byteRange: Range<Int>, characterCount: Int? = nil
   ) {
     self.kind = kind
     self.text = text
@@ -51,6 +54,7 @@ public struct Block: Sendable, Hashable {
     self.line = line
     self.endLine = endLine
     self.byteRange = byteRange
+    self.characterCount = characterCount ?? text.unicodeScalars.count
   }
 
   /// Whether the block takes part in alignment: an English or Chinese paragraph.
@@ -77,6 +81,7 @@ extension Block: Codable {
     self.language =
       try container.decodeIfPresent(Language.self, forKey: .language)
       ?? ScriptCounts(self.text).language
+    self.characterCount = self.text.unicodeScalars.count
   }
 
   /// Encodes the block as `{"line", "endLine", "byteRange", "kind", "language", "text"}`.

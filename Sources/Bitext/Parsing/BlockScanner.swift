@@ -166,15 +166,21 @@ struct BlockScanner {
     guard let first = openLines.first, let last = openLines.last else { return }
     let isProse = kind == .paragraph
     let range = first.contentStart..<max(first.contentStart, last.contentEnd)
-    let language: Language
+    let text = blockText(verbatim: !isProse)
+    var language = Language.neutral
+    var characterCount: Int
     if isProse {
-      language = ScriptCounts(bytes: UnsafeBufferPointer(rebasing: bytes[range])).language
+      let counts = ScriptCounts(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
+      language = counts.language
+      // The counts include the line breaks of the source; the text joins lines with one "\n".
+      characterCount = counts.scalars
+      if text.utf8.count != range.count { characterCount = text.unicodeScalars.count }
     } else {
-      language = .neutral
+      characterCount = text.unicodeScalars.count
     }
     let block = Block(
-      kind: kind, text: blockText(verbatim: !isProse), language: language, line: first.number,
-      endLine: last.number, byteRange: range)
+      kind: kind, text: text, language: language, line: first.number,
+      endLine: last.number, byteRange: range, characterCount: characterCount)
     if !sectionIsOpen {
       sectionIsOpen = true
       heading = nil

@@ -12,7 +12,7 @@ public struct ScriptCounts: Sendable, Hashable {
   public var cjkPunctuation = 0
   /// Latin letters (ASCII and Latin-1/Latin Extended letters).
   public var latinLetters = 0
-  /// Maximal runs of Latin letters (a rough word count).
+  /// Maximal runs of Latin letters (a rough word count: "don't" counts two).
   public var latinWords = 0
   /// ASCII digits.
   public var digits = 0
@@ -26,8 +26,15 @@ public struct ScriptCounts: Sendable, Hashable {
     self = copy.withUTF8 { ScriptCounts(bytes: $0) }
   }
 
-  /// Counts the scripts of the UTF-8 bytes in `bytes` (which must be valid UTF-8).
+  /// Counts the scripts of the UTF-8 bytes in `bytes`.
+  ///
+  /// The bytes should be valid UTF-8; a sequence cut off by the end of the
+  /// buffer is counted as one scalar of no script.
   public init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.init()
+    guard let start = bytes.baseAddress else { return }
+    let end = start + bytes.count
+    var cursor = start
     var scalars = 0
     var ideographs = 0
     var punctuation = 0
@@ -35,59 +42,78 @@ public struct ScriptCounts: Sendable, Hashable {
     var words = 0
     var digits = 0
     var inWord = false
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        scalars += 1
-        let lower = byte | 0x20
-        if lower >= 0x61 && lower <= 0x7A {
-          letters += 1
-          if !inWord { words += 1 }
-          inWord = true
-        } else {
-          if byte >= 0x30 && byte <= 0x39 { digits += 1 }
-          // An apostrophe or hyphen inside a word does not end it.
-          inWord = inWord && (byte == 0x27 || byte == 0x2D)
+    while cursor < end {
+      // English: eight ASCII bytes at a time, as one 64-bit word (SWAR).
+      if end - cursor >= 8 {
+        let word = UInt64(littleEndian: UnsafeRawPointer(cursor).loadUnaligned(as: UInt64.self))
+        if word & 0x8080_8080_8080_8080 == 0 {
+          // Each byte is < 0x80, so adding up to 0x7F never carries into the next byte;
+          // bit 7 of each byte then answers "is this byte ≥ the bound".
+          let folded = word | 0x2020_2020_2020_2020
+          let letterBits =
+            (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+          let digitBits = (word &+ 0x5050_5050_5050_5050) & ~(word &+ 0x4646_4646_4646_4646) & 0x8080_8080_8080_8080
+          let previousBits = (letterBits << 8) | (inWord ? 0x80 : 0)
+          // Counting bytes whose bit 7 is set: one bit per byte moved to bit 0, then
+          // summed by a multiply (cheaper than a software population count).
+          letters &+= Int(truncatingIfNeeded: ((letterBits >> 7) &* 0x0101_0101_0101_0101) >> 56)
+          words &+= Int(truncatingIfNeeded: (((letterBits & ~previousBits) >> 7) &* 0x0101_0101_0101_0101) >> 56)
+          digits &+= Int(truncatingIfNeeded: ((digitBits >> 7) &* 0x0101_0101_0101_0101) >> 56)
+          scalars &+= 8
+          inWord = letterBits >> 63 != 0
+          cursor += 8
+          continue
         }
-        index += 1
+      }
+      let byte = cursor.pointee
+      scalars &+= 1
+      if byte &- 0xE4 < 6 {
+        // Lead bytes E4–E9 start U+4000–U+9FFF: CJK ideographs, the hot path for Chinese.
+        ideographs &+= 1
+        inWord = false
+        cursor += 3
+      } else if byte < 0x80 {
+        let isLetter = (byte | 0x20) &- 0x61 < 26
+        letters &+= isLetter ? 1 : 0
+        words &+= isLetter && !inWord ? 1 : 0
+        digits &+= byte &- 0x30 < 10 ? 1 : 0
+        inWord = isLetter
+        cursor += 1
+      } else if byte >= 0xE0 && byte < 0xF0 {
+        // Three bytes: U+0800–U+FFFF, where CJK lives.
+        guard end - cursor >= 3 else { break }
+        let scalar =
+          (UInt32(byte & 0x0F) << 12) | (UInt32(cursor[1] & 0x3F) << 6) | UInt32(cursor[2] & 0x3F)
+        if scalar >= 0x2E80 {
+          switch scalar {
+          case 0x3000...0x303F, 0xFE30...0xFE4F, 0xFF00...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40,
+            0xFF5B...0xFF65:
+            punctuation &+= 1
+          case 0x2E80...0x2FFF, 0x3040...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF:
+            ideographs &+= 1
+          default:
+            break
+          }
+        }
+        inWord = false
+        cursor += 3
       } else if byte < 0xE0 {
-        // Two-byte sequence: U+0080–U+07FF. Latin-1 and Latin Extended letters
+        // Two bytes: U+0080–U+07FF. Latin-1 and Latin Extended letters
         // (U+00C0–U+024F, except × and ÷) count as Latin.
-        scalars += 1
-        let scalar = (UInt32(byte & 0x1F) << 6) | UInt32((index + 1 < count ? bytes[index + 1] : 0x80) & 0x3F)
-        if scalar >= 0xC0 && scalar <= 0x24F && scalar != 0xD7 && scalar != 0xF7 {
-          letters += 1
-          if !inWord { words += 1 }
-          inWord = true
-        } else {
-          inWord = false
-        }
-        index += 2
-      } else if byte < 0xF0 {
-        scalars += 1
-        let b1 = index + 1 < count ? bytes[index + 1] : 0x80
-        let b2 = index + 2 < count ? bytes[index + 2] : 0x80
-        let scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
-        switch scalar {
-        case 0x3000...0x303F, 0xFE30...0xFE4F, 0xFF00...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40,
-          0xFF5B...0xFF65:
-          punctuation += 1
-        case 0x2E80...0x2FFF, 0x3040...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF:
-          ideographs += 1
-        default:
-          break
-        }
-        inWord = false
-        index += 3
+        guard end - cursor >= 2 else { break }
+        let scalar = (UInt32(byte & 0x1F) << 6) | UInt32(cursor[1] & 0x3F)
+        let isLetter = scalar >= 0xC0 && scalar <= 0x24F && scalar != 0xD7 && scalar != 0xF7
+        letters &+= isLetter ? 1 : 0
+        words &+= isLetter && !inWord ? 1 : 0
+        inWord = isLetter
+        cursor += 2
       } else {
-        scalars += 1
-        let b1 = index + 1 < count ? bytes[index + 1] : 0x80
-        let scalar = (UInt32(byte & 0x07) << 18) | (UInt32(b1 & 0x3F) << 12)
-        if scalar >= 0x20000 && scalar <= 0x3FFFF { ideographs += 1 }
+        // Four bytes: supplementary planes; CJK extensions B and later count as ideographs.
+        guard end - cursor >= 4 else { break }
+        let scalar = (UInt32(byte & 0x07) << 18) | (UInt32(cursor[1] & 0x3F) << 12)
+        ideographs &+= scalar >= 0x20000 && scalar <= 0x3FFFF ? 1 : 0
         inWord = false
-        index += 4
+        cursor += 4
       }
     }
     self.scalars = scalars

@@ -54,3 +54,51 @@ import Testing
     #expect(counts.scalars == 18)
   }
 }
+
+/// The byte-level counter (eight ASCII bytes at a time, a fast path for
+/// ideographs) must agree with a plain scalar-by-scalar reference.
+@Suite struct ScriptCountsReferenceTests {
+  static func reference(_ text: String) -> ScriptCounts {
+    var counts = ScriptCounts()
+    var inWord = false
+    for scalar in text.unicodeScalars {
+      counts.scalars += 1
+      let value = scalar.value
+      let isLetter =
+        (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        || (value >= 0xC0 && value <= 0x24F && value != 0xD7 && value != 0xF7)
+      if isLetter {
+        counts.latinLetters += 1
+        if !inWord { counts.latinWords += 1 }
+      }
+      inWord = isLetter
+      if value >= 0x30 && value <= 0x39 { counts.digits += 1 }
+      switch value {
+      case 0x3000...0x303F, 0xFE30...0xFE4F, 0xFF00...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65:
+        counts.cjkPunctuation += 1
+      case 0x2E80...0x2FFF, 0x3040...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x3FFFF:
+        counts.ideographs += 1
+      default:
+        break
+      }
+    }
+    return counts
+  }
+
+  @Test func agreesOnEveryBlockOfTheFixtures() throws {
+    for name in [Fixtures.transcriptName, "bg2-summary-en.md", "bg2-insights-en.md"] {
+      let document = try BilingualDocument(contentsOf: Fixtures.path(name))
+      for block in document.blocks {
+        #expect(ScriptCounts(block.text) == Self.reference(String(block.text)), "\(name):\(block.line)")
+      }
+    }
+  }
+
+  @Test(arguments: [
+    "", "a", "abcdefgh", "abcdefg.", "don't stop-me now 1234567890 ABCDEFGHIJ", "x\u{E9}t\u{E9} caf\u{E9}s",
+    "中文English混合text在一起12345678", "“quoted” — dashes… 𠀀𠀁 가나다 ｶﾀｶﾅ　，。", "tail ending at eight!!!",
+  ])
+  func agreesOnEdgeCases(text: String) {
+    #expect(ScriptCounts(Substring(text)) == Self.reference(text))
+  }
+}

@@ -1,0 +1,96 @@
+import Bitext
+import Foundation
+
+// bitext-benchmarks [--sizes 1,10,100] [--runs 5] [--only NAME,...] [--fixture PATH]
+// Prints one row per (benchmark, size): median seconds, MB/s, and the process's peak RSS so far.
+
+var sizesMB = [1, 10, 100]
+var runs = 5
+var only: Set<String> = []
+var fixture = "Fixtures/bg2-open-source-ai.md"
+var arguments = Array(CommandLine.arguments.dropFirst())
+while !arguments.isEmpty {
+  let flag = arguments.removeFirst()
+  let value = arguments.isEmpty ? "" : arguments.removeFirst()
+  switch flag {
+  case "--sizes": sizesMB = value.split(separator: ",").compactMap { Int($0) }
+  case "--runs": runs = Int(value) ?? runs
+  case "--only": only = Set(value.split(separator: ",").map(String.init))
+  case "--fixture": fixture = value
+  default:
+    print(
+      "usage: bitext-benchmarks [--sizes 1,10,100,1000] [--runs 5] "
+        + "[--only parse,parse+align,align,align-perturbed,export,export-tmx,...] [--fixture PATH]")
+    exit(64)
+  }
+}
+
+let seed: BilingualDocument
+do {
+  seed = try BilingualDocument(contentsOf: fixture)
+} catch {
+  print("cannot read the fixture: \(error)  (run from the package root or pass --fixture)")
+  exit(2)
+}
+let generator = CorpusGenerator(document: seed)
+
+print("benchmark               size_MB  median_s   MB/s   peak_RSS_MB")
+@MainActor func report(_ name: String, bytes: Int, seconds: Double) {
+  let megabytes = Double(bytes) / 1e6
+  let line = [
+    name.padding(toLength: 22, withPad: " ", startingAt: 0),
+    String(format: "%8.1f", megabytes),
+    String(format: "%9.4f", seconds),
+    String(format: "%7.0f", megabytes / seconds),
+    String(format: "%10.0f", Double(Measurement.peakResidentBytes()) / 1e6),
+  ]
+  print(line.joined(separator: " "))
+}
+
+@MainActor func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
+
+for size in sizesMB {
+  let clean = generator.generate(size: size * 1_000_000)
+  let bytes = clean.utf8.count
+
+  if wanted("parse") {
+    let seconds = Measurement.median(runs: runs) {
+      blackHole(try? BilingualDocument(parsing: clean))
+    }
+    report("parse", bytes: bytes, seconds: seconds)
+  }
+  guard let document = try? BilingualDocument(parsing: clean) else { continue }
+  if wanted("parse+align") {
+    let seconds = Measurement.median(runs: runs) {
+      if let parsed = try? BilingualDocument(parsing: clean) { blackHole(Aligner().align(parsed)) }
+    }
+    report("parse+align", bytes: bytes, seconds: seconds)
+  }
+  let alignment = Aligner().align(document)
+  if wanted("align") {
+    let seconds = Measurement.median(runs: runs) { blackHole(Aligner().align(document)) }
+    report("align", bytes: bytes, seconds: seconds)
+  }
+  if wanted("align-perturbed") {
+    let perturbed = generator.generate(size: size * 1_000_000, dropRate: 0.05)
+    if let parsed = try? BilingualDocument(parsing: perturbed) {
+      let seconds = Measurement.median(runs: runs) { blackHole(Aligner().align(parsed)) }
+      report("align-perturbed-5%", bytes: perturbed.utf8.count, seconds: seconds)
+    }
+  }
+  let exports: [(String, (inout ByteCounter) -> Void)] = [
+    ("export-json", { AlignmentJSON.write(alignment, prettyPrinted: false, to: &$0) }),
+    ("export-jsonl", { JSONLinesWriter().write(alignment, to: &$0) }),
+    ("export-tsv", { TSVWriter().write(alignment, to: &$0) }),
+    ("export-tmx", { TMXWriter().write(alignment, to: &$0) }),
+    ("export-interleaved", { InterleavedMarkdownWriter().write(alignment, to: &$0) }),
+  ]
+  for (name, write) in exports where wanted(name) || wanted("export") {
+    let seconds = Measurement.median(runs: runs) {
+      var sink = ByteCounter()
+      write(&sink)
+      blackHole(sink.count)
+    }
+    report(name, bytes: bytes, seconds: seconds)
+  }
+}

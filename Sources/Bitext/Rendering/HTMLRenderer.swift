@@ -1,0 +1,169 @@
+/// Renders an ``Alignment`` as a standalone HTML page: the title and date,
+/// a list of sections, then per section its heading (an anchor, `#section-N`)
+/// and a two-column table, one row per segment.
+///
+/// Text is escaped (`&`, `<`, `>`, `"`, `'`); a line break inside a paragraph
+/// becomes `<br>`; stacked paragraphs are separate `<p>` elements; an empty
+/// cell has the class `empty` and reads "no Chinese" or "no English". Each
+/// cell carries its language (`lang="en"`, `lang="zh"`) so browsers pick
+/// suitable fonts. The page has no scripts and no external resources.
+public struct HTMLRenderer: Sendable, Hashable {
+  /// What the page shows.
+  public struct Options: Sendable, Hashable {
+    /// Which language goes in the first column.
+    public var order: ColumnOrder
+    /// Whether each paragraph starts with its source line.
+    public var lineNumbers: Bool
+
+    /// Creates options.
+    public init(order: ColumnOrder = .englishFirst, lineNumbers: Bool = false) {
+      self.order = order
+      self.lineNumbers = lineNumbers
+    }
+
+    /// English first, no line numbers.
+    public static let `default` = Options()
+  }
+
+  /// The options.
+  public var options: Options
+
+  /// Creates a renderer.
+  public init(options: Options = .default) {
+    self.options = options
+  }
+
+  /// The page for `alignment`.
+  public func render(_ alignment: Alignment) -> String {
+    var text = ""
+    write(alignment, to: &text)
+    return text
+  }
+
+  /// Writes the page for `alignment` to `output`.
+  public func write(_ alignment: Alignment, to output: inout some TextOutputStream) {
+    let title = alignment.frontMatter?.string("title") ?? alignment.source ?? "Bitext"
+    output.write(
+      """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta name="generator" content="bitext show --format html">
+      <title>\(Self.escape(title))</title>
+      <style>
+      \(Self.styleSheet)
+      </style>
+      </head>
+      <body>
+      <header>
+      <h1>\(Self.escape(title))</h1>
+
+      """)
+    if let date = alignment.frontMatter?.string("date"), !date.isEmpty {
+      output.write("<p class=\"date\"><time>\(Self.escape(date))</time></p>\n")
+    }
+    let titled = alignment.sections.enumerated().filter { $0.element.heading != nil }
+    if !titled.isEmpty {
+      output.write("<nav><ol>\n")
+      for (index, section) in titled {
+        let text = Self.escape(section.heading.map { String($0.text) } ?? "")
+        output.write("<li><a href=\"#section-\(index + 1)\">\(text)</a></li>\n")
+      }
+      output.write("</ol></nav>\n")
+    }
+    output.write("</header>\n<main>\n")
+    let languages = options.order.languages
+    for (index, section) in alignment.sections.enumerated() {
+      let anchor = "section-\(index + 1)"
+      output.write("<section id=\"\(anchor)\">\n")
+      if let heading = section.heading {
+        let level = min(6, max(2, heading.level))
+        output.write(
+          "<h\(level)><a class=\"anchor\" href=\"#\(anchor)\" aria-hidden=\"true\">#</a> \(Self.escape(heading.text))</h\(level)>\n"
+        )
+      }
+      if !section.segments.isEmpty {
+        output.write("<table>\n<colgroup><col><col></colgroup>\n<thead><tr>")
+        output.write("<th lang=\"\(Self.code(languages.left))\">\(ColumnOrder.title(of: languages.left))</th>")
+        output.write("<th lang=\"\(Self.code(languages.right))\">\(ColumnOrder.title(of: languages.right))</th>")
+        output.write("</tr></thead>\n<tbody>\n")
+        for segment in section.segments {
+          let (left, right) = options.order.columns(of: segment)
+          output.write("<tr class=\"k\(segment.kind)\">")
+          output.write(cell(left, language: languages.left))
+          output.write(cell(right, language: languages.right))
+          output.write("</tr>\n")
+        }
+        output.write("</tbody>\n</table>\n")
+      }
+      output.write("</section>\n")
+    }
+    output.write("</main>\n</body>\n</html>\n")
+  }
+
+  /// One `<td>`: the paragraphs as `<p>`s, or the empty marker.
+  func cell(_ blocks: [Block], language: Language) -> String {
+    let lang = Self.code(language)
+    guard !blocks.isEmpty else {
+      let marker = ColumnOrder.emptyMarker(for: language).dropFirst().dropLast()
+      return "<td lang=\"\(lang)\" class=\"empty\">\(marker)</td>"
+    }
+    var html = "<td lang=\"\(lang)\">"
+    for block in blocks {
+      html += "<p>"
+      if options.lineNumbers { html += "<span class=\"line\">\(block.line)</span> " }
+      html += Self.escape(block.text).replacing("\n", with: "<br>\n")
+      html += "</p>"
+    }
+    return html + "</td>"
+  }
+
+  /// The BCP 47 code of a column's language.
+  static func code(_ language: Language) -> String {
+    language == .chinese ? "zh" : "en"
+  }
+
+  /// `text` with `&`, `<`, `>`, `"` and `'` as character references, so it is
+  /// safe in element content and in quoted attribute values.
+  public static func escape(_ text: some StringProtocol) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      case "\r": continue
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// The page's CSS: two equal columns, top-aligned, CJK-friendly fonts.
+  static let styleSheet = """
+    :root { color-scheme: light dark; --rule: #8884; }
+    body { margin: 2rem auto; max-width: 72rem; padding: 0 1rem; line-height: 1.6;
+      font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC",
+      "PingFang SC", "Microsoft YaHei", sans-serif; }
+    h1 { margin-bottom: 0.2rem; }
+    .date { margin-top: 0; opacity: 0.7; }
+    nav ol { columns: 2; }
+    table { width: 100%; table-layout: fixed; border-collapse: collapse; }
+    th { text-align: left; border-bottom: 2px solid var(--rule); padding: 0.3rem 0.75rem; }
+    td { vertical-align: top; padding: 0.5rem 0.75rem; border-bottom: 1px solid var(--rule);
+      overflow-wrap: anywhere; }
+    td + td, th + th { border-left: 1px solid var(--rule); }
+    td p { margin: 0 0 0.6rem; }
+    td p:last-child { margin-bottom: 0; }
+    td:lang(zh) { line-break: strict; }
+    td.empty { font-style: italic; opacity: 0.6; }
+    .line { font-size: 0.75em; opacity: 0.6; font-variant-numeric: tabular-nums; }
+    a.anchor { text-decoration: none; opacity: 0.4; }
+    h2:hover a.anchor, h3:hover a.anchor { opacity: 1; }
+    """
+}

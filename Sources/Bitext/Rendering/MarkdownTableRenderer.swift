@@ -1,0 +1,113 @@
+/// Renders an ``Alignment`` as Markdown: the front matter's title and date,
+/// then per section its heading and a two-column table (GitHub Flavored
+/// Markdown), one row per segment.
+///
+/// In a cell, `|` is escaped as `\|`, a line break inside a paragraph becomes
+/// `<br>` and two stacked paragraphs are separated by `<br><br>`; an empty cell
+/// reads `*(no Chinese)*` or `*(no English)*`. Other Markdown in the text is
+/// kept as written.
+///
+/// ```
+/// | English | 中文 |
+/// | --- | --- |
+/// | on all goods coming from Europe, … | 所有从欧洲进口的商品，… |
+/// ```
+public struct MarkdownTableRenderer: Sendable, Hashable {
+  /// What the tables show.
+  public struct Options: Sendable, Hashable {
+    /// Which language goes in the first column.
+    public var order: ColumnOrder
+    /// Whether each paragraph starts with its source line, as `` `L28` ``.
+    public var lineNumbers: Bool
+
+    /// Creates options.
+    public init(order: ColumnOrder = .englishFirst, lineNumbers: Bool = false) {
+      self.order = order
+      self.lineNumbers = lineNumbers
+    }
+
+    /// English first, no line numbers.
+    public static let `default` = Options()
+  }
+
+  /// The options.
+  public var options: Options
+
+  /// Creates a renderer.
+  public init(options: Options = .default) {
+    self.options = options
+  }
+
+  /// The Markdown for `alignment`.
+  public func render(_ alignment: Alignment) -> String {
+    var text = ""
+    write(alignment, to: &text)
+    return text
+  }
+
+  /// Writes the Markdown for `alignment` to `output`.
+  public func write(_ alignment: Alignment, to output: inout some TextOutputStream) {
+    var blocks: [String] = []
+    if let title = alignment.frontMatter?.string("title"), !title.isEmpty {
+      blocks.append("# " + Self.inline(title))
+    }
+    if let date = alignment.frontMatter?.string("date"), !date.isEmpty {
+      blocks.append("*" + Self.inline(date) + "*")
+    }
+    let languages = options.order.languages
+    let header =
+      "| \(ColumnOrder.title(of: languages.left)) | \(ColumnOrder.title(of: languages.right)) |\n| --- | --- |"
+    for section in alignment.sections {
+      if let heading = section.heading {
+        blocks.append(String(repeating: "#", count: max(2, heading.level)) + " " + Self.inline(heading.text))
+      }
+      guard !section.segments.isEmpty else { continue }
+      var table = [header]
+      for segment in section.segments {
+        let (left, right) = options.order.columns(of: segment)
+        table.append("| \(cell(left, language: languages.left)) | \(cell(right, language: languages.right)) |")
+      }
+      blocks.append(table.joined(separator: "\n"))
+    }
+    output.write(blocks.joined(separator: "\n\n"))
+    if !blocks.isEmpty { output.write("\n") }
+  }
+
+  /// A table cell: the paragraphs escaped and joined by `<br><br>`.
+  func cell(_ blocks: [Block], language: Language) -> String {
+    guard !blocks.isEmpty else { return "*\(ColumnOrder.emptyMarker(for: language))*" }
+    return blocks.map { block in
+      let number = options.lineNumbers ? "`L\(block.line)` " : ""
+      return number + Self.cellText(block.text)
+    }.joined(separator: "<br><br>")
+  }
+
+  /// `text` fit for one table cell: `|` escaped, line breaks as `<br>`.
+  public static func cellText(_ text: some StringProtocol) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var pendingBreak = false
+    for character in text {
+      switch character {
+      case "\n", "\r\n", "\r":
+        pendingBreak = true
+        continue
+      case "|":
+        result += pendingBreak ? "<br>\\|" : "\\|"
+      default:
+        if pendingBreak { result += "<br>" }
+        result.append(character)
+      }
+      pendingBreak = false
+    }
+    var slice = Substring(result)
+    while slice.first == " " || slice.first == "\t" { slice = slice.dropFirst() }
+    while slice.last == " " || slice.last == "\t" { slice = slice.dropLast() }
+    return String(slice)
+  }
+
+  /// A one-line text for a heading or the title: line breaks become spaces.
+  static func inline(_ text: some StringProtocol) -> String {
+    String(text).split(whereSeparator: \.isNewline).joined(separator: " ")
+  }
+}
