@@ -110,6 +110,7 @@ public struct TextWrapper: Sendable, Hashable {
   /// Each grapheme cluster is classified by its first scalar's value (no
   /// `Character` comparisons or hashing, which normalize and are slow).
   func atoms(_ text: some StringProtocol) -> [Atom] {
+    if let atoms = text.utf8.withContiguousStorageIfAvailable(Self.asciiAtoms), let atoms { return atoms }
     var atoms: [Atom] = []
     var current = Atom(text: "", width: 0, spaceBefore: false)
     var previousWide = false
@@ -162,6 +163,37 @@ public struct TextWrapper: Sendable, Hashable {
     }
     if !current.text.isEmpty { atoms.append(current) }
     return atoms
+  }
+
+  /// The atoms of printable ASCII text with ASCII white space, split on its
+  /// bytes (every character one column, breaks only at white space); `nil`
+  /// when the text holds any other byte.
+  static func asciiAtoms(_ bytes: UnsafeBufferPointer<UInt8>) -> [Atom]? {
+    var atoms: [Atom] = []
+    var wordStart: Int?
+    var spaceBefore = false
+    for (index, byte) in bytes.enumerated() {
+      switch byte {
+      case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+        if let start = wordStart {
+          atoms.append(asciiAtom(bytes, start..<index, spaceBefore: spaceBefore))
+          wordStart = nil
+        }
+        spaceBefore = true
+      case 0x21...0x7E:
+        if wordStart == nil { wordStart = index }
+      default:
+        return nil
+      }
+    }
+    if let start = wordStart { atoms.append(asciiAtom(bytes, start..<bytes.count, spaceBefore: spaceBefore)) }
+    return atoms
+  }
+
+  private static func asciiAtom(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaceBefore: Bool) -> Atom {
+    Atom(
+      text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), width: range.count,
+      spaceBefore: spaceBefore)
   }
 
   /// The blocks that hold kinsoku punctuation or a canonical equivalent of
