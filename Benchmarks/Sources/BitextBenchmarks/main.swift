@@ -93,4 +93,21 @@ for size in sizesMB {
     }
     report(name, bytes: bytes, seconds: seconds)
   }
+  let views: [(String, (inout ByteCounter) -> Void)] = [
+    ("show-text", { SideBySideRenderer().write(alignment, to: &$0) }),
+    ("show-markdown", { MarkdownTableRenderer().write(alignment, to: &$0) }),
+    ("show-html", { HTMLRenderer().write(alignment, to: &$0) }),
+  ]
+  for (name, write) in views where wanted(name) || wanted("show") {
+    let seconds = Measurement.median(runs: runs) {
+      var sink = ByteCounter()
+      write(&sink)
+      blackHole(sink.count)
+    }
+    report(name, bytes: bytes, seconds: seconds)
+  }
+  if wanted("display-width") {
+    let seconds = Measurement.median(runs: runs) { blackHole(DisplayWidth.default.width(of: clean)) }
+    report("display-width", bytes: bytes, seconds: seconds)
+  }
 }

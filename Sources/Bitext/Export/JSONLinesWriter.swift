@@ -8,7 +8,11 @@
 /// filtering, so numbers stay stable whatever ``filter`` keeps. Merged
 /// sides join their paragraphs with ``Segment/paragraphSeparator``; an empty
 /// side is `""` with no lines. Strings are escaped per RFC 8259 by
-/// ``JSONEmitter``. Each line is written to the output as soon as it is made.
+/// ``JSONEmitter``; in addition, U+0085, U+2028 and U+2029, which JSON
+/// allows raw but which some line readers (Python's `str.splitlines`) treat
+/// as line breaks, are written as `\u` escapes, so a record is exactly one
+/// line however it is read. Each line is written to the output as soon as
+/// it is made.
 public struct JSONLinesWriter: Sendable {
   /// The segments to write.
   public var filter: ExportFilter
@@ -21,6 +25,7 @@ public struct JSONLinesWriter: Sendable {
   /// Writes one line per segment of `alignment` that passes ``filter``.
   public func write(_ alignment: Alignment, to output: inout some TextOutputStream) {
     var json = JSONEmitter(prettyPrinted: false)
+    var line = ""
     var number = 0
     for section in alignment.sections {
       for segment in section.segments {
@@ -41,7 +46,9 @@ public struct JSONLinesWriter: Sendable {
         json.key("score")
         json.number(segment.score)
         json.endObject()
-        json.drain(into: &output)
+        line.removeAll(keepingCapacity: true)
+        json.drain(into: &line)
+        output.write(Self.escapingLineSeparators(line))
         output.write("\n")
       }
     }
@@ -51,5 +58,35 @@ public struct JSONLinesWriter: Sendable {
     json.beginArray()
     for block in blocks { json.number(block.line) }
     json.endArray()
+  }
+
+  /// `line` with U+0085, U+2028 and U+2029 written as JSON `\u` escapes
+  /// (they can only occur inside JSON strings, where the escape means the same).
+  static func escapingLineSeparators(_ line: String) -> String {
+    guard containsLineSeparator(line) else { return line }
+    var result = ""
+    result.reserveCapacity(line.utf8.count + 12)
+    for scalar in line.unicodeScalars {
+      switch scalar.value {
+      case 0x85: result += "\\u0085"
+      case 0x2028: result += "\\u2028"
+      case 0x2029: result += "\\u2029"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// Whether `line` holds U+0085 (`C2 85` in UTF-8), U+2028 (`E2 80 A8`) or U+2029 (`E2 80 A9`).
+  private static func containsLineSeparator(_ line: String) -> Bool {
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in line.utf8 {
+      if byte == 0x85 && previous == 0xC2 { return true }
+      if (byte == 0xA8 || byte == 0xA9) && previous == 0x80 && beforePrevious == 0xE2 { return true }
+      beforePrevious = previous
+      previous = byte
+    }
+    return false
   }
 }

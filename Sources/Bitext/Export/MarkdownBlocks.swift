@@ -22,6 +22,11 @@ struct MarkdownBlocks {
     block(String(text), to: &output)
   }
 
+  /// Writes an HTML comment, a block that is never aligned.
+  mutating func comment(_ text: String, to output: inout some TextOutputStream) {
+    block("<!-- \(text) -->", to: &output)
+  }
+
   private mutating func block(_ text: String, to output: inout some TextOutputStream) {
     if hasBlocks { output.write("\n") }
     hasBlocks = true

@@ -8,7 +8,11 @@
 /// ```
 ///
 /// Every section's heading goes to both files, even when one side of the
-/// section has no paragraphs, so sections still pair by position. As with
+/// section has no paragraphs, so sections still pair by position. Content
+/// before the first heading has no heading to write: when only one language
+/// has paragraphs there, the other file gets an HTML comment in their place
+/// (`<!-- bitext: no Chinese paragraphs before the first heading -->`), a
+/// block that is never aligned but keeps the sections in step. As with
 /// ``InterleavedMarkdownWriter``, blocks that are not aligned are not written.
 public struct SplitMarkdownWriter: Sendable {
   /// Creates a writer.
@@ -26,11 +30,24 @@ public struct SplitMarkdownWriter: Sendable {
       if let heading = section.heading {
         englishBlocks.heading(heading, to: &english)
         chineseBlocks.heading(heading, to: &chinese)
+      } else {
+        let hasEnglish = section.segments.contains { !$0.english.isEmpty }
+        let hasChinese = section.segments.contains { !$0.chinese.isEmpty }
+        if hasEnglish && !hasChinese {
+          chineseBlocks.comment(Self.placeholder(for: "Chinese"), to: &chinese)
+        } else if hasChinese && !hasEnglish {
+          englishBlocks.comment(Self.placeholder(for: "English"), to: &english)
+        }
       }
       for segment in section.segments {
         for block in segment.english { englishBlocks.paragraph(block.text, to: &english) }
         for block in segment.chinese { chineseBlocks.paragraph(block.text, to: &chinese) }
       }
     }
+  }
+
+  /// The comment that stands for a language's missing untitled section.
+  static func placeholder(for language: String) -> String {
+    "bitext: no \(language) paragraphs before the first heading"
   }
 }

@@ -47,6 +47,27 @@ public struct DisplayWidth: Sendable, Hashable, Codable {
   public static func widthClass(of scalar: Unicode.Scalar) -> WidthClass {
     let value = scalar.value
     if value < 0x7F { return value < 0x20 ? .zero : .narrow }
+    if value < 0x10000 {
+      return WidthClass(rawValue: basicPlane[Int(value)]) ?? .narrow
+    }
+    return searchRuns(value)
+  }
+
+  /// The classes of the Basic Multilingual Plane, one byte each, expanded
+  /// from ``runs`` on first use so the common case is one load.
+  static let basicPlane: [UInt8] = {
+    var classes = [UInt8](repeating: 0, count: 0x10000)
+    for (index, run) in runs.enumerated() {
+      let start = Int(run >> 2)
+      guard start < 0x10000 else { break }
+      let end = index + 1 < runs.count ? min(0x10000, Int(runs[index + 1] >> 2)) : 0x10000
+      for value in start..<end { classes[value] = UInt8(truncatingIfNeeded: run & 3) }
+    }
+    return classes
+  }()
+
+  /// The class of `value` by binary search in ``runs``.
+  static func searchRuns(_ value: UInt32) -> WidthClass {
     let key = value << 2 | 3
     var low = 0
     var high = runs.count

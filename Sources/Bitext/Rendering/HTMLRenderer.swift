@@ -114,7 +114,7 @@ public struct HTMLRenderer: Sendable, Hashable {
     for block in blocks {
       html += "<p>"
       if options.lineNumbers { html += "<span class=\"line\">\(block.line)</span> " }
-      html += Self.escape(block.text).replacing("\n", with: "<br>\n")
+      html += Self.escape(block.text, lineBreak: "<br>\n")
       html += "</p>"
     }
     return html + "</td>"
@@ -126,22 +126,30 @@ public struct HTMLRenderer: Sendable, Hashable {
   }
 
   /// `text` with `&`, `<`, `>`, `"` and `'` as character references, so it is
-  /// safe in element content and in quoted attribute values.
+  /// safe in element content and in quoted attribute values; carriage
+  /// returns are dropped.
   public static func escape(_ text: some StringProtocol) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      case "\r": continue
-      default: result.unicodeScalars.append(scalar)
+    escape(text, lineBreak: nil)
+  }
+
+  /// Escapes `text` on its UTF-8 bytes (every byte replaced is ASCII), and
+  /// writes `lineBreak` for each `"\n"` when it is given.
+  static func escape(_ text: some StringProtocol, lineBreak: String?) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+      case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+      case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+      case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
+      case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
+      case UInt8(ascii: "\r"): continue
+      case UInt8(ascii: "\n") where lineBreak != nil: bytes.append(contentsOf: (lineBreak ?? "").utf8)
+      default: bytes.append(byte)
       }
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The page's CSS: two equal columns, top-aligned, CJK-friendly fonts.

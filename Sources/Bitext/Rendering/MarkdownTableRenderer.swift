@@ -82,28 +82,28 @@ public struct MarkdownTableRenderer: Sendable, Hashable {
     }.joined(separator: "<br><br>")
   }
 
-  /// `text` fit for one table cell: `|` escaped, line breaks as `<br>`.
+  /// `text` fit for one table cell: `|` escaped, line breaks as `<br>`,
+  /// spaces and tabs at either end removed. Works on UTF-8 bytes: every byte
+  /// it looks at is ASCII, so multi-byte characters pass through untouched.
   public static func cellText(_ text: some StringProtocol) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
     var pendingBreak = false
-    for character in text {
-      switch character {
-      case "\n", "\r\n", "\r":
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
         pendingBreak = true
-        continue
-      case "|":
-        result += pendingBreak ? "<br>\\|" : "\\|"
       default:
-        if pendingBreak { result += "<br>" }
-        result.append(character)
+        if pendingBreak { bytes.append(contentsOf: "<br>".utf8) }
+        pendingBreak = false
+        if byte == UInt8(ascii: "|") { bytes.append(UInt8(ascii: "\\")) }
+        bytes.append(byte)
       }
-      pendingBreak = false
     }
-    var slice = Substring(result)
-    while slice.first == " " || slice.first == "\t" { slice = slice.dropFirst() }
-    while slice.last == " " || slice.last == "\t" { slice = slice.dropLast() }
-    return String(slice)
+    let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    let start = bytes.firstIndex { !isBlank($0) } ?? bytes.endIndex
+    let end = bytes.lastIndex { !isBlank($0) }.map { $0 + 1 } ?? start
+    return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
   }
 
   /// A one-line text for a heading or the title: line breaks become spaces.

@@ -106,37 +106,58 @@ public struct TextWrapper: Sendable, Hashable {
   }
 
   /// Splits `text` at its break opportunities.
+  ///
+  /// Each grapheme cluster is classified by its first scalar's value (no
+  /// `Character` comparisons or hashing, which normalize and are slow).
   func atoms(_ text: some StringProtocol) -> [Atom] {
+    if let atoms = text.utf8.withContiguousStorageIfAvailable(Self.asciiAtoms), let atoms { return atoms }
     var atoms: [Atom] = []
     var current = Atom(text: "", width: 0, spaceBefore: false)
-    var previous: Character?
     var previousWide = false
+    var previousOpening = false
     var whitespace = false
     var onlyLineBreaks = true
     for raw in text {
-      if Self.isBreakingSpace(raw) {
+      let scalars = raw.unicodeScalars
+      guard let first = scalars.first else { continue }
+      let value = first.value
+      let single = scalars.index(after: scalars.startIndex) == scalars.endIndex
+      switch Self.spaceKind(value, single: single) {
+      case .lineBreak:
         whitespace = true
-        if !(raw == "\n" || raw == "\r\n" || raw == "\r") { onlyLineBreaks = false }
         continue
+      case .space:
+        whitespace = true
+        onlyLineBreaks = false
+        continue
+      case .none:
+        break
       }
-      let character = Self.isControl(raw) ? "\u{FFFD}" : raw
-      let columns = displayWidth.width(of: character)
+      let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
+      let character: Character = isControl ? "\u{FFFD}" : raw
+      let columns: Int
+      if single && value >= 0x20 && value < 0x7F {
+        columns = 1
+      } else {
+        columns = displayWidth.width(of: character)
+      }
       let wide = columns >= 2
+      let closing = single && Self.isClosing(value)
       if current.text.isEmpty {
         current = Atom(text: String(character), width: columns, spaceBefore: whitespace)
       } else if whitespace {
         atoms.append(current)
         let joinsWide = onlyLineBreaks && previousWide && wide
         current = Atom(text: String(character), width: columns, spaceBefore: !joinsWide)
-      } else if let previous, canBreak(after: previous, wide: previousWide, before: character, wide: wide) {
+      } else if (previousWide || wide) && !closing && !previousOpening {
         atoms.append(current)
         current = Atom(text: String(character), width: columns, spaceBefore: false)
       } else {
         current.text.append(character)
         current.width += columns
       }
-      previous = character
       previousWide = wide
+      previousOpening = single && Self.isOpening(value)
       whitespace = false
       onlyLineBreaks = true
     }
@@ -144,29 +165,101 @@ public struct TextWrapper: Sendable, Hashable {
     return atoms
   }
 
-  /// Whether a line may break between two adjacent, non-space characters.
-  func canBreak(after left: Character, wide leftWide: Bool, before right: Character, wide rightWide: Bool) -> Bool {
-    guard leftWide || rightWide else { return false }
-    if Self.closingPunctuation.contains(right) || Self.openingPunctuation.contains(left) { return false }
-    return true
+  /// The atoms of printable ASCII text with ASCII white space, split on its
+  /// bytes (every character one column, breaks only at white space); `nil`
+  /// when the text holds any other byte.
+  static func asciiAtoms(_ bytes: UnsafeBufferPointer<UInt8>) -> [Atom]? {
+    var atoms: [Atom] = []
+    var wordStart: Int?
+    var spaceBefore = false
+    for (index, byte) in bytes.enumerated() {
+      switch byte {
+      case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+        if let start = wordStart {
+          atoms.append(asciiAtom(bytes, start..<index, spaceBefore: spaceBefore))
+          wordStart = nil
+        }
+        spaceBefore = true
+      case 0x21...0x7E:
+        if wordStart == nil { wordStart = index }
+      default:
+        return nil
+      }
+    }
+    if let start = wordStart { atoms.append(asciiAtom(bytes, start..<bytes.count, spaceBefore: spaceBefore)) }
+    return atoms
   }
 
-  /// White space a line may break at (not U+00A0 or U+3000, which are kept).
-  static func isBreakingSpace(_ character: Character) -> Bool {
-    switch character {
-    case " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}": return true
-    default:
-      guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return false }
-      switch scalar.value {
-      case 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x205F: return true
-      default: return false
+  private static func asciiAtom(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaceBefore: Bool) -> Atom {
+    Atom(
+      text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), width: range.count,
+      spaceBefore: spaceBefore)
+  }
+
+  /// The blocks that hold kinsoku punctuation or a canonical equivalent of
+  /// it (U+037E is `;`, U+0387 is `·`, U+2329 and U+232A are `〈〉`):
+  /// Latin-1, Greek, General Punctuation, Miscellaneous Technical, CJK
+  /// Symbols and kana, fullwidth forms.
+  static let punctuationBlocks: [ClosedRange<UInt32>] = [
+    0x80...0xFF, 0x370...0x3FF, 0x2010...0x206F, 0x2300...0x23FF, 0x3000...0x30FF, 0xFF00...0xFFEF,
+  ]
+
+  /// The non-ASCII scalars that equal a member of `set` as a `Character`.
+  static func scalars(of set: Set<Character>) -> Set<UInt32> {
+    var values = Set<UInt32>()
+    for block in punctuationBlocks {
+      for value in block {
+        if let scalar = Unicode.Scalar(value), set.contains(Character(scalar)) { values.insert(value) }
       }
+    }
+    return values
+  }
+
+  /// The non-ASCII scalar values of ``closingPunctuation``.
+  static let closingScalars = scalars(of: closingPunctuation)
+  /// The non-ASCII scalar values of ``openingPunctuation``.
+  static let openingScalars = scalars(of: openingPunctuation)
+
+  /// Whether `value` is in ``closingPunctuation``; ASCII is decided by a
+  /// switch and Han characters and letters skip the set lookup.
+  static func isClosing(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x21, 0x25, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F, 0x5D, 0x7D: return true
+    case 0..<0x80: return false
+    default: return mayBePunctuation(value) && closingScalars.contains(value)
     }
   }
 
-  /// Control characters, shown as U+FFFD so they cannot drive the terminal.
-  static func isControl(_ character: Character) -> Bool {
-    guard let scalar = character.unicodeScalars.first else { return false }
-    return scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+  /// Whether `value` is in ``openingPunctuation``.
+  static func isOpening(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x28, 0x5B, 0x7B: return true
+    case 0..<0x80: return false
+    default: return mayBePunctuation(value) && openingScalars.contains(value)
+    }
+  }
+
+  /// Whether `value` lies in one of the ``punctuationBlocks``.
+  static func mayBePunctuation(_ value: UInt32) -> Bool {
+    punctuationBlocks.contains { $0.contains(value) }
+  }
+
+  /// How a grapheme cluster that starts with `value` separates words.
+  enum SpaceKind {
+    /// Not white space.
+    case none
+    /// A line break (LF, CR, CRLF): a soft break, no space between two wide characters.
+    case lineBreak
+    /// Other white space a line may break at (not U+00A0 or U+3000, which are kept).
+    case space
+  }
+
+  static func spaceKind(_ value: UInt32, single: Bool) -> SpaceKind {
+    switch value {
+    case 0x0A, 0x0D: return .lineBreak
+    case 0x20, 0x09, 0x0B, 0x0C: return single ? .space : .none
+    case 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x205F: return single ? .space : .none
+    default: return .none
+    }
   }
 }

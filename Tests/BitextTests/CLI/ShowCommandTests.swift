@@ -8,6 +8,17 @@ import Testing
     try String(contentsOf: Snapshot.path(name), encoding: .utf8)
   }
 
+  @Test func twoFilesShowSideBySide() throws {
+    let directory = try TemporaryDirectory()
+    let english = try directory.write("talk.en.md", text: "# One\n\nHello there.\n")
+    let chinese = try directory.write("talk.zh.md", text: "# 一\n\n你好。\n")
+    let result = try BitextProcess.run(["show", "--width", "30", english, chinese])
+    #expect(result.status == 0)
+    let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.contains("── One ───────────────────────"))
+    #expect(lines.contains("Hello there.  │ 你好。"))
+  }
+
   @Test(arguments: [60, 100, 160]) func textMatchesTheGolden(width: Int) throws {
     let result = try BitextProcess.run(["show", "--width", String(width), "--color", "never", Self.transcript])
     #expect(result.status == 0)

@@ -7,7 +7,7 @@ enum ExportSamples {
     "Fish & chips, <b>bold</b>, \"double\" and 'single' quotes, a > b, ]]> end",
     "tab\there, line\nfeed, CRLF\r\nand a back\\slash \\n that is not a newline",
     "controls \u{01}\u{08}\u{0B}\u{0C}\u{1B}\u{7F} and a noncharacter \u{FFFE}\u{FFFF} gone",
-    "emoji 🎉 👨‍👩‍👧 🇨🇳 and ZWJ",
+    "emoji 🎉 👨‍👩‍👧 🇨🇳 and ZWJ; separators \u{85} NEL \u{2028} LS \u{2029} PS",
     "中文标点：“引号”、‘单引号’《书名》（括号）——破折号……。！？",
   ]
 

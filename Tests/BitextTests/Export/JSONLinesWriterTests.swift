@@ -37,6 +37,9 @@ import Testing
     #expect(records.map { $0["english"] as? String } == ExportSamples.trickyTexts)
     #expect(records.map { $0["chinese"] as? String } == ExportSamples.trickyTexts.map { "中文：" + $0 })
     #expect(records.first?["section"] as? String == "R&D <notes> \"x\"")
+    // Python's str.splitlines() also breaks at U+0085, U+2028 and U+2029: none are written raw.
+    #expect(!text.unicodeScalars.contains { [0x85, 0x2028, 0x2029].contains($0.value) })
+    #expect(text.contains("separators \\u0085 NEL \\u2028 LS \\u2029 PS"))
   }
 
   @Test func writesEveryKindAndFilters() throws {

@@ -119,3 +119,26 @@ import Testing
     #expect(yaml.hasPrefix("tags:\n  - a\n  - 'b: c'\nempty: []\n"))
   }
 }
+
+@Suite struct SplitMarkdownEdgeTests {
+  /// Content before the first heading in one language only: the other file
+  /// gets a comment so that sections still pair by position.
+  @Test(arguments: [
+    ("Only English first.\n\n# T\n\nHello.\n\n你好。\n", "Chinese"),
+    ("只有中文。\n\n# T\n\nHello.\n\n你好。\n", "English"),
+  ])
+  func untitledSectionWithOneLanguage(source: String, missing: String) throws {
+    let alignment = Aligner().align(try BilingualDocument(parsing: source))
+    var english = ""
+    var chinese = ""
+    SplitMarkdownWriter().write(alignment, english: &english, chinese: &chinese)
+    let comment = "<!-- bitext: no \(missing) paragraphs before the first heading -->\n\n# T\n"
+    #expect((missing == "English" ? english : chinese).hasPrefix(comment))
+    let twoFile = Aligner().align(
+      english: try BilingualDocument(parsing: english), chinese: try BilingualDocument(parsing: chinese))
+    #expect(twoFile.sections.map { $0.heading?.text } == [nil, "T"])
+    #expect(twoFile.segments.map(\.englishText) == alignment.segments.map(\.englishText))
+    #expect(twoFile.segments.map(\.chineseText) == alignment.segments.map(\.chineseText))
+    #expect(twoFile.segments.map(\.kind) == alignment.segments.map(\.kind))
+  }
+}

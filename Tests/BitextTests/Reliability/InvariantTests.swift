@@ -3,24 +3,6 @@ import Testing
 
 @testable import Bitext
 
-/// A small deterministic random generator (SplitMix64), so that every run
-/// tests the same documents and a failure names its seed.
-struct SeededRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Property tests: random documents built from the pieces real transcripts
 /// use must always align consistently (see `AlignmentInvariants`).
 @Suite struct InvariantTests {
@@ -36,7 +18,7 @@ struct SeededRandom: RandomNumberGenerator {
   ]
 
   static func document(seed: UInt64) -> String {
-    var random = SeededRandom(seed: seed)
+    var random = SeededGenerator(seed: seed)
     var text = Bool.random(using: &random) ? "---\ntitle: t\ntags:\n  - a\n---\n" : ""
     for _ in 0..<Int.random(in: 0...60, using: &random) {
       text += pieces.randomElement(using: &random) ?? ""

@@ -80,6 +80,17 @@ import Testing
     #expect(zip(runs, runs.dropFirst()).allSatisfy { ($0 & 3) != ($1 & 3) })
   }
 
+  @Test func basicPlaneLookupAgreesWithTheRuns() {
+    var mismatches: [UInt32] = []
+    for value in UInt32(0x7F)..<0x10000
+    where DisplayWidth.basicPlane[Int(value)] != DisplayWidth.searchRuns(value).rawValue {
+      mismatches.append(value)
+    }
+    #expect(mismatches.isEmpty)
+    #expect(DisplayWidth.basicPlane[0x4E00] == DisplayWidth.WidthClass.wide.rawValue)
+    #expect(DisplayWidth.basicPlane[0xFFFD] == DisplayWidth.WidthClass.ambiguous.rawValue)
+  }
+
   @Test func substringsAndStringsAgree() {
     let text = "on all goods 所有从欧洲进口的商品，“嘿”"
     let slice = text[text.index(text.startIndex, offsetBy: 3)...]

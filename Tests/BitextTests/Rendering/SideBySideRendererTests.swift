@@ -124,8 +124,10 @@ import Testing
           let segments = alignment.segments.map { order.columns(of: $0) }
           let left = segments.flatMap(\.left).map { String($0.text) }.joined()
           let right = segments.flatMap(\.right).map { String($0.text) }.joined()
-          #expect(columns.left == Self.compact(left), "left column at width \(width) \(order)")
-          #expect(columns.right == Self.compact(right), "right column at width \(width) \(order)")
+          let leftDifference = Self.firstDifference(columns.left, Self.compact(left))
+          let rightDifference = Self.firstDifference(columns.right, Self.compact(right))
+          #expect(leftDifference == nil, "left column at width \(width) \(order)")
+          #expect(rightDifference == nil, "right column at width \(width) \(order)")
         }
       }
     }
@@ -185,6 +187,14 @@ import Testing
       index = line.index(after: index)
     }
     return nil
+  }
+
+  /// Where two strings first differ, with a little of each around it; `nil` when equal.
+  static func firstDifference(_ actual: String, _ expected: String) -> String? {
+    guard actual != expected else { return nil }
+    let common = zip(actual, expected).prefix { $0 == $1 }.count
+    return "at character \(common): got \(actual.dropFirst(common).prefix(30))… "
+      + "expected \(expected.dropFirst(common).prefix(30))…"
   }
 
   static func compact(_ text: String) -> String {

@@ -1,5 +1,6 @@
-import Bitext
 import Testing
+
+@testable import Bitext
 
 @Suite struct TextWrapperTests {
   @Test func englishWrapsAtSpaces() {
@@ -56,6 +57,15 @@ import Testing
 
   @Test func controlCharactersAreReplaced() {
     #expect(TextWrapper(width: 40).wrap("bell\u{7}here\u{1B}[31m") == ["bell\u{FFFD}here\u{FFFD}[31m"])
+  }
+
+  @Test func scalarChecksAgreeWithThePunctuationSets() {
+    for value in UInt32(0)..<0x10000 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let character = Character(scalar)
+      #expect(TextWrapper.isClosing(value) == TextWrapper.closingPunctuation.contains(character), "\(value)")
+      #expect(TextWrapper.isOpening(value) == TextWrapper.openingPunctuation.contains(character), "\(value)")
+    }
   }
 
   @Test func everyLineFitsForManyWidths() throws {
