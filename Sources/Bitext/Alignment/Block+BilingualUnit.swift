@@ -1,8 +1,8 @@
 extension Block {
   /// Whether the paragraph carries both languages in one short line, such as
   /// a navigation line `首页 Home | 关于 About` or `Tables（表）`: it is its
-  /// own translation, so the aligner leaves it out instead of treating it as
-  /// an English or a Chinese paragraph.
+  /// own translation, so the aligner does not pair it; it becomes a
+  /// one-sided segment of its own at its place in the section.
   ///
   /// One line of at most 80 characters, not ending a sentence, whose Latin
   /// letters (weighted by 0.3, the usual Chinese-per-English ratio) and CJK

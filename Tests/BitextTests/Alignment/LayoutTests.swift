@@ -67,14 +67,17 @@ import Testing
     #expect(document.blocks.count == 2)
   }
 
-  @Test func bilingualNavigationLineIsNotAligned() throws {
+  @Test func bilingualNavigationLineIsItsOwnSegment() throws {
     let text = "# Talk\n\n首页 Home | 关于 About\n\nHello there.\n\n你好。\n\nGoodbye now.\n\n再见。\n"
     let document = try BilingualDocument(parsing: text)
     #expect(document.sections[0].blocks[0].isBilingualUnit)
     #expect(!document.sections[0].blocks[1].isBilingualUnit)
     let alignment = Aligner().align(document)
-    #expect(kinds(alignment) == ["1-1", "1-1"])
+    // Its own segment, first, and the pairs after it still pair by ordinal.
+    #expect(kinds(alignment) == ["0-1", "1-1", "1-1"])
+    #expect(alignment.segments[0].chinese[0].line == 3)
     #expect(alignment.segments.allSatisfy { $0.method == .ordinal })
+    #expect(AlignmentInvariants(document: document).violations(of: alignment).isEmpty)
   }
 
   @Test func chineseSentenceWithANameIsNotBilingual() throws {
