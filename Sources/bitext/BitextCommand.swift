@@ -7,6 +7,7 @@ enum BitextCommand {
     AlignCommand.self,
     ExportCommand.self,
     ShowCommand.self,
+    CheckCommand.self,
   ]
 
   static let overview = """

@@ -1,0 +1,103 @@
+extension DocumentCheck {
+  /// Joins a `1-0` segment and a `0-1` segment that stand next to each other
+  /// into one `1-1` segment, so that a translation cut to a fifth (which an
+  /// aligner rightly refuses to pair) is checked as a bad translation of its
+  /// paragraph (``Rule/suspiciousLength``) rather than reported as one
+  /// untranslated paragraph plus one orphan.
+  ///
+  /// The joined segment is scored by `model` with an even prior, as a pair
+  /// whose only evidence is its position.
+  static func joiningGaps(_ segments: [Segment], model: LengthModel) -> [Segment] {
+    var result: [Segment] = []
+    result.reserveCapacity(segments.count)
+    var index = 0
+    while index < segments.count {
+      let segment = segments[index]
+      if index + 1 < segments.count, let joined = join(segment, segments[index + 1], model: model) {
+        result.append(joined)
+        index += 2
+        continue
+      }
+      result.append(segment)
+      index += 1
+    }
+    return result
+  }
+
+  private static func join(_ first: Segment, _ second: Segment, model: LengthModel) -> Segment? {
+    let english: Block
+    let chinese: Block
+    if first.english.count == 1, first.chinese.isEmpty, second.english.isEmpty, second.chinese.count == 1 {
+      english = first.english[0]
+      chinese = second.chinese[0]
+    } else if first.english.isEmpty, first.chinese.count == 1, second.english.count == 1, second.chinese.isEmpty {
+      english = second.english[0]
+      chinese = first.chinese[0]
+    } else {
+      return nil
+    }
+    let score = model.confidence(english: english.characterCount, chinese: chinese.characterCount, prior: 0.5)
+    return Segment(english: [english], chinese: [chinese], method: first.method, score: score)
+  }
+}
+
+extension DocumentCheck {
+  /// The largest normalized length deviation |δ| at which a single paragraph
+  /// is taken as the translation of its neighbour when splitting a merge.
+  static let plausibleDeviation = 2.0
+
+  /// In an interleaved document, splits a merged segment (`2-1`, `1-2`, …)
+  /// whose single paragraph is a plausible translation of its neighbour alone.
+  ///
+  /// When a translation is deleted, `E1 E2 C2` looks exactly like a
+  /// translator who merged two paragraphs, and an aligner may choose the
+  /// merge. In an interleaved document a translation stands next to its
+  /// source, so if `C2` fits `E2` alone by length, `E2 C2` is the pair and
+  /// `E1` is untranslated; likewise `E1 C1 C2` with `C1` fitting `E1` makes
+  /// `C2` an orphan. A merge whose paragraphs only fit together is kept.
+  static func splittingMerges(_ segments: [Segment], model: LengthModel) -> [Segment] {
+    var result: [Segment] = []
+    result.reserveCapacity(segments.count)
+    for segment in segments {
+      if segment.chinese.count == 1, segment.english.count > 1,
+        let partner = nearest(to: segment.chinese[0], in: segment.english),
+        plausible(english: segment.english[partner], chinese: segment.chinese[0], model: model)
+      {
+        for (index, block) in segment.english.enumerated() {
+          result.append(
+            index == partner
+              ? pair(block, segment.chinese[0], method: segment.method, model: model)
+              : Segment(english: [block], chinese: [], method: segment.method, score: segment.score))
+        }
+      } else if segment.english.count == 1, segment.chinese.count > 1,
+        let partner = nearest(to: segment.english[0], in: segment.chinese),
+        plausible(english: segment.english[0], chinese: segment.chinese[partner], model: model)
+      {
+        for (index, block) in segment.chinese.enumerated() {
+          result.append(
+            index == partner
+              ? pair(segment.english[0], block, method: segment.method, model: model)
+              : Segment(english: [], chinese: [block], method: segment.method, score: segment.score))
+        }
+      } else {
+        result.append(segment)
+      }
+    }
+    return result
+  }
+
+  /// The index of the block of `blocks` closest to `block` in the document.
+  private static func nearest(to block: Block, in blocks: [Block]) -> Int? {
+    blocks.indices.min { abs(blocks[$0].line - block.line) < abs(blocks[$1].line - block.line) }
+  }
+
+  private static func plausible(english: Block, chinese: Block, model: LengthModel) -> Bool {
+    abs(model.deviation(english: english.characterCount, chinese: chinese.characterCount)) <= plausibleDeviation
+  }
+
+  private static func pair(_ english: Block, _ chinese: Block, method: AlignmentMethod, model: LengthModel) -> Segment {
+    Segment(
+      english: [english], chinese: [chinese], method: method,
+      score: model.confidence(english: english.characterCount, chinese: chinese.characterCount))
+  }
+}

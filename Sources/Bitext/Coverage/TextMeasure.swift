@@ -1,0 +1,62 @@
+/// Small text measurements the coverage rules need, done on UTF-8 bytes.
+enum TextMeasure {
+  /// The first `limit` characters of `text` on one line, with `…` when cut:
+  /// what a finding quotes so that a reader recognizes the paragraph.
+  static func quote(_ text: some StringProtocol, limit: Int = 48) -> String {
+    var result = ""
+    var count = 0
+    var lastWasSpace = false
+    for character in text {
+      if count == limit {
+        return "“" + result + "…”"
+      }
+      if character.isWhitespace {
+        if lastWasSpace { continue }
+        result.append(" ")
+        lastWasSpace = true
+      } else {
+        result.append(character)
+        lastWasSpace = false
+      }
+      count += 1
+    }
+    return "“" + result + "”"
+  }
+
+  /// `text`'s UTF-8 bytes with each run of white space made one space and the
+  /// ends trimmed, so that a pasted copy compares equal to its source.
+  static func normalized(_ text: some StringProtocol) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        pendingSpace = !bytes.isEmpty
+      } else {
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(byte)
+      }
+    }
+    return bytes
+  }
+
+  /// The 1-based column, in Unicode scalars, of the byte at `offset` in `text`.
+  static func column(ofByte offset: Int, in text: String) -> Int {
+    let utf8 = text.utf8
+    guard offset > 0, offset <= utf8.count else { return 1 }
+    let hasByteOrderMark = utf8.starts(with: [0xEF, 0xBB, 0xBF])
+    var index = utf8.index(utf8.startIndex, offsetBy: offset)
+    var column = 1
+    while index > utf8.startIndex {
+      let previous = utf8.index(before: index)
+      let byte = utf8[previous]
+      if byte == 0x0A || byte == 0x0D { break }
+      // Count scalars: every byte that is not a continuation byte starts one,
+      // except a byte order mark at the very start of the text.
+      if byte & 0xC0 != 0x80 && !(hasByteOrderMark && previous == utf8.startIndex) { column += 1 }
+      index = previous
+    }
+    return column
+  }
+}
