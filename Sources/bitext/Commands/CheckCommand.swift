@@ -93,7 +93,8 @@ struct CheckCommand: Subcommand {
     case .text:
       CoverageTextReport().write(report, to: &output)
     case .json:
-      output.write(CoverageJSON.encode(report) + "\n")
+      CoverageJSON.write(report, to: &output)
+      output.write("\n")
     case .github:
       let github = GitHubReport()
       github.writeAnnotations(report, to: &output)

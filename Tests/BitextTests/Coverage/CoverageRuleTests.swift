@@ -200,6 +200,30 @@ import Testing
     #expect(english.findings.isEmpty)
   }
 
+  @Test func untranslatedHeadingInTwoFiles() throws {
+    let english = try BilingualDocument(
+      parsing: "# Intro\n\nHello there, friends.\n\n## Outlook\n\nNext year looks bright.\n\n## Thanks\n\nBye.\n",
+      source: "t.en.md")
+    let chinese = try BilingualDocument(
+      parsing: "# 介绍\n\n你好，朋友们。\n\n## Outlook\n\n明年看起来很光明。\n", source: "t.zh.md")
+    let coverage = CoverageChecker(options: .init(disabledRules: [.lowConfidence])).check(
+      english: english, chinese: chinese)
+    let headings = coverage.findings.filter { $0.rule == .untranslatedHeading }
+    // "Outlook" is kept in English in the Chinese file (line 5 there); "Thanks" has no Chinese section at all.
+    #expect(headings.map(\.file) == ["t.en.md", "t.zh.md"])
+    #expect(headings.map(\.line) == [9, 5])
+    #expect(headings.last?.message == "heading has no Chinese translation: “Outlook” (English line 5)")
+    #expect(coverage.findings.filter { $0.rule == .untranslated }.map(\.line) == [11])
+  }
+
+  @Test func chineseOnlySectionInABilingualDocument() throws {
+    let text = CoverageSamples.clean + "## 附录\n\n译者注：以上内容仅供参考。\n"
+    let coverage = try CoverageSamples.check(text, options: .init(disabledRules: [.lowConfidence]))
+    #expect(coverage.findings.map(\.rule) == [.oneLanguageSection, .orphanTranslation])
+    #expect(coverage.findings.first?.line == CoverageSamples.line(of: "## 附录", in: text))
+    #expect(coverage.findings.first?.message == "section “附录” has 1 Chinese paragraph and no English source")
+  }
+
   @Test func lowConfidenceIsInformation() throws {
     var options = CoverageChecker.Options()
     options.lowConfidenceThreshold = 1.01

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Bitext
@@ -18,6 +19,19 @@ import Testing
         .file(root + "/a.markdown"), .file(root + "/b.md"), .file(root + "/node/deep/e.md"),
         .file(root + "/notes.txt"), .file(root + "/sub/c.MD"),
       ])
+  }
+
+  @Test func symbolicLinksToFoldersAreNotFollowed() throws {
+    let directory = try TemporaryDirectory()
+    let root = directory.url.path
+    try directory.write("docs/a.md", text: "x\n")
+    try directory.write("docs/b.md", text: "x\n")
+    // A loop (docs/loop -> docs) and a link to a file, which is taken like a file.
+    try FileManager.default.createSymbolicLink(atPath: root + "/docs/loop", withDestinationPath: root + "/docs")
+    try FileManager.default.createSymbolicLink(atPath: root + "/docs/c.md", withDestinationPath: root + "/docs/a.md")
+    #expect(
+      DocumentFinder().find([root + "/docs/"])
+        == [.file(root + "/docs/a.md"), .file(root + "/docs/b.md"), .file(root + "/docs/c.md")])
   }
 
   @Test func pairsEnglishAndChineseFilesInTheSameFolder() throws {

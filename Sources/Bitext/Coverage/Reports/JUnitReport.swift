@@ -23,12 +23,14 @@ public struct JUnitReport: Sendable {
       let name = XMLText.escaped(document.file)
       let coverage = CoverageFormatting.percent(document.counts.coverage)
       let minimum = CoverageFormatting.percent(report.minimumCoverage)
-      cases += "    <testcase classname=\"\(name)\" name=\"coverage\">\n"
-      if !document.meetsMinimumCoverage {
+      if document.meetsMinimumCoverage {
+        cases += "    <testcase classname=\"\(name)\" name=\"coverage\"/>\n"
+      } else {
         failures += 1
+        cases += "    <testcase classname=\"\(name)\" name=\"coverage\">\n"
         cases += "      <failure type=\"coverage\" message=\"coverage \(coverage) is below the minimum \(minimum)\"/>\n"
+        cases += "    </testcase>\n"
       }
-      cases += "    </testcase>\n"
       for finding in document.findings where finding.severity != .info {
         tests += 1
         let caseName = XMLText.escaped("\(finding.rule.id) \(finding.file):\(finding.line):\(finding.column)")
