@@ -28,7 +28,7 @@ if [ -d Fixtures/fuzz-regressions ]; then cp Fixtures/fuzz-regressions/* "$corpu
 exec "$scratch/debug/bitext-fuzz" "$corpus" \
   -dict=Scripts/fuzz.dict \
   -max_total_time="$seconds" \
-  -max_len=65536 \
+  -max_len=16384 \
   -rss_limit_mb=4096 \
   -timeout=10 \
   -artifact_prefix="$artifacts/" \

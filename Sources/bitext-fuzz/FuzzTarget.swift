@@ -1,7 +1,8 @@
 import Bitext
 
-/// What the fuzzer runs on every input: parse, align, check the invariants,
-/// and render/export the result every way the library can.
+/// What the fuzzer runs on every input: parse, align, check coverage, and
+/// render and export the result every way the library can, checking the
+/// invariants of `Docs/Reliability.md` on the way.
 ///
 /// Any trap (overflow, bad index, failed precondition) is a crash the fuzzer
 /// reports; a broken invariant is turned into a trap on purpose.
@@ -26,11 +27,45 @@ enum FuzzTarget {
     if !violations.isEmpty {
       fatalError("invariant violated: \(violations.prefix(3).joined(separator: "; "))")
     }
-    var sink = CountingSink()
-    AlignmentJSON.write(alignment, prettyPrinted: true, to: &sink)
-    AlignmentListing().write(alignment, to: &sink)
     guard (try? AlignmentJSON.decode(AlignmentJSON.encode(alignment, prettyPrinted: false))) != nil else {
       fatalError("JSON output does not decode")
+    }
+    var sink = CountingSink()
+    AlignmentListing().write(alignment, to: &sink)
+    exportEverything(alignment, to: &sink)
+    renderEverything(alignment, width: 20 + bytes.count % 140, to: &sink)
+    checkCoverage(document, to: &sink)
+  }
+
+  private static func exportEverything(_ alignment: Alignment, to sink: inout CountingSink) {
+    JSONLinesWriter().write(alignment, to: &sink)
+    TSVWriter(columns: TSVWriter.Column.allCases).write(alignment, to: &sink)
+    TMXWriter().write(alignment, to: &sink)
+    InterleavedMarkdownWriter().write(alignment, to: &sink)
+    var chinese = CountingSink()
+    SplitMarkdownWriter().write(alignment, english: &sink, chinese: &chinese)
+  }
+
+  private static func renderEverything(_ alignment: Alignment, width: Int, to sink: inout CountingSink) {
+    let text = SideBySideRenderer(options: .init(width: width, lineNumbers: width % 2 == 0)).render(alignment)
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false)
+    where DisplayWidth.default.width(of: line) > width {
+      fatalError("a line of \(DisplayWidth.default.width(of: line)) columns at width \(width): \(line)")
+    }
+    sink.write(text)
+    MarkdownTableRenderer().write(alignment, to: &sink)
+    HTMLRenderer().write(alignment, to: &sink)
+  }
+
+  private static func checkCoverage(_ document: BilingualDocument, to sink: inout CountingSink) {
+    let checker = CoverageChecker()
+    let report = checker.report([checker.check(document)])
+    CoverageTextReport().write(report, to: &sink)
+    JUnitReport().write(report, to: &sink)
+    SARIFReport().write(report, to: &sink)
+    GitHubReport().writeAnnotations(report, to: &sink)
+    guard (try? CoverageJSON.decode(CoverageJSON.encode(report))) != nil else {
+      fatalError("coverage JSON does not decode")
     }
   }
 }

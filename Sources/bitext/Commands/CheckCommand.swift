@@ -87,6 +87,12 @@ struct CheckCommand: Subcommand {
 
   func run() throws(BitextError) -> Int32 {
     let inputs = DocumentFinder().find(paths)
+    if inputs.isEmpty {
+      // A CI job pointed at the wrong folder should not pass unnoticed.
+      var errors = StandardStream.error
+      errors.write("bitext: warning: no *.md, *.markdown or *.txt files under \(paths.joined(separator: ", "))\n")
+      errors.flush()
+    }
     let report = CoverageChecker(options: options).check(inputs)
     var output = StandardStream.output
     switch format {

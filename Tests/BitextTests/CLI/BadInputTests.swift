@@ -146,3 +146,29 @@ import Testing
     #expect(result.standardOutput.contains("\"sections\":[]"))
   }
 }
+
+/// Bad-input rows that concern `bitext check` walking a directory.
+@Suite struct CheckBadInputTests {
+  @Test func symlinkLoopInADirectoryIsNotFollowed() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("docs/talk.md", text: "# T\n\nHello.\n\n你好。\n")
+    let docs = directory.url.appendingPathComponent("docs")
+    try FileManager.default.createSymbolicLink(
+      atPath: docs.appendingPathComponent("loop").path, withDestinationPath: docs.path)
+    try FileManager.default.createSymbolicLink(
+      atPath: docs.appendingPathComponent("self").path, withDestinationPath: "self")
+    let result = try BitextProcess.run(["check", docs.path])
+    #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
+    #expect(result.standardOutput.contains("talk.md"))
+    #expect(!result.standardOutput.contains("loop/"))
+  }
+
+  @Test func unreadableAndInvalidFilesInADirectoryExit2WithTheirNames() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("docs/good.md", text: "# T\n\nHello.\n\n你好。\n")
+    let bad = try directory.write("docs/bad.md", bytes: Array("ok\n".utf8) + [0xC3])
+    let result = try BitextProcess.run(["check", directory.url.appendingPathComponent("docs").path])
+    #expect(result.status == 2)
+    #expect((result.standardOutput + result.standardError).contains("\(bad):2: invalid UTF-8 at byte offset 3"))
+  }
+}

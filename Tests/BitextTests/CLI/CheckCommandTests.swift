@@ -17,6 +17,38 @@ import Testing
     #expect(result.standardOutput.hasSuffix("passed: 1 document, 100.0% coverage, 0 errors, 0 warnings\n"))
   }
 
+  @Test func editedTranscriptsEndToEnd() throws {
+    let transcript = try TranscriptCoverageTests()
+    let directory = try TemporaryDirectory()
+    let removed = try directory.write(
+      "removed.md",
+      text: transcript.edited(
+        replacing: Dictionary(uniqueKeysWithValues: [5, 40, 58, 59, 99].map { ($0, { _, _ in "" }) })))
+    let result = try BitextProcess.run(["check", removed])
+    #expect(result.status == 1)
+    let diagnostics = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix(removed + ":") }
+    #expect(
+      diagnostics.map { $0.split(separator: ":")[1] + ":" + $0.split(separator: ":")[3] }
+        == ["50: error", "200: error", "272: error", "276: error", "438: error"])
+    #expect(diagnostics.allSatisfy { $0.hasSuffix("[untranslated]") })
+
+    let truncated = try directory.write(
+      "truncated.md",
+      text: transcript.edited(replacing: [40: { _, chinese in String(chinese.text.prefix(chinese.text.count / 5)) }]))
+    let warned = try BitextProcess.run(["check", truncated])
+    #expect(warned.status == 0)
+    #expect(warned.standardOutput.hasPrefix("\(truncated):202:1: warning: translation is 18% of the expected length"))
+    #expect(try BitextProcess.run(["check", "--max-warnings", "0", truncated]).status == 1)
+
+    let copied = try directory.write(
+      "copied.md", text: transcript.edited(replacing: [60: { english, _ in String(english.text) }]))
+    let copy = try BitextProcess.run(["check", copied])
+    #expect(copy.status == 1)
+    #expect(
+      copy.standardOutput.contains(
+        "\n\(copied):282:1: error: translation is a copy of the English paragraph on line 280"))
+  }
+
   @Test func englishOnlySeedFailsWithZeroCoverage() throws {
     let path = Fixtures.path("bg2-summary-en.md")
     let result = try BitextProcess.run(["check", "--format", "json", path])
@@ -138,6 +170,15 @@ import Testing
     #expect(result.standardOutput.isEmpty)
     #expect(result.standardError.hasPrefix("Error: "))
     #expect(result.standardError.contains("Usage: bitext check "))
+  }
+
+  @Test func emptyFolderPassesWithAWarning() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("notes/image.png", bytes: [0x89])
+    let result = try BitextProcess.run(["check", directory.url.path])
+    #expect(result.status == 0)
+    #expect(result.standardError == "bitext: warning: no *.md, *.markdown or *.txt files under \(directory.url.path)\n")
+    #expect(result.standardOutput.hasSuffix("passed: 0 documents, 100.0% coverage, 0 errors, 0 warnings\n"))
   }
 
   @Test func readsStandardInput() throws {

@@ -29,6 +29,15 @@ import Testing
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// The transcript with the English paragraph of each segment in `segments` blanked out.
+  func removingSources(of segments: [Int]) -> String {
+    var bytes = Array(text.utf8)
+    for index in segments.sorted(by: >) {
+      bytes.replaceSubrange(alignment.segments[index].english[0].byteRange, with: [])
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   func check(_ text: String) throws -> DocumentCoverage {
     CoverageChecker().check(try BilingualDocument(parsing: text, source: "talk.md"))
   }
@@ -74,6 +83,18 @@ import Testing
     #expect(coverage.counts.translatedParagraphs == 97)
     #expect(coverage.counts.orphanTranslations == 0)
     #expect(problems.map(\.line) == [50, 200, 272, 276, 438])
+  }
+
+  @Test func fiveSourcesDeleted() throws {
+    let removed = [5, 40, 58, 59, 99]
+    let coverage = try check(removingSources(of: removed))
+    let problems = coverage.findings.filter { $0.severity != .info }
+    #expect(problems.map(\.rule) == Array(repeating: .orphanTranslation, count: 5))
+    #expect(problems.map(\.line) == removed.map { alignment.segments[$0].chinese[0].line })
+    #expect(problems.allSatisfy { $0.severity == .warning })
+    #expect(coverage.counts.orphanTranslations == 5)
+    #expect(coverage.counts.englishParagraphs == 97)
+    #expect(coverage.counts.coverage == 1)
   }
 
   @Test func translationTruncatedToAFifth() throws {
