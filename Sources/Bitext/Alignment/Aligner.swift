@@ -220,12 +220,6 @@ extension Block {
   /// `Sunny Madra`, which keep their English length) count a third each.
   var alignmentLength: Int {
     guard language == .chinese else { return characterCount }
-    var text = text
-    let latin = text.withUTF8 { bytes in
-      var count = 0
-      for byte in bytes where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { count += 1 }
-      return count
-    }
-    return characterCount - latin + latin / 3
+    return characterCount - latinLetterCount + latinLetterCount / 3
   }
 }

@@ -46,9 +46,24 @@ struct AlignmentUnit {
     return (englishUnits, chineseUnits)
   }
 
-  /// `译注`, `译者注`, `（译注` or `[译注` at the start of a paragraph.
+  /// `译注`, `译者注`, `（译注` or `[译注` at the start of a paragraph
+  /// (after any of `（ ( [ 【 * >` and spaces), compared on UTF-8 bytes.
   static func isTranslatorNote(_ text: Substring) -> Bool {
-    let rest = text.drop { $0 == "（" || $0 == "(" || $0 == "[" || $0 == "【" || $0 == "*" || $0 == ">" || $0 == " " }
-    return rest.hasPrefix("译者注") || rest.hasPrefix("译注")
+    var bytes = text.utf8[...]
+    while let first = bytes.first {
+      if first == 0x28 || first == 0x5B || first == 0x2A || first == 0x3E || first == 0x20 {
+        bytes = bytes.dropFirst()
+      } else if bytes.starts(with: fullwidthParenthesis) || bytes.starts(with: blackLenticularBracket) {
+        bytes = bytes.dropFirst(3)
+      } else {
+        break
+      }
+    }
+    return bytes.starts(with: translatorNote) || bytes.starts(with: translatorsNote)
   }
+
+  private static let fullwidthParenthesis: [UInt8] = Array("（".utf8)
+  private static let blackLenticularBracket: [UInt8] = Array("【".utf8)
+  private static let translatorNote: [UInt8] = Array("译注".utf8)
+  private static let translatorsNote: [UInt8] = Array("译者注".utf8)
 }

@@ -42,11 +42,24 @@ public struct Block: Sendable, Hashable {
   /// The length of ``text`` in Unicode scalars, as the length model counts
   /// it; counted once, while parsing.
   public var characterCount: Int
+  /// The number of Latin letters in ``text`` (see ``ScriptCounts/latinLetters``),
+  /// counted once, while parsing; the aligner discounts them in Chinese text.
+  var latinLetterCount: Int
 
   /// Creates a block; `characterCount` is counted from `text` when not given.
   public init(
     kind: Kind, text: Substring, language: Language, line: Int, endLine: Int,
     byteRange: Range<Int>, characterCount: Int? = nil
+  ) {
+    self.init(
+      kind: kind, text: text, language: language, line: line, endLine: endLine, byteRange: byteRange,
+      counts: ScriptCounts(text), characterCount: characterCount)
+  }
+
+  /// Creates a block whose script counts are already known (the parser's case).
+  init(
+    kind: Kind, text: Substring, language: Language, line: Int, endLine: Int,
+    byteRange: Range<Int>, counts: ScriptCounts, characterCount: Int?
   ) {
     self.kind = kind
     self.text = text
@@ -54,7 +67,8 @@ public struct Block: Sendable, Hashable {
     self.line = line
     self.endLine = endLine
     self.byteRange = byteRange
-    self.characterCount = characterCount ?? text.unicodeScalars.count
+    self.characterCount = characterCount ?? counts.scalars
+    self.latinLetterCount = counts.latinLetters
   }
 
   /// Whether the block takes part in alignment: an English or Chinese paragraph.
@@ -81,7 +95,9 @@ extension Block: Codable {
     self.language =
       try container.decodeIfPresent(Language.self, forKey: .language)
       ?? ScriptCounts(self.text).language
-    self.characterCount = self.text.unicodeScalars.count
+    let counts = ScriptCounts(self.text)
+    self.characterCount = counts.scalars
+    self.latinLetterCount = counts.latinLetters
   }
 
   /// Encodes the block as `{"line", "endLine", "byteRange", "kind", "language", "text"}`.

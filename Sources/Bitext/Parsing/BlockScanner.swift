@@ -167,20 +167,13 @@ struct BlockScanner {
     let isProse = kind == .paragraph
     let range = first.contentStart..<max(first.contentStart, last.contentEnd)
     let text = blockText(verbatim: !isProse)
-    var language = Language.neutral
-    var characterCount: Int
-    if isProse {
-      let counts = ScriptCounts(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
-      language = counts.language
-      // The counts include the line breaks of the source; the text joins lines with one "\n".
-      characterCount = counts.scalars
-      if text.utf8.count != range.count { characterCount = text.unicodeScalars.count }
-    } else {
-      characterCount = text.unicodeScalars.count
-    }
+    // The counts of the source bytes; the text differs from them only when
+    // line breaks were normalized, which changes the scalar count alone.
+    let counts = ScriptCounts(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
+    let characterCount = text.utf8.count == range.count ? counts.scalars : text.unicodeScalars.count
     let block = Block(
-      kind: kind, text: text, language: language, line: first.number,
-      endLine: last.number, byteRange: range, characterCount: characterCount)
+      kind: kind, text: text, language: isProse ? counts.language : .neutral, line: first.number,
+      endLine: last.number, byteRange: range, counts: counts, characterCount: characterCount)
     if !sectionIsOpen {
       sectionIsOpen = true
       heading = nil
