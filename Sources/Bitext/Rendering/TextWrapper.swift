@@ -248,7 +248,8 @@ public struct TextWrapper: Sendable, Hashable {
   enum SpaceKind {
     /// Not white space.
     case none
-    /// A line break (LF, CR, CRLF): a soft break, no space between two wide characters.
+    /// A line break (LF, CR, CRLF, U+2028, U+2029): a soft break, no space
+    /// between two wide characters.
     case lineBreak
     /// Other white space a line may break at (not U+00A0 or U+3000, which are kept).
     case space
@@ -256,7 +257,7 @@ public struct TextWrapper: Sendable, Hashable {
 
   static func spaceKind(_ value: UInt32, single: Bool) -> SpaceKind {
     switch value {
-    case 0x0A, 0x0D: return .lineBreak
+    case 0x0A, 0x0D, 0x2028, 0x2029: return .lineBreak
     case 0x20, 0x09, 0x0B, 0x0C: return single ? .space : .none
     case 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x205F: return single ? .space : .none
     default: return .none

@@ -133,6 +133,27 @@ import Testing
     }
   }
 
+  /// With line numbers and colors too, no line is wider than asked (escape
+  /// sequences take no column).
+  @Test func everyLineFitsWithLineNumbersAndColor() throws {
+    let inputs = [
+      (Aligner().align(try Fixtures.transcript()), [20, 47, 121]),
+      (try Self.hardAlignment(), Array(20...60)),
+    ]
+    for (alignment, widths) in inputs {
+      for width in widths {
+        for ambiguousIsWide in [false, true] {
+          let measure = DisplayWidth(ambiguousIsWide: ambiguousIsWide)
+          let options = SideBySideRenderer.Options(
+            width: width, order: .chineseFirst, lineNumbers: true, color: true, displayWidth: measure)
+          let view = Self.strippingEscapes(SideBySideRenderer(options: options).render(alignment))
+          let tooWide = view.split(separator: "\n").filter { measure.width(of: $0) > width }
+          #expect(tooWide.isEmpty, "width \(width): \(tooWide.prefix(3))")
+        }
+      }
+    }
+  }
+
   @Test func narrowWidthsAreRaisedToTheMinimum() throws {
     let alignment = try Self.mixedAlignment()
     let tiny = SideBySideRenderer(options: .init(width: 5)).render(alignment)

@@ -53,6 +53,7 @@ import Testing
     #expect(TextWrapper(width: 40).wrap("第一行\n第二行") == ["第一行第二行"])
     #expect(TextWrapper(width: 40).wrap("first\nsecond") == ["first second"])
     #expect(TextWrapper(width: 40).wrap("中文 English") == ["中文 English"])
+    #expect(TextWrapper(width: 40).wrap("第一行\u{2028}第二行 one\u{2029}two") == ["第一行第二行 one two"])
   }
 
   @Test func controlCharactersAreReplaced() {
