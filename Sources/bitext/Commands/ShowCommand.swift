@@ -15,7 +15,7 @@ struct ShowCommand: Subcommand {
   static let abstract = "Show English and Chinese side by side (text, Markdown or HTML)."
   static let usage = """
     show [--format text|markdown|html] [--width <n>] [--color auto|always|never]
-                   [--chinese-first] [--line-numbers] [--ambiguous-wide] [FILE [ZH-FILE]]
+                       [--chinese-first] [--line-numbers] [--ambiguous-wide] [FILE [ZH-FILE]]
     """
   static let help = """
     ARGUMENTS:
