@@ -38,6 +38,25 @@ import Testing
     #expect(result.standardOutput.contains("srclang=\"en-US\""))
   }
 
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"), "xmllint is not installed"))
+  func tmxFromTwoFilesIsValid() throws {
+    let directory = try TemporaryDirectory()
+    let prefix = directory.url.appendingPathComponent("talk").path
+    #expect(try BitextProcess.run(["export", "-f", "split", "--output-prefix", prefix, transcript]).status == 0)
+    let result = try BitextProcess.run(["export", "-f", "tmx", prefix + ".en.md", prefix + ".zh.md"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("<prop type=\"x-translation-source\">\(prefix).zh.md</prop>"))
+    #expect(result.standardOutput.components(separatedBy: "<tu tuid=").count - 1 == 102)
+    let tmx = try directory.write("talk.tmx", text: result.standardOutput)
+    try directory.write("tmx14.dtd", bytes: try Fixtures.bytes("tmx14.dtd"))
+    let xmllint = Process()
+    xmllint.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+    xmllint.arguments = ["--noout", "--valid", tmx]
+    try xmllint.run()
+    xmllint.waitUntilExit()
+    #expect(xmllint.terminationStatus == 0)
+  }
+
   @Test func filtersApplyToEveryFormat() throws {
     let directory = try TemporaryDirectory()
     let input = try directory.write(
