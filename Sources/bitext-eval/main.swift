@@ -6,6 +6,8 @@ import Foundation
 //   bitext-eval table [--seeds N] [--fixture PATH]   strict link F1 per perturbation
 //   bitext-eval bench [--pairs N] [--density D]      time one large perturbed section
 //   bitext-eval export DIR [--seeds N]               cases for Scripts/nltk_gale_church.py
+//   bitext-eval calibration [--seeds N]              accuracy of length segments by score
+//   bitext-eval debug [--type T] [--seed S]          the wrong and missed segments of one case
 
 let command = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "table"
 let arguments = Array(CommandLine.arguments.dropFirst(2))
@@ -27,6 +29,8 @@ do {
   switch command {
   case "table":
     EvaluationTable(generator: generator, seeds: 1...seeds).print()
+  case "calibration":
+    Calibration(generator: generator, seeds: 1...seeds).print()
   case "bench":
     let pairs = Int(option("pairs", default: "10000")) ?? 10000
     let density = Double(option("density", default: "0.05")) ?? 0.05
@@ -55,7 +59,7 @@ do {
     }
     try CaseExport(generator: generator, seeds: 1...seeds).write(to: directory)
   default:
-    FileHandle.standardError.write(Data("usage: bitext-eval table|bench|export\n".utf8))
+    FileHandle.standardError.write(Data("usage: bitext-eval table|bench|export|calibration|debug\n".utf8))
     exit(64)
   }
 } catch {

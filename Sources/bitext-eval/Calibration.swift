@@ -1,0 +1,40 @@
+import Bitext
+import Foundation
+
+/// How often `length` segments with a given score are right: the check that
+/// scores are calibrated, over the combined-perturbation cases.
+struct Calibration {
+  let generator: PerturbationGenerator
+  let seeds: ClosedRange<UInt64>
+
+  func print() {
+    let bins: [ClosedRange<Double>] = [0...0.5, 0.5...0.7, 0.7...0.9, 0.9...0.99, 0.99...1]
+    var counts = [Int](repeating: 0, count: bins.count)
+    var correct = [Int](repeating: 0, count: bins.count)
+    var scoreSums = [Double](repeating: 0, count: bins.count)
+    for layout in [EvaluationLayout(), EvaluationLayout(chineseFirst: true), EvaluationLayout(blocks: true)] {
+      for density in [0.05, 0.10, 0.15] {
+        for seed in seeds {
+          let test = generator.generate(.combined, density: density, layout: layout, seed: seed)
+          guard let document = try? BilingualDocument(parsing: test.text) else { continue }
+          let gold = Set(test.gold)
+          for segment in Aligner().align(document).segments where segment.method == .length {
+            guard let bin = bins.lastIndex(where: { $0.contains(segment.score) }) else { continue }
+            counts[bin] += 1
+            scoreSums[bin] += segment.score
+            if gold.contains(GoldSegment(segment)) { correct[bin] += 1 }
+          }
+        }
+      }
+    }
+    Swift.print("| score | segments | mean score | exactly right |")
+    Swift.print("|---|---|---|---|")
+    for (index, bin) in bins.enumerated() where counts[index] > 0 {
+      let accuracy = Double(correct[index]) / Double(counts[index])
+      let mean = scoreSums[index] / Double(counts[index])
+      Swift.print(
+        String(
+          format: "| %.2f–%.2f | %d | %.3f | %.3f |", bin.lowerBound, bin.upperBound, counts[index], mean, accuracy))
+    }
+  }
+}
