@@ -27,16 +27,24 @@ struct CaseExport {
           ]
         }
         let bitext = test.score(Aligner().align(document))
+        let ordinal = test.score(Aligner(options: .init(strategy: .ordinal)).align(document))
         let record: [String: Any] = [
           "name": name, "perturbation": row.perturbation, "density": row.density, "layout": row.layout.name,
           "seed": seed, "sections": sections,
           "gold": test.gold.map { ["english": $0.english, "chinese": $0.chinese] },
-          "bitext": ["f1": bitext.f1, "irregularRecall": bitext.irregularRecall],
+          "bitext": Self.record(bitext), "ordinal": Self.record(ordinal),
         ]
         index.append(record)
       }
     }
     let data = try JSONSerialization.data(withJSONObject: index, options: [.sortedKeys])
     try data.write(to: URL(fileURLWithPath: directory).appendingPathComponent("cases.json"))
+  }
+
+  static func record(_ score: LinkScore) -> [String: Any] {
+    [
+      "f1": score.f1, "correct": score.correct, "predicted": score.predicted, "gold": score.gold,
+      "irregular": score.irregular, "irregularFound": score.irregularFound,
+    ]
   }
 }

@@ -46,6 +46,8 @@ struct EvaluationTable {
       var sum = 0.0
       var worstIrregular = 1.0
       var ordinalWorst = 1.0
+      var irregular = 0
+      var irregularFound = 0
       for seed in seeds {
         let test = generator.generate(
           Perturbation(rawValue: row.perturbation), density: row.density, layout: row.layout, seed: seed)
@@ -55,11 +57,13 @@ struct EvaluationTable {
         worst = min(worst, score.f1)
         sum += score.f1
         worstIrregular = min(worstIrregular, score.irregularRecall)
+        irregular += score.irregular
+        irregularFound += score.irregularFound
         ordinalWorst = min(ordinalWorst, ordinal.f1)
       }
       let mean = sum / Double(seeds.count)
       Swift.print(
-        "| \(row.perturbation) | \(Int(row.density * 100))% | \(row.layout.name) | \(format(worst)) | \(format(mean)) | \(format(worstIrregular)) | \(format(ordinalWorst)) |"
+        "| \(row.perturbation) | \(Int(row.density * 100))% | \(row.layout.name) | \(format(worst)) | \(format(mean)) | \(irregular == 0 ? "–" : format(Double(irregularFound) / Double(irregular))) (\(format(worstIrregular))) | \(format(ordinalWorst)) |"
       )
     }
   }

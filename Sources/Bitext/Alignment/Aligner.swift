@@ -55,8 +55,8 @@ public struct Aligner: Sendable {
   public func align(_ document: BilingualDocument) -> Alignment {
     let sections = document.sections.map { section in
       SectionInput(
-        heading: section.heading, english: section.paragraphs(in: .english),
-        chinese: section.paragraphs(in: .chinese))
+        heading: section.heading, english: section.alignableParagraphs(in: .english),
+        chinese: section.alignableParagraphs(in: .chinese), bilingual: section.bilingualUnits())
     }
     return align(sections, source: document.source, frontMatter: document.frontMatter, oneFile: true)
   }
@@ -74,8 +74,10 @@ public struct Aligner: Sendable {
       let translation = index < chinese.sections.count ? chinese.sections[index] : nil
       return SectionInput(
         heading: source?.heading ?? translation?.heading,
-        english: source?.paragraphs(in: .english) ?? [],
-        chinese: translation?.paragraphs(in: .chinese) ?? [])
+        english: source?.alignableParagraphs(in: .english) ?? [],
+        chinese: translation?.alignableParagraphs(in: .chinese) ?? [],
+        bilingual: (source?.bilingualUnits().filter { $0.language == .english } ?? [])
+          + (translation?.bilingualUnits().filter { $0.language == .chinese } ?? []))
     }
     var alignment = align(
       sections, source: english.source, frontMatter: english.frontMatter ?? chinese.frontMatter,
@@ -89,6 +91,10 @@ public struct Aligner: Sendable {
     var heading: Heading?
     var english: [Block]
     var chinese: [Block]
+    /// One-line paragraphs in both languages (``Block/isBilingualUnit``):
+    /// each becomes a one-sided segment of its own at its place, so that it
+    /// does not shift the pairs around it.
+    var bilingual: [Block] = []
   }
 
   private func align(
@@ -141,7 +147,9 @@ public struct Aligner: Sendable {
         } else {
           aligner.align(english: section.english, chinese: section.chinese)
         }
-      return AlignedSection(heading: section.heading, segments: segments)
+      return AlignedSection(
+        heading: section.heading,
+        segments: Self.inserting(section.bilingual, into: segments, method: ordinal ? .ordinal : .length))
     }
     return Alignment(source: source, frontMatter: frontMatter, sections: aligned)
   }
@@ -211,6 +219,39 @@ public struct Aligner: Sendable {
       estimatingFrom: segments.filter { $0.kind == .oneToOne && $0.score >= 0.9 }.map {
         ($0.english[0].alignmentLength, $0.chinese[0].alignmentLength)
       })
+  }
+}
+
+extension Aligner {
+  /// `segments` with each of `units` added as a one-sided segment (score 1)
+  /// before the first segment that holds a later paragraph of its language.
+  static func inserting(_ units: [Block], into segments: [Segment], method: AlignmentMethod) -> [Segment] {
+    var result = segments
+    for unit in units {
+      let isEnglish = unit.language == .english
+      let key = unit.byteRange.lowerBound
+      let index =
+        result.firstIndex { segment in
+          (isEnglish ? segment.english : segment.chinese).contains { $0.byteRange.lowerBound > key }
+        } ?? result.count
+      result.insert(
+        Segment(english: isEnglish ? [unit] : [], chinese: isEnglish ? [] : [unit], method: method, score: 1),
+        at: index)
+    }
+    return result
+  }
+}
+
+extension Section {
+  /// The section's translatable one-line paragraphs in both languages.
+  func bilingualUnits() -> [Block] {
+    blocks.filter { $0.isTranslatable && $0.isBilingualUnit }
+  }
+
+  /// The paragraphs in `language` that the aligner pairs: bilingual one-line
+  /// units (``Block/isBilingualUnit``) are left out.
+  func alignableParagraphs(in language: Language) -> [Block] {
+    blocks.filter { $0.isTranslatable && $0.language == language && !$0.isBilingualUnit }
   }
 }
 

@@ -16,6 +16,8 @@ extension DocumentCheck {
     guard sections.contains(where: { $0.heading.map(Self.hasChinese) ?? false }) else { return }
     for (index, section) in sections.enumerated() {
       guard let heading = section.heading, Self.isEnglishOnly(heading) else { continue }
+      // The parser joins a doubled heading into one: its second line is the translation.
+      if let translation = heading.translation, ScriptCounts(translation).ideographs > 0 { continue }
       if !section.blocks.contains(where: \.isTranslatable), index + 1 < sections.count,
         let next = sections[index + 1].heading, Self.hasChinese(next)
       {
@@ -49,7 +51,7 @@ extension DocumentCheck {
   }
 
   private static func hasChinese(_ heading: Heading) -> Bool {
-    ScriptCounts(heading.text).ideographs > 0
+    ScriptCounts(heading.text).ideographs > 0 || heading.translation.map { ScriptCounts($0).ideographs > 0 } ?? false
   }
 
   private static func isEnglishOnly(_ heading: Heading) -> Bool {

@@ -83,6 +83,7 @@ public enum AlignmentJSON {
     json.member("level", heading.level)
     json.member("line", heading.line)
     json.member("language", heading.language.rawValue)
+    if let translation = heading.translation { json.member("translation", translation) }
     json.endObject()
   }
 

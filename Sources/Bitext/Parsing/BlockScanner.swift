@@ -153,9 +153,31 @@ struct BlockScanner {
     guard inParagraph, !openLines.isEmpty else { return }
     if openLines.allSatisfy({ syntax.isLinkOnly($0) }) {
       emitOpenLines(as: .media)
+    } else if alternatesLanguages(openLines) {
+      // A list or quote whose lines alternate English and Chinese: each
+      // line is a unit of its own, aligned like a paragraph.
+      let lines = openLines
+      for line in lines {
+        openLines = [line]
+        emitOpenLines(as: .paragraph)
+      }
     } else {
       emitOpenLines(as: .paragraph)
     }
+  }
+
+  /// Whether `lines` (two or more) are each English or Chinese, each in the
+  /// other language than the line before.
+  private func alternatesLanguages(_ lines: [SourceLine]) -> Bool {
+    guard lines.count >= 2 else { return false }
+    var previous = Language.neutral
+    for line in lines {
+      let language = ScriptCounts(bytes: UnsafeBufferPointer(rebasing: bytes[line.contentStart..<line.contentEnd]))
+        .language
+      if language == .neutral || language == previous { return false }
+      previous = language
+    }
+    return true
   }
 
   private mutating func emitOpenLines(as kind: Block.Kind) {
@@ -212,9 +234,18 @@ struct BlockScanner {
   // MARK: Sections
 
   private mutating func openSection(level: Int, line: SourceLine) {
-    closeSection()
     let range = syntax.headingText(line, level: level)
     let language = ScriptCounts(bytes: UnsafeBufferPointer(rebasing: bytes[range])).language
+    // A heading immediately followed by its translation at the same level
+    // (`## Results` then `## 结果`) opens one section, not two.
+    if sectionIsOpen, blocks.isEmpty, var open = heading, open.translation == nil, open.level == level,
+      open.language != .neutral, language != .neutral, open.language != language
+    {
+      open.translation = text.slice(range)
+      heading = open
+      return
+    }
+    closeSection()
     heading = Heading(
       level: level, text: text.slice(range), language: language, line: line.number,
       byteRange: line.contentStart..<line.contentEnd)

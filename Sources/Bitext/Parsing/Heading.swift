@@ -11,9 +11,17 @@ public struct Heading: Sendable, Hashable {
   public var line: Int
   /// The heading line's bytes in the input (without the line ending).
   public var byteRange: Range<Int>
+  /// The text of a doubled heading's second line: `## Results` immediately
+  /// followed by `## 结果` opens one section whose heading is `Results` with
+  /// the translation `结果`. `nil` for a single heading.
+  public var translation: Substring?
 
   /// Creates a heading.
-  public init(level: Int, text: Substring, language: Language, line: Int, byteRange: Range<Int>) {
+  public init(
+    level: Int, text: Substring, language: Language, line: Int, byteRange: Range<Int>,
+    translation: Substring? = nil
+  ) {
+    self.translation = translation
     self.level = level
     self.text = text
     self.language = language
@@ -24,7 +32,7 @@ public struct Heading: Sendable, Hashable {
 
 extension Heading: Codable {
   private enum CodingKeys: String, CodingKey {
-    case text, level, line, byteRange, language
+    case text, level, line, byteRange, language, translation
   }
 
   /// Decodes a heading from its JSON form.
@@ -38,9 +46,12 @@ extension Heading: Codable {
     self.language =
       try container.decodeIfPresent(Language.self, forKey: .language)
       ?? ScriptCounts(self.text).language
+    let translation = try container.decodeIfPresent(String.self, forKey: .translation)
+    self.translation = translation.map { Substring($0) }
   }
 
-  /// Encodes the heading as `{"text", "level", "line", "byteRange", "language"}`.
+  /// Encodes the heading as `{"text", "level", "line", "byteRange", "language"}`,
+  /// plus `"translation"` for a doubled heading.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(String(text), forKey: .text)
@@ -48,5 +59,6 @@ extension Heading: Codable {
     try container.encode(line, forKey: .line)
     try container.encode([byteRange.lowerBound, byteRange.upperBound], forKey: .byteRange)
     try container.encode(language, forKey: .language)
+    try container.encodeIfPresent(translation.map(String.init), forKey: .translation)
   }
 }

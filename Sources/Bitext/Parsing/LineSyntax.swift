@@ -12,13 +12,17 @@ struct LineSyntax {
     return end - offset
   }
 
-  /// The level of an ATX heading (`#` to `######` then a space or the line end).
+  /// The level of an ATX heading (`#` to `######` then a space or the line
+  /// end), or of the tolerated variant without the space (`#Abstract`,
+  /// `##摘要`): the marks directly followed by a letter or a non-ASCII character.
   func headingLevel(_ line: SourceLine) -> Int? {
     guard line.indent <= 3 else { return nil }
     let level = run(of: UInt8(ascii: "#"), from: line.contentStart, in: line)
     guard (1...6).contains(level) else { return nil }
     let after = line.contentStart + level
-    guard after == line.contentEnd || bytes[after] == 0x20 || bytes[after] == 0x09 else { return nil }
+    guard after < line.contentEnd else { return level }
+    let next = bytes[after]
+    guard next == 0x20 || next == 0x09 || isASCIILetter(next) || next >= 0xC0 else { return nil }
     return level
   }
 

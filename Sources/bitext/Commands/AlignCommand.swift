@@ -4,7 +4,9 @@ import Bitext
 struct AlignCommand: Subcommand {
   static let name = "align"
   static let abstract = "Align English and Chinese paragraphs and print the segments."
-  static let usage = "align [--format json|text] [--compact] [FILE [ZH-FILE]]"
+  static let usage =
+    "align [--format json|text] [--compact] [--strategy automatic|ordinal|length] "
+    + "[--layout automatic|interleaved|blocks] [FILE [ZH-FILE]]"
   static let help = """
     ARGUMENTS:
       FILE                    A bilingual Markdown file ('-' or absent: standard input),
@@ -14,12 +16,17 @@ struct AlignCommand: Subcommand {
     OPTIONS:
       -f, --format <format>   Output format: json (default) or text.
       --compact               JSON on one line instead of pretty-printed.
+      --strategy <strategy>   automatic (default): ordinal pairing where a section
+                              pairs cleanly, the length-based DP aligner elsewhere;
+                              ordinal or length to force one.
+      --layout <layout>       automatic (default), interleaved or blocks: where
+                              translations sit; two files always align as blocks.
       -h, --help              Show help information.
 
-    The JSON schema is documented in Docs/JSON.md.
+    The JSON schema is documented in Docs/JSON.md; the aligner in Docs/Alignment.md.
     """
   static let options: [ArgumentScanner.Option] = [
-    .init("format", short: "f"), .flag("compact"),
+    .init("format", short: "f"), .flag("compact"), .init("strategy"), .init("layout"),
   ]
 
   enum Format: String {
@@ -29,6 +36,7 @@ struct AlignCommand: Subcommand {
   let format: Format
   let compact: Bool
   let paths: [String]
+  let options: Aligner.Options
 
   init(_ arguments: ArgumentScanner.Result) throws(UsageError) {
     let formatName = arguments.value("format") ?? "json"
@@ -37,11 +45,22 @@ struct AlignCommand: Subcommand {
     }
     self.format = format
     self.compact = arguments.flag("compact")
+    let strategyName = arguments.value("strategy") ?? "automatic"
+    guard let strategy = AlignmentStrategy(rawValue: strategyName) else {
+      throw UsageError(
+        "The value '\(strategyName)' is invalid for '--strategy <strategy>'; expected automatic, ordinal or length.")
+    }
+    let layoutName = arguments.value("layout") ?? "automatic"
+    guard let layout = DocumentLayout(rawValue: layoutName) else {
+      throw UsageError(
+        "The value '\(layoutName)' is invalid for '--layout <layout>'; expected automatic, interleaved or blocks.")
+    }
+    self.options = Aligner.Options(strategy: strategy, layout: layout)
     self.paths = try InputFiles.paths(arguments.positionals)
   }
 
   func run() throws(BitextError) -> Int32 {
-    let alignment = try InputFiles.alignment(paths)
+    let alignment = try InputFiles.alignment(paths, aligner: Aligner(options: options))
     var output = StandardStream.output
     switch format {
     case .json:

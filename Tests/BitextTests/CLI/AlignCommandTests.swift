@@ -51,6 +51,8 @@ import Testing
     ["align", "--format"],
     ["align", "a", "b", "c"],
     ["align", "-", "-"],
+    ["align", "--strategy", "greedy"],
+    ["align", "--layout", "sideways"],
     ["frobnicate"],
     [],
   ])
@@ -112,5 +114,21 @@ import Testing
     #expect(result.status == 0)
     #expect(result.standardOutput.contains("\"translationSource\":\"\(chinese)\""))
     #expect(result.standardOutput.contains("\"text\":\"你好。\""))
+  }
+}
+
+@Suite struct AlignStrategyCommandTests {
+  private let text = "# T\n\nThe first paragraph here.\n\nThe second paragraph here.\n\n第二段在这里。\n"
+
+  @Test func strategyAndLayoutOptionsReachTheAligner() throws {
+    let automatic = try BitextProcess.run(["align", "--format", "text"], input: Array(text.utf8))
+    #expect(automatic.status == 0)
+    #expect(automatic.standardOutput.contains("[1-0 length"))
+    #expect(automatic.standardOutput.contains("[1-1 length"))
+    let ordinal = try BitextProcess.run(
+      ["align", "--format", "text", "--strategy", "ordinal", "--layout", "blocks"], input: Array(text.utf8))
+    #expect(ordinal.status == 0)
+    #expect(ordinal.standardOutput.contains("[1-1 ordinal"))
+    #expect(ordinal.standardOutput.contains("[1-0 ordinal"))
   }
 }

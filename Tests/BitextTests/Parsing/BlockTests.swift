@@ -17,7 +17,7 @@ import Testing
     #expect(heading.line == 1)
   }
 
-  @Test(arguments: ["####### Seven", "#NoSpace", "    # indented code"])
+  @Test(arguments: ["####### Seven", "#1 priority", "    # indented code"])
   func notHeadings(line: String) throws {
     let document = try BilingualDocument(parsing: line + "\n")
     #expect(document.sections.first?.heading == nil)

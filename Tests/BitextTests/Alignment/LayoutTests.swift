@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@testable import Bitext
+
+/// Layouts and heading variants, on small hand-written documents.
+@Suite struct LayoutTests {
+  private func kinds(_ alignment: Alignment) -> [String] {
+    alignment.segments.map { "\($0.kind)" }
+  }
+
+  @Test(arguments: ["#Abstract", "##摘要", "#  Abstract"])
+  func headingWithoutSpaceIsTolerated(line: String) throws {
+    let document = try BilingualDocument(parsing: line + "\n\nText.\n")
+    let heading = try #require(document.sections.first?.heading)
+    #expect(heading.text == line.drop { $0 == "#" || $0 == " " })
+  }
+
+  @Test func doubledHeadingOpensOneSection() throws {
+    let text = "## Results\n\n## 结果\n\nIt works.\n\n它有效。\n\n## Next\n\nMore.\n\n更多。\n"
+    let document = try BilingualDocument(parsing: text)
+    #expect(document.sections.count == 2)
+    #expect(document.sections[0].heading?.text == "Results")
+    #expect(document.sections[0].heading?.translation == "结果")
+    #expect(document.sections[1].heading?.translation == nil)
+    let json = AlignmentJSON.encode(Aligner().align(document), prettyPrinted: false)
+    #expect(json.contains(#""language":"english","translation":"结果""#))
+  }
+
+  @Test func headingsOfOneLanguageInARowStaySeparate() throws {
+    let document = try BilingualDocument(parsing: "## One\n\n## Two\n\nText.\n")
+    #expect(document.sections.map { $0.heading?.text } == ["One", "Two"])
+  }
+
+  @Test func bilingualHeadingInOneLine() throws {
+    let document = try BilingualDocument(parsing: "## Tables（表）\n\nRows.\n\n行。\n")
+    #expect(document.sections[0].heading?.text == "Tables（表）")
+    #expect(kinds(Aligner().align(document)) == ["1-1"])
+  }
+
+  @Test func alternatingListLinesAreLineUnits() throws {
+    let text = """
+      # Glossary
+
+      - Open weights are model parameters anyone can download.
+      - 开放权重是任何人都可以下载的模型参数。
+      - A token is a piece of text a model reads.
+      - 词元是模型读取的一段文本。
+
+      """
+    let alignment = Aligner().align(try BilingualDocument(parsing: text))
+    #expect(kinds(alignment) == ["1-1", "1-1"])
+    #expect(alignment.segments[1].english[0].line == 5)
+    #expect(alignment.segments[1].chinese[0].line == 6)
+    #expect(alignment.segments[1].chinese[0].text == "- 词元是模型读取的一段文本。")
+  }
+
+  @Test func quotedLinePairsAreLineUnits() throws {
+    let text = "# Quotes\n\n> We will win.\n> 我们会赢。\n\n> It is early.\n> 现在还早。\n"
+    let alignment = Aligner().align(try BilingualDocument(parsing: text))
+    #expect(alignment.segments.map { $0.english[0].line } == [3, 6])
+    #expect(alignment.segments.map { $0.chinese[0].line } == [4, 7])
+  }
+
+  @Test func wrappedEnglishParagraphStaysOneBlock() throws {
+    let document = try BilingualDocument(parsing: "First line of text\nsecond line of text.\n\n两行。\n")
+    #expect(document.blocks.count == 2)
+  }
+
+  @Test func bilingualNavigationLineIsItsOwnSegment() throws {
+    let text = "# Talk\n\n首页 Home | 关于 About\n\nHello there.\n\n你好。\n\nGoodbye now.\n\n再见。\n"
+    let document = try BilingualDocument(parsing: text)
+    #expect(document.sections[0].blocks[0].isBilingualUnit)
+    #expect(!document.sections[0].blocks[1].isBilingualUnit)
+    let alignment = Aligner().align(document)
+    // Its own segment, first, and the pairs after it still pair by ordinal.
+    #expect(kinds(alignment) == ["0-1", "1-1", "1-1"])
+    #expect(alignment.segments[0].chinese[0].line == 3)
+    #expect(alignment.segments.allSatisfy { $0.method == .ordinal })
+    #expect(AlignmentInvariants(document: document).violations(of: alignment).isEmpty)
+  }
+
+  @Test func chineseSentenceWithANameIsNotBilingual() throws {
+    let document = try BilingualDocument(parsing: "我们请来了Groq的首席运营官Sunny Madra。\n")
+    #expect(document.blocks[0].isBilingualUnit == false)
+  }
+
+  @Test func twoFilesWithAMissingTranslation() throws {
+    let english = try BilingualDocument(
+      parsing: """
+        # Talk
+
+        The trade deal opens European markets to American goods at zero tariffs.
+
+        Europe also committed to buying $750 billion of American energy.
+
+        China released more than 15% of the open models in 2025.
+
+        """, source: "talk.en.md")
+    let chinese = try BilingualDocument(
+      parsing: "# 演讲\n\n这项贸易协议以零关税向美国商品开放欧洲市场。\n\n中国发布了2025年超过15%的开源模型。\n", source: "talk.zh.md")
+    let alignment = Aligner().align(english: english, chinese: chinese)
+    #expect(kinds(alignment) == ["1-1", "1-0", "1-1"])
+    #expect(alignment.segments.allSatisfy { $0.method == .length })
+    let json = AlignmentJSON.encode(alignment, prettyPrinted: false)
+    #expect(json.contains(#"{"file":"talk.en.md","line":3,"#))
+    #expect(json.contains(#"{"file":"talk.zh.md","line":3,"#))
+    let oneFile = AlignmentJSON.encode(Aligner().align(english), prettyPrinted: false)
+    #expect(!oneFile.contains(#""file""#))
+  }
+
+  @Test func layoutOverride() throws {
+    // Interleaved text aligned as blocks loses the adjacency signal but
+    // still pairs by length and anchors.
+    let text = "# T\n\nOne two three four.\n\n一二三四。\n\nFive six.\n\n五六。\n"
+    let blocks = Aligner(options: .init(strategy: .length, layout: .blocks)).align(try BilingualDocument(parsing: text))
+    #expect(kinds(blocks) == ["1-1", "1-1"])
+  }
+}
