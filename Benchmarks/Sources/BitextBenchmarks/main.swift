@@ -8,6 +8,8 @@ var sizesMB = [1, 10, 100]
 var runs = 5
 var only: Set<String> = []
 var fixture = "Fixtures/bg2-open-source-ai.md"
+var writePath: String?
+var dropRate = 0.0
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
   let flag = arguments.removeFirst()
@@ -17,10 +19,13 @@ while !arguments.isEmpty {
   case "--runs": runs = Int(value) ?? runs
   case "--only": only = Set(value.split(separator: ",").map(String.init))
   case "--fixture": fixture = value
+  case "--write": writePath = value
+  case "--drop-rate": dropRate = Double(value) ?? dropRate
   default:
     print(
       "usage: bitext-benchmarks [--sizes 1,10,100,1000] [--runs 5] "
-        + "[--only parse,parse+align,align,align-perturbed,export,export-tmx,...] [--fixture PATH]")
+        + "[--only parse,parse+align,align,align-perturbed,check,export,export-tmx,...] [--fixture PATH]\n"
+        + "       bitext-benchmarks --write PATH [--sizes MB] [--drop-rate 0.05]   (write one generated input)")
     exit(64)
   }
 }
@@ -33,6 +38,17 @@ do {
   exit(2)
 }
 let generator = CorpusGenerator(document: seed)
+
+if let writePath {
+  let text = generator.generate(size: (sizesMB.first ?? 10) * 1_000_000, dropRate: dropRate)
+  do {
+    try text.write(toFile: writePath, atomically: false, encoding: .utf8)
+  } catch {
+    print("cannot write \(writePath): \(error)")
+    exit(2)
+  }
+  exit(0)
+}
 
 print("benchmark               size_MB  median_s   MB/s   peak_RSS_MB")
 @MainActor func report(_ name: String, bytes: Int, seconds: Double) {
@@ -67,6 +83,10 @@ for size in sizesMB {
     report("parse+align", bytes: bytes, seconds: seconds)
   }
   let alignment = Aligner().align(document)
+  if wanted("check") {
+    let seconds = Measurement.median(runs: runs) { blackHole(CoverageChecker().check(document)) }
+    report("check", bytes: bytes, seconds: seconds)
+  }
   if wanted("align") {
     let seconds = Measurement.median(runs: runs) { blackHole(Aligner().align(document)) }
     report("align", bytes: bytes, seconds: seconds)
