@@ -36,7 +36,7 @@ struct CopyDetection {
       for block in result.sections[index].blocks {
         if block.isTranslatable, block.language == .english, let position = previous,
           kept[position].language == .english,
-          TextMeasure.normalized(kept[position].text) == TextMeasure.normalized(block.text)
+          TextMeasure.sameIgnoringSpaceRuns([kept[position]], [block])
         {
           copies.append(Copy(source: kept.remove(at: position), copy: block, section: index))
           previous = nil

@@ -151,9 +151,9 @@ struct DocumentCheck {
 
   /// Why a paired translation is not one: it repeats the English, or is mostly Latin script.
   private func copyReason(_ segment: Segment) -> String? {
-    let englishText = Array(segment.english.map { TextMeasure.normalized($0.text) }.joined(separator: [0x20]))
-    let chineseText = Array(segment.chinese.map { TextMeasure.normalized($0.text) }.joined(separator: [0x20]))
-    if englishText == chineseText { return "is identical to its English source" }
+    if TextMeasure.sameIgnoringSpaceRuns(segment.english, segment.chinese) {
+      return "is identical to its English source"
+    }
     var scripts = ScriptCounts()
     for block in segment.chinese {
       let counts = ScriptCounts(block.text)

@@ -41,6 +41,61 @@ enum TextMeasure {
     return bytes
   }
 
+  /// Whether the texts of `first` and `second`, each joined by a space, are
+  /// equal once runs of white space count as one space and the ends are
+  /// trimmed: `normalized` compared without building either side, stopping
+  /// at the first difference (for a real translation, the first byte).
+  static func sameIgnoringSpaceRuns(_ first: [Block], _ second: [Block]) -> Bool {
+    var left = NormalizedBytes(first.map(\.text))
+    var right = NormalizedBytes(second.map(\.text))
+    while true {
+      let a = left.next()
+      let b = right.next()
+      if a != b { return false }
+      if a == nil { return true }
+    }
+  }
+
+  /// The bytes of `normalized`, for several texts joined by a space, one at a time.
+  private struct NormalizedBytes: IteratorProtocol {
+    private var texts: [Substring]
+    private var textIndex = 0
+    private var byteIndex: Substring.UTF8View.Index?
+    private var pendingSpace = false
+    private var started = false
+
+    init(_ texts: [Substring]) {
+      self.texts = texts
+      byteIndex = texts.first?.utf8.startIndex
+    }
+
+    mutating func next() -> UInt8? {
+      while textIndex < texts.count {
+        let utf8 = texts[textIndex].utf8
+        guard let index = byteIndex, index < utf8.endIndex else {
+          textIndex += 1
+          byteIndex = textIndex < texts.count ? texts[textIndex].utf8.startIndex : nil
+          pendingSpace = started
+          continue
+        }
+        let byte = utf8[index]
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+          pendingSpace = started
+          byteIndex = utf8.index(after: index)
+          continue
+        }
+        if pendingSpace {
+          pendingSpace = false
+          return 0x20
+        }
+        started = true
+        byteIndex = utf8.index(after: index)
+        return byte
+      }
+      return nil
+    }
+  }
+
   /// The 1-based column, in Unicode scalars, of the byte at `offset` in `text`.
   static func column(ofByte offset: Int, in text: String) -> Int {
     let utf8 = text.utf8
