@@ -8,22 +8,8 @@
 /// cell carries its language (`lang="en"`, `lang="zh"`) so browsers pick
 /// suitable fonts. The page has no scripts and no external resources.
 public struct HTMLRenderer: Sendable, Hashable {
-  /// What the page shows.
-  public struct Options: Sendable, Hashable {
-    /// Which language goes in the first column.
-    public var order: ColumnOrder
-    /// Whether each paragraph starts with its source line.
-    public var lineNumbers: Bool
-
-    /// Creates options.
-    public init(order: ColumnOrder = .englishFirst, lineNumbers: Bool = false) {
-      self.order = order
-      self.lineNumbers = lineNumbers
-    }
-
-    /// English first, no line numbers.
-    public static let `default` = Options()
-  }
+  /// What the page shows: the column order and whether source lines are shown.
+  public typealias Options = TableViewOptions
 
   /// The options.
   public var options: Options

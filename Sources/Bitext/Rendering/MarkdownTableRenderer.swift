@@ -13,22 +13,8 @@
 /// | on all goods coming from Europe, … | 所有从欧洲进口的商品，… |
 /// ```
 public struct MarkdownTableRenderer: Sendable, Hashable {
-  /// What the tables show.
-  public struct Options: Sendable, Hashable {
-    /// Which language goes in the first column.
-    public var order: ColumnOrder
-    /// Whether each paragraph starts with its source line, as `` `L28` ``.
-    public var lineNumbers: Bool
-
-    /// Creates options.
-    public init(order: ColumnOrder = .englishFirst, lineNumbers: Bool = false) {
-      self.order = order
-      self.lineNumbers = lineNumbers
-    }
-
-    /// English first, no line numbers.
-    public static let `default` = Options()
-  }
+  /// What the tables show: the column order and whether source lines are shown.
+  public typealias Options = TableViewOptions
 
   /// The options.
   public var options: Options

@@ -76,21 +76,15 @@ public struct GitHubReport: Sendable {
 
   /// Escapes a command's message: `%`, CR and LF.
   public static func escapeData(_ value: String) -> String {
-    var result = ""
-    result.reserveCapacity(value.utf8.count)
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "%": result += "%25"
-      case "\r": result += "%0D"
-      case "\n": result += "%0A"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
+    escape(value, property: false)
   }
 
   /// Escapes a command's property value: `%`, CR, LF, `:` and `,`.
   public static func escapeProperty(_ value: String) -> String {
+    escape(value, property: true)
+  }
+
+  private static func escape(_ value: String, property: Bool) -> String {
     var result = ""
     result.reserveCapacity(value.utf8.count)
     for scalar in value.unicodeScalars {
@@ -98,8 +92,8 @@ public struct GitHubReport: Sendable {
       case "%": result += "%25"
       case "\r": result += "%0D"
       case "\n": result += "%0A"
-      case ":": result += "%3A"
-      case ",": result += "%2C"
+      case ":" where property: result += "%3A"
+      case "," where property: result += "%2C"
       default: result.unicodeScalars.append(scalar)
       }
     }
