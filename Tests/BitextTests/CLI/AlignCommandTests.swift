@@ -57,10 +57,7 @@ import Testing
     [],
   ])
   func usageErrorsExit64(arguments: [String]) throws {
-    let result = try BitextProcess.run(arguments)
-    #expect(result.status == 64)
-    #expect(result.standardOutput.isEmpty)
-    #expect(result.standardError.hasPrefix("Error: "))
+    try BitextProcess.run(arguments).expectUsageError()
   }
 
   @Test func usageErrorShowsTheUsageLine() throws {

@@ -165,11 +165,7 @@ import Testing
     ["check", "-", "-"],
   ])
   func usageErrorsExit64(arguments: [String]) throws {
-    let result = try BitextProcess.run(arguments)
-    #expect(result.status == 64)
-    #expect(result.standardOutput.isEmpty)
-    #expect(result.standardError.hasPrefix("Error: "))
-    #expect(result.standardError.contains("Usage: bitext check "))
+    try BitextProcess.run(arguments).expectUsageError(usage: "check ")
   }
 
   @Test func emptyFolderPassesWithAWarning() throws {

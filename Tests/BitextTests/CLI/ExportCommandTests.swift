@@ -114,11 +114,7 @@ import Testing
     ["export", "-f", "jsonl", "a", "b", "c"],
   ])
   func usageErrorsExit64(arguments: [String]) throws {
-    let result = try BitextProcess.run(arguments)
-    #expect(result.status == 64)
-    #expect(result.standardOutput.isEmpty)
-    #expect(result.standardError.hasPrefix("Error: "))
-    #expect(result.standardError.contains("Usage: bitext export --format jsonl|tsv|tmx|json|interleaved|split"))
+    try BitextProcess.run(arguments).expectUsageError(usage: "export --format jsonl|tsv|tmx|json|interleaved|split")
   }
 
   @Test func badInputAndUnwritableOutputExit2() throws {

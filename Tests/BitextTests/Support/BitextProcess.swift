@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `bitext` executable, as a user would, and captures what it prints.
 struct BitextProcess {
@@ -54,5 +55,18 @@ struct BitextProcess {
       status: process.terminationStatus,
       standardOutput: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
       standardError: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+  }
+}
+
+extension BitextProcess.Result {
+  /// Expects a usage error as every subcommand reports it: exit 64, nothing on
+  /// standard output, `Error: …` on standard error, followed by `Usage: bitext <usage>` when given.
+  func expectUsageError(usage: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(status == 64, sourceLocation: sourceLocation)
+    #expect(standardOutput.isEmpty, sourceLocation: sourceLocation)
+    #expect(standardError.hasPrefix("Error: "), sourceLocation: sourceLocation)
+    if let usage {
+      #expect(standardError.contains("Usage: bitext \(usage)"), sourceLocation: sourceLocation)
+    }
   }
 }
