@@ -25,8 +25,8 @@ struct DocumentCheck {
   var model: LengthModel {
     LengthModel(
       estimatingFrom: alignment.segments.compactMap { segment in
-        guard segment.english.count == 1, segment.chinese.count == 1 else { return nil }
-        return (segment.english[0].characterCount, segment.chinese[0].characterCount)
+        guard segment.englishBlocks.count == 1, segment.chineseBlocks.count == 1 else { return nil }
+        return (segment.englishBlocks[0].characterCount, segment.chineseBlocks[0].characterCount)
       })
   }
 
@@ -38,7 +38,7 @@ struct DocumentCheck {
       chinese == nil
       && DocumentLayout.detect(
         alignment.sections.map { section in
-          (section.segments.flatMap(\.english), section.segments.flatMap(\.chinese))
+          (section.segments.flatMap(\.englishBlocks), section.segments.flatMap(\.chineseBlocks))
         }
       ).layout == .interleaved
     var total = CoverageCounts()
@@ -85,18 +85,18 @@ struct DocumentCheck {
   // MARK: Segments
 
   private mutating func check(_ segment: Segment, model: LengthModel, counts: inout CoverageCounts) {
-    let englishCharacters = segment.english.reduce(0) { $0 + $1.characterCount }
-    counts.englishParagraphs += segment.english.count
+    let englishCharacters = segment.englishBlocks.reduce(0) { $0 + $1.characterCount }
+    counts.englishParagraphs += segment.englishBlocks.count
     counts.englishCharacters += englishCharacters
-    if segment.chinese.isEmpty {
-      for block in segment.english {
+    if segment.chineseBlocks.isEmpty {
+      for block in segment.englishBlocks {
         counts.untranslatedParagraphs += 1
         report(.untranslated, at: block, "English paragraph has no translation: \(TextMeasure.quote(block.text))")
       }
       return
     }
-    guard let firstEnglish = segment.english.first, let firstChinese = segment.chinese.first else {
-      for block in segment.chinese {
+    guard let firstEnglish = segment.englishBlocks.first, let firstChinese = segment.chineseBlocks.first else {
+      for block in segment.chineseBlocks {
         counts.orphanTranslations += 1
         report(
           .orphanTranslation, at: block, translation: true,
@@ -105,15 +105,15 @@ struct DocumentCheck {
       return
     }
     if let reason = copyReason(segment) {
-      counts.copiedParagraphs += segment.english.count
+      counts.copiedParagraphs += segment.englishBlocks.count
       report(
         .copiedSource, at: firstChinese, translation: true,
         "translation \(reason): \(TextMeasure.quote(firstChinese.text))")
       return
     }
-    counts.translatedParagraphs += segment.english.count
+    counts.translatedParagraphs += segment.englishBlocks.count
     counts.translatedCharacters += englishCharacters
-    let chineseCharacters = segment.chinese.reduce(0) { $0 + $1.characterCount }
+    let chineseCharacters = segment.chineseBlocks.reduce(0) { $0 + $1.characterCount }
     let expected = model.ratio * Double(englishCharacters)
     let ratio = expected > 0 ? Double(chineseCharacters) / expected : 1
     let deviation = model.deviation(english: englishCharacters, chinese: chineseCharacters)
@@ -151,11 +151,11 @@ struct DocumentCheck {
 
   /// Why a paired translation is not one: it repeats the English, or is mostly Latin script.
   private func copyReason(_ segment: Segment) -> String? {
-    if TextMeasure.sameIgnoringSpaceRuns(segment.english, segment.chinese) {
+    if TextMeasure.sameIgnoringSpaceRuns(segment.englishBlocks, segment.chineseBlocks) {
       return "is identical to its English source"
     }
     var scripts = ScriptCounts()
-    for block in segment.chinese {
+    for block in segment.chineseBlocks {
       let counts = ScriptCounts(block.text)
       scripts.latinLetters += counts.latinLetters
       scripts.ideographs += counts.ideographs

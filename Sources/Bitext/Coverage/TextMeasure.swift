@@ -45,7 +45,7 @@ enum TextMeasure {
   /// equal once runs of white space count as one space and the ends are
   /// trimmed: `normalized` compared without building either side, stopping
   /// at the first difference (for a real translation, the first byte).
-  static func sameIgnoringSpaceRuns(_ first: [Block], _ second: [Block]) -> Bool {
+  static func sameIgnoringSpaceRuns(_ first: some Collection<Block>, _ second: some Collection<Block>) -> Bool {
     var left = NormalizedBytes(first.map(\.text))
     var right = NormalizedBytes(second.map(\.text))
     while true {
