@@ -17,6 +17,16 @@ public enum DocumentLayout: String, Sendable, Hashable, Codable, CaseIterable {
   /// about `2·min(e, c)` times when interleaved and once in blocks.
   static func detect(_ sections: [(english: [Block], chinese: [Block])]) -> (layout: DocumentLayout, englishFirst: Bool)
   {
+    detect(
+      offsets: sections.map { section in
+        (section.english.lazy.map(\.byteRange.lowerBound), section.chinese.lazy.map(\.byteRange.lowerBound))
+      })
+  }
+
+  /// ``detect(_:)`` for sections given as the offsets of their paragraphs' first bytes.
+  static func detect<Offsets: RandomAccessCollection<Int>>(
+    offsets sections: [(english: Offsets, chinese: Offsets)]
+  ) -> (layout: DocumentLayout, englishFirst: Bool) where Offsets.Index == Int {
     var switches = 0
     var possible = 0
     var englishFirst = 0

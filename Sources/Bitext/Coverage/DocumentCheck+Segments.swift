@@ -8,6 +8,10 @@ extension DocumentCheck {
   /// The joined segment is scored by `model` with an even prior, as a pair
   /// whose only evidence is its position.
   static func joiningGaps(_ segments: [Segment], model: LengthModel) -> [Segment] {
+    // Most sections have no gap: keep their array rather than copy it.
+    guard segments.indices.dropFirst().contains(where: { isGap(segments[$0 - 1], segments[$0]) }) else {
+      return segments
+    }
     var result: [Segment] = []
     result.reserveCapacity(segments.count)
     var index = 0
@@ -22,6 +26,13 @@ extension DocumentCheck {
       index += 1
     }
     return result
+  }
+
+  /// Whether `first` and `second` are a `1-0` and a `0-1` segment, in either order.
+  private static func isGap(_ first: Segment, _ second: Segment) -> Bool {
+    let one = (first.englishBlocks.count, first.chineseBlocks.count)
+    let two = (second.englishBlocks.count, second.chineseBlocks.count)
+    return (one == (1, 0) && two == (0, 1)) || (one == (0, 1) && two == (1, 0))
   }
 
   private static func join(_ first: Segment, _ second: Segment, model: LengthModel) -> Segment? {
@@ -60,6 +71,10 @@ extension DocumentCheck {
   /// `E1` is untranslated; likewise `E1 C1 C2` with `C1` fitting `E1` makes
   /// `C2` an orphan. A merge whose paragraphs only fit together is kept.
   static func splittingMerges(_ segments: [Segment], model: LengthModel) -> [Segment] {
+    // Most sections have no merge: keep their array rather than copy it.
+    guard segments.contains(where: { $0.englishBlocks.count > 1 || $0.chineseBlocks.count > 1 }) else {
+      return segments
+    }
     var result: [Segment] = []
     result.reserveCapacity(segments.count)
     for segment in segments {

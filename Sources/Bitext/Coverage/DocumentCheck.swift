@@ -23,22 +23,28 @@ struct DocumentCheck {
 
   /// The length model of the document, estimated from its own `1-1` segments.
   var model: LengthModel {
-    LengthModel(
-      estimatingFrom: alignment.segments.compactMap { segment in
-        guard segment.englishBlocks.count == 1, segment.chineseBlocks.count == 1 else { return nil }
-        return (segment.englishBlocks[0].characterCount, segment.chineseBlocks[0].characterCount)
-      })
+    var pairs: [(english: Int, chinese: Int)] = []
+    for section in alignment.sections {
+      for segment in section.segments where segment.englishBlocks.count == 1 && segment.chineseBlocks.count == 1 {
+        pairs.append((segment.englishBlocks[0].characterCount, segment.chineseBlocks[0].characterCount))
+      }
+    }
+    return LengthModel(estimatingFrom: pairs)
   }
 
   consuming func run() -> DocumentCoverage {
     let model = self.model
-    let hasEnglish = alignment.segments.contains { !$0.english.isEmpty }
-    let hasChinese = alignment.segments.contains { !$0.chinese.isEmpty }
+    // Section by section: `alignment.segments` would copy every segment.
+    let hasEnglish = alignment.sections.contains { $0.segments.contains { !$0.englishBlocks.isEmpty } }
+    let hasChinese = alignment.sections.contains { $0.segments.contains { !$0.chineseBlocks.isEmpty } }
     let interleaved =
       chinese == nil
       && DocumentLayout.detect(
-        alignment.sections.map { section in
-          (section.segments.flatMap(\.englishBlocks), section.segments.flatMap(\.chineseBlocks))
+        offsets: alignment.sections.map { section in
+          (
+            Self.offsets(section.segments.lazy.map(\.englishBlocks)),
+            Self.offsets(section.segments.lazy.map(\.chineseBlocks))
+          )
         }
       ).layout == .interleaved
     var total = CoverageCounts()
@@ -80,6 +86,15 @@ struct DocumentCheck {
     return DocumentCoverage(
       file: primary, translationFile: chinese.map { $0.source ?? InputReader.standardInputName },
       counts: total, sections: sections, findings: ordered, meetsMinimumCoverage: meets)
+  }
+
+  /// The offsets of the first bytes of the paragraphs of `sides`, in order.
+  private static func offsets(_ sides: some Sequence<SegmentBlocks>) -> [Int] {
+    var offsets: [Int] = []
+    for side in sides {
+      for block in side { offsets.append(block.byteRange.lowerBound) }
+    }
+    return offsets
   }
 
   // MARK: Segments
@@ -154,6 +169,8 @@ struct DocumentCheck {
     if TextMeasure.sameIgnoringSpaceRuns(segment.englishBlocks, segment.chineseBlocks) {
       return "is identical to its English source"
     }
+    // One paragraph, the common case: its counts were taken when its text was set.
+    if segment.chineseBlocks.count == 1, !segment.chineseBlocks[0].traits.isMostlyLatin { return nil }
     var scripts = ScriptCounts()
     for block in segment.chineseBlocks {
       let counts = ScriptCounts(block.text)
@@ -175,9 +192,9 @@ struct DocumentCheck {
     of section: AlignedSection, index: Int, copies: Int, hasEnglish: Bool, hasChinese: Bool
   ) {
     // A copy is a (bad) translation: its section is not one-language.
-    let englishCount = section.segments.reduce(copies) { $0 + $1.english.count }
-    let chineseCount = section.segments.reduce(copies) { $0 + $1.chinese.count }
-    let name = section.heading.map { "section “\($0.text)”" } ?? "the text before the first heading"
+    let englishCount = section.segments.reduce(copies) { $0 + $1.englishBlocks.count }
+    let chineseCount = section.segments.reduce(copies) { $0 + $1.chineseBlocks.count }
+    var name: String { section.heading.map { "section “\($0.text)”" } ?? "the text before the first heading" }
     if englishCount > 0, chineseCount == 0, hasChinese {
       let location = sectionLocation(section, index: index, translation: false)
       report(
@@ -204,7 +221,7 @@ struct DocumentCheck {
     if chinese == nil, let heading = section.heading {
       return (file, heading.line, TextMeasure.column(ofByte: heading.byteRange.lowerBound, in: document.text))
     }
-    let blocks = section.segments.flatMap { translation ? $0.chinese : $0.english }
+    let blocks = section.segments.flatMap { translation ? $0.chineseBlocks : $0.englishBlocks }
     guard let first = blocks.first else { return (file, 1, 1) }
     return (file, first.line, TextMeasure.column(ofByte: first.byteRange.lowerBound, in: document.text))
   }

@@ -7,10 +7,18 @@ struct TextTraits: Sendable, Hashable {
   /// Whether the text holds both scripts in balance and does not end a
   /// sentence: what ``Block/isBilingualUnit`` asks of the text itself.
   var mixesLanguagesEvenly: Bool
+  /// Whether Latin letters outnumber CJK characters (ideographs and CJK
+  /// punctuation) more than four to one: a "translation" left in English.
+  var isMostlyLatin: Bool
+  /// The first byte of the text that is not a space, tab or line break
+  /// (`nil` when there is none): texts equal up to runs of white space share it.
+  var firstVisibleByte: UInt8?
 
   /// The traits of `text`, whose script counts are `counts`.
   init(_ text: Substring, counts: ScriptCounts) {
     startsWithTranslatorNote = AlignmentUnit.isTranslatorNote(text)
+    isMostlyLatin = counts.latinLetters > 4 * (counts.ideographs + counts.cjkPunctuation)
+    firstVisibleByte = text.utf8.first { !(0x20 == $0 || 0x09 == $0 || 0x0A == $0 || 0x0D == $0) }
     guard counts.latinLetters >= 3, counts.ideographs >= 2, !Self.endsSentence(text) else {
       mixesLanguagesEvenly = false
       return
