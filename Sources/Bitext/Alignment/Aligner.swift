@@ -54,9 +54,18 @@ public struct Aligner: Sendable {
   /// Aligns every section of `document`.
   public func align(_ document: BilingualDocument) -> Alignment {
     let sections = document.sections.map { section in
-      SectionInput(
-        heading: section.heading, english: section.alignableParagraphs(in: .english),
-        chinese: section.alignableParagraphs(in: .chinese), bilingual: section.bilingualUnits())
+      // One pass over the blocks: what `alignableParagraphs(in:)` and `bilingualUnits()` select.
+      var input = SectionInput(heading: section.heading, english: [], chinese: [])
+      for block in section.blocks where block.isTranslatable {
+        if block.isBilingualUnit {
+          input.bilingual.append(block)
+        } else if block.language == .english {
+          input.english.append(block)
+        } else {
+          input.chinese.append(block)
+        }
+      }
+      return input
     }
     return align(sections, source: document.source, frontMatter: document.frontMatter, oneFile: true)
   }
@@ -100,7 +109,7 @@ public struct Aligner: Sendable {
   private func align(
     _ sections: [SectionInput], source: String?, frontMatter: FrontMatter?, oneFile: Bool
   ) -> Alignment {
-    let pairs = sections.map { ($0.english, $0.chinese) }
+    let pairs: [(english: [Block], chinese: [Block])] = sections.map { ($0.english, $0.chinese) }
     var interleaved = false
     var englishFirst = true
     if oneFile {
@@ -163,17 +172,18 @@ public struct Aligner: Sendable {
   func pairsCleanly(english: [Block], chinese: [Block], interleaved: Bool, model: LengthModel) -> Bool {
     guard english.count == chinese.count else { return false }
     for (source, translation) in zip(english, chinese) {
-      if AlignmentUnit.isTranslatorNote(translation.text) { return false }
+      if translation.traits.startsWithTranslatorNote { return false }
       let delta = model.deviation(english: source.alignmentLength, chinese: translation.alignmentLength)
       if abs(delta) > Self.cleanDeviation { return false }
     }
     guard interleaved else { return true }
     // Each pair must occupy positions 2k and 2k + 1 of the section's paragraphs.
-    var order = english.enumerated().map { ($1.byteRange.lowerBound, $0) }
-    order += chinese.enumerated().map { ($1.byteRange.lowerBound, $0) }
-    order.sort { $0.0 < $1.0 }
     // Each pair holds one paragraph of each language: positions 2k, 2k + 1 carry index k.
-    return order.enumerated().allSatisfy { $1.1 == $0 / 2 }
+    for (position, entry) in DocumentOrder(english: english, chinese: chinese).enumerated()
+    where entry.index != position / 2 {
+      return false
+    }
+    return true
   }
 
   /// The length model of a document, estimated from the pairs most likely
@@ -187,18 +197,16 @@ public struct Aligner: Sendable {
     var pairs: [(english: Int, chinese: Int)] = []
     if interleaved {
       for section in sections {
-        var order = section.english.map { ($0.byteRange.lowerBound, true, length($0)) }
-        order += section.chinese.map { ($0.byteRange.lowerBound, false, length($0)) }
-        order.sort { $0.0 < $1.0 }
-        var index = 0
-        while index + 1 < order.count {
-          let first = order[index]
-          let second = order[index + 1]
-          if first.1 == englishFirst && second.1 != englishFirst {
-            pairs.append(englishFirst ? (first.2, second.2) : (second.2, first.2))
-            index += 2
+        // A paragraph of the first language and the next one, of the other, are a pair.
+        var pending: (isEnglish: Bool, length: Int)?
+        for entry in DocumentOrder(english: section.english, chinese: section.chinese) {
+          let block = entry.isEnglish ? section.english[entry.index] : section.chinese[entry.index]
+          let current = (isEnglish: entry.isEnglish, length: length(block))
+          if let first = pending, first.isEnglish == englishFirst && current.isEnglish != englishFirst {
+            pairs.append(englishFirst ? (first.length, current.length) : (current.length, first.length))
+            pending = nil
           } else {
-            index += 1
+            pending = current
           }
         }
       }
@@ -232,7 +240,7 @@ extension Aligner {
       let key = unit.byteRange.lowerBound
       let index =
         result.firstIndex { segment in
-          (isEnglish ? segment.english : segment.chinese).contains { $0.byteRange.lowerBound > key }
+          (isEnglish ? segment.englishBlocks : segment.chineseBlocks).contains { $0.byteRange.lowerBound > key }
         } ?? result.count
       result.insert(
         Segment(english: isEnglish ? [unit] : [], chinese: isEnglish ? [] : [unit], method: method, score: 1),

@@ -31,15 +31,15 @@ public struct AlignmentInvariants: Sendable {
       var lastEnglish = -1
       var lastChinese = -1
       for segment in section.segments {
-        if segment.english.isEmpty && segment.chinese.isEmpty {
+        if segment.englishBlocks.isEmpty && segment.chineseBlocks.isEmpty {
           problems.append("an empty segment in section at line \(section.heading?.line ?? 0)")
         }
         if !(0...1).contains(segment.score) {
           problems.append(
-            "score \(segment.score) out of 0…1 at line \(segment.english.first?.line ?? segment.chinese.first?.line ?? 0)"
+            "score \(segment.score) out of 0…1 at line \(segment.englishBlocks.first?.line ?? segment.chineseBlocks.first?.line ?? 0)"
           )
         }
-        for (blocks, language) in [(segment.english, Language.english), (segment.chinese, .chinese)] {
+        for (blocks, language) in [(segment.englishBlocks, Language.english), (segment.chineseBlocks, .chinese)] {
           for block in blocks {
             let key = block.byteRange.lowerBound
             if !seen.insert(key).inserted {

@@ -49,7 +49,14 @@ struct AlignmentUnit {
   /// `译注`, `译者注`, `（译注` or `[译注` at the start of a paragraph
   /// (after any of `（ ( [ 【 * >` and spaces), compared on UTF-8 bytes.
   static func isTranslatorNote(_ text: Substring) -> Bool {
-    var bytes = text.utf8[...]
+    // On the bytes in place: stepping a `Substring.UTF8View` costs index checks per byte.
+    text.utf8.withContiguousStorageIfAvailable { isTranslatorNote(bytes: $0[...]) }
+      ?? isTranslatorNote(bytes: Array(text.utf8)[...])
+  }
+
+  private static func isTranslatorNote<Bytes: Collection<UInt8>>(bytes: Bytes) -> Bool
+  where Bytes.SubSequence == Bytes {
+    var bytes = bytes
     while let first = bytes.first {
       if first == 0x28 || first == 0x5B || first == 0x2A || first == 0x3E || first == 0x20 {
         bytes = bytes.dropFirst()

@@ -8,11 +8,7 @@ extension Block {
   /// letters (weighted by 0.3, the usual Chinese-per-English ratio) and CJK
   /// ideographs are within a factor of two of each other.
   var isBilingualUnit: Bool {
-    guard kind == .paragraph, line == endLine, characterCount <= 80 else { return false }
-    if let last = text.unicodeScalars.last, "。.!?！？".unicodeScalars.contains(last) { return false }
-    let counts = ScriptCounts(text)
-    guard counts.latinLetters >= 3, counts.ideographs >= 2 else { return false }
-    let balance = Double(counts.latinLetters) * 0.3 / Double(counts.ideographs)
-    return balance >= 0.5 && balance <= 2
+    // The tests on the text itself were made when the text was set (``TextTraits``).
+    kind == .paragraph && line == endLine && characterCount <= 80 && traits.mixesLanguagesEvenly
   }
 }

@@ -17,18 +17,30 @@ public enum DocumentLayout: String, Sendable, Hashable, Codable, CaseIterable {
   /// about `2·min(e, c)` times when interleaved and once in blocks.
   static func detect(_ sections: [(english: [Block], chinese: [Block])]) -> (layout: DocumentLayout, englishFirst: Bool)
   {
+    detect(
+      offsets: sections.map { section in
+        (section.english.lazy.map(\.byteRange.lowerBound), section.chinese.lazy.map(\.byteRange.lowerBound))
+      })
+  }
+
+  /// ``detect(_:)`` for sections given as the offsets of their paragraphs' first bytes.
+  static func detect<Offsets: RandomAccessCollection<Int>>(
+    offsets sections: [(english: Offsets, chinese: Offsets)]
+  ) -> (layout: DocumentLayout, englishFirst: Bool) where Offsets.Index == Int {
     var switches = 0
     var possible = 0
     var englishFirst = 0
     var chineseFirst = 0
     for section in sections where !section.english.isEmpty && !section.chinese.isEmpty {
-      var order =
-        section.english.map { ($0.byteRange.lowerBound, true) }
-        + section.chinese.map { ($0.byteRange.lowerBound, false) }
-      order.sort { $0.0 < $1.0 }
-      for index in order.indices.dropFirst() where order[index].1 != order[index - 1].1 { switches += 1 }
+      var order = DocumentOrder(english: section.english, chinese: section.chinese)
+      guard let first = order.next() else { continue }
+      var previous = first.isEnglish
+      while let entry = order.next() {
+        if entry.isEnglish != previous { switches += 1 }
+        previous = entry.isEnglish
+      }
       possible += 2 * min(section.english.count, section.chinese.count) - 1
-      if order[0].1 { englishFirst += 1 } else { chineseFirst += 1 }
+      if first.isEnglish { englishFirst += 1 } else { chineseFirst += 1 }
     }
     guard possible > 0 else { return (.interleaved, chineseFirst <= englishFirst) }
     let layout: DocumentLayout = switches * 2 > possible || possible == 1 ? .interleaved : .blocks

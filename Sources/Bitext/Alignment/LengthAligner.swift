@@ -73,7 +73,7 @@ struct LengthAligner {
     let path = Grid(aligner: self, english: units.english, chinese: units.chinese).solve()
     return path.map { step in
       Segment(
-        english: Array(english[step.english]), chinese: Array(chinese[step.chinese]), method: .length,
+        english: english[step.english], chinese: chinese[step.chinese], method: .length,
         score: step.score)
     }
   }

@@ -78,9 +78,52 @@ public struct LengthModel: Sendable, Hashable, Codable {
     exp(-0.5 * (x / sigma) * (x / sigma)) / (sigma * (2 * Double.pi).squareRoot())
   }
 
+  /// The median of `values` (finite numbers), found by selection rather
+  /// than by sorting: linear in the number of pairs, which grows with the document.
   private static func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    let middle = sorted.count / 2
-    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    var values = values
+    let middle = values.count / 2
+    let upper = select(middle, in: &values)
+    guard values.count % 2 == 0 else { return upper }
+    // After selection every value before `middle` is at most `values[middle]`.
+    let lower = values[..<middle].max() ?? upper
+    return (lower + upper) / 2
+  }
+
+  /// The value that would be at `rank` if `values` were sorted; on return,
+  /// `values` holds the values below it before `rank` and the others after.
+  private static func select(_ rank: Int, in values: inout [Double]) -> Double {
+    var low = 0
+    var high = values.count - 1
+    while low < high {
+      // Median of three as the pivot; three-way partition (Dutch flag) so that ties end quickly.
+      let a = values[low]
+      let b = values[(low + high) / 2]
+      let c = values[high]
+      let pivot = max(min(a, b), min(max(a, b), c))
+      var less = low
+      var index = low
+      var greater = high
+      while index <= greater {
+        if values[index] < pivot {
+          values.swapAt(less, index)
+          less += 1
+          index += 1
+        } else if values[index] > pivot {
+          values.swapAt(index, greater)
+          greater -= 1
+        } else {
+          index += 1
+        }
+      }
+      if rank < less {
+        high = less - 1
+      } else if rank > greater {
+        low = greater + 1
+      } else {
+        return pivot
+      }
+    }
+    return values[rank]
   }
 }

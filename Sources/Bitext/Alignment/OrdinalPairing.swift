@@ -18,13 +18,16 @@ struct OrdinalPairing {
         english: english[index].characterCount, chinese: chinese[index].characterCount,
         prior: prior)
       segments.append(
-        Segment(english: [english[index]], chinese: [chinese[index]], method: .ordinal, score: score))
+        Segment(
+          english: english[index..<index + 1], chinese: chinese[index..<index + 1], method: .ordinal,
+          score: score))
     }
-    for block in english.dropFirst(common) {
-      segments.append(Segment(english: [block], chinese: [], method: .ordinal, score: prior))
+    // Each side is a window on the section's array: no array of its own per segment.
+    for index in common..<english.count {
+      segments.append(Segment(english: english[index..<index + 1], chinese: [], method: .ordinal, score: prior))
     }
-    for block in chinese.dropFirst(common) {
-      segments.append(Segment(english: [], chinese: [block], method: .ordinal, score: prior))
+    for index in common..<chinese.count {
+      segments.append(Segment(english: [], chinese: chinese[index..<index + 1], method: .ordinal, score: prior))
     }
     return segments
   }

@@ -5,9 +5,19 @@
 /// paragraphs when a translator merged or split them (`2-1`, `1-2`).
 public struct Segment: Sendable, Hashable, Codable {
   /// The English paragraphs, in document order.
-  public var english: [Block]
+  public var english: [Block] {
+    get { englishBlocks.array }
+    set { englishBlocks = SegmentBlocks(newValue) }
+  }
   /// The Chinese paragraphs, in document order.
-  public var chinese: [Block]
+  public var chinese: [Block] {
+    get { chineseBlocks.array }
+    set { chineseBlocks = SegmentBlocks(newValue) }
+  }
+  /// The English paragraphs without an array of their own (``english`` makes one).
+  var englishBlocks: SegmentBlocks
+  /// The Chinese paragraphs without an array of their own (``chinese`` makes one).
+  var chineseBlocks: SegmentBlocks
   /// How the paragraphs were paired.
   public var method: AlignmentMethod
   /// How sure the aligner is that this segment is right, from 0 (a guess)
@@ -16,15 +26,27 @@ public struct Segment: Sendable, Hashable, Codable {
 
   /// Creates a segment.
   public init(english: [Block], chinese: [Block], method: AlignmentMethod, score: Double) {
-    self.english = english
-    self.chinese = chinese
+    self.init(
+      english: SegmentBlocks(english), chinese: SegmentBlocks(chinese), method: method, score: score)
+  }
+
+  /// Creates a segment whose sides share the arrays they are slices of.
+  init(english: ArraySlice<Block>, chinese: ArraySlice<Block>, method: AlignmentMethod, score: Double) {
+    self.init(
+      english: SegmentBlocks(english), chinese: SegmentBlocks(chinese), method: method, score: score)
+  }
+
+  /// Creates a segment from its sides.
+  init(english: SegmentBlocks, chinese: SegmentBlocks, method: AlignmentMethod, score: Double) {
+    self.englishBlocks = english
+    self.chineseBlocks = chinese
     self.method = method
     self.score = score
   }
 
   /// The segment's shape, such as `1-1` or `1-0`.
   public var kind: SegmentKind {
-    SegmentKind(english: english.count, chinese: chinese.count)
+    SegmentKind(english: englishBlocks.count, chinese: chineseBlocks.count)
   }
 
   private enum CodingKeys: String, CodingKey {
@@ -34,8 +56,8 @@ public struct Segment: Sendable, Hashable, Codable {
   /// Decodes a segment from its JSON form; `kind` is derived, not read.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    english = try container.decode([Block].self, forKey: .english)
-    chinese = try container.decode([Block].self, forKey: .chinese)
+    englishBlocks = SegmentBlocks(try container.decode([Block].self, forKey: .english))
+    chineseBlocks = SegmentBlocks(try container.decode([Block].self, forKey: .chinese))
     method = try container.decode(AlignmentMethod.self, forKey: .method)
     score = try container.decodeIfPresent(Double.self, forKey: .score) ?? 1
   }

@@ -29,7 +29,7 @@ struct CopyDetection {
       return document
     }
     var result = document
-    for index in result.sections.indices {
+    for index in result.sections.indices where Self.mayHoldCopy(result.sections[index].blocks) {
       var kept: [Block] = []
       // The position in `kept` of the last translatable paragraph that may be a source.
       var previous: Int?
@@ -48,6 +48,23 @@ struct CopyDetection {
       result.sections[index].blocks = kept
     }
     return result
+  }
+
+  /// Whether the loop of ``removeCopies(from:)`` would find a copy in
+  /// `blocks`: until it finds the first, it keeps every block, so the same
+  /// test on the blocks as they are finds the same one. Sections without a
+  /// copy, nearly all, then keep their array instead of a rebuilt copy of it.
+  private static func mayHoldCopy(_ blocks: [Block]) -> Bool {
+    var previous: Block?
+    for block in blocks {
+      if block.isTranslatable, block.language == .english, let source = previous, source.language == .english,
+        TextMeasure.sameIgnoringSpaceRuns(CollectionOfOne(source), CollectionOfOne(block))
+      {
+        return true
+      }
+      if block.isTranslatable { previous = block }
+    }
+    return false
   }
 
   /// Two files: in the Chinese file, an English paragraph identical to an

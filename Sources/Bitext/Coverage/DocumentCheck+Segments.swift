@@ -8,6 +8,10 @@ extension DocumentCheck {
   /// The joined segment is scored by `model` with an even prior, as a pair
   /// whose only evidence is its position.
   static func joiningGaps(_ segments: [Segment], model: LengthModel) -> [Segment] {
+    // Most sections have no gap: keep their array rather than copy it.
+    guard segments.indices.dropFirst().contains(where: { isGap(segments[$0 - 1], segments[$0]) }) else {
+      return segments
+    }
     var result: [Segment] = []
     result.reserveCapacity(segments.count)
     var index = 0
@@ -24,15 +28,26 @@ extension DocumentCheck {
     return result
   }
 
+  /// Whether `first` and `second` are a `1-0` and a `0-1` segment, in either order.
+  private static func isGap(_ first: Segment, _ second: Segment) -> Bool {
+    let one = (first.englishBlocks.count, first.chineseBlocks.count)
+    let two = (second.englishBlocks.count, second.chineseBlocks.count)
+    return (one == (1, 0) && two == (0, 1)) || (one == (0, 1) && two == (1, 0))
+  }
+
   private static func join(_ first: Segment, _ second: Segment, model: LengthModel) -> Segment? {
     let english: Block
     let chinese: Block
-    if first.english.count == 1, first.chinese.isEmpty, second.english.isEmpty, second.chinese.count == 1 {
-      english = first.english[0]
-      chinese = second.chinese[0]
-    } else if first.english.isEmpty, first.chinese.count == 1, second.english.count == 1, second.chinese.isEmpty {
-      english = second.english[0]
-      chinese = first.chinese[0]
+    if first.englishBlocks.count == 1, first.chineseBlocks.isEmpty, second.englishBlocks.isEmpty,
+      second.chineseBlocks.count == 1
+    {
+      english = first.englishBlocks[0]
+      chinese = second.chineseBlocks[0]
+    } else if first.englishBlocks.isEmpty, first.chineseBlocks.count == 1, second.englishBlocks.count == 1,
+      second.chineseBlocks.isEmpty
+    {
+      english = second.englishBlocks[0]
+      chinese = first.chineseBlocks[0]
     } else {
       return nil
     }
@@ -56,27 +71,31 @@ extension DocumentCheck {
   /// `E1` is untranslated; likewise `E1 C1 C2` with `C1` fitting `E1` makes
   /// `C2` an orphan. A merge whose paragraphs only fit together is kept.
   static func splittingMerges(_ segments: [Segment], model: LengthModel) -> [Segment] {
+    // Most sections have no merge: keep their array rather than copy it.
+    guard segments.contains(where: { $0.englishBlocks.count > 1 || $0.chineseBlocks.count > 1 }) else {
+      return segments
+    }
     var result: [Segment] = []
     result.reserveCapacity(segments.count)
     for segment in segments {
-      if segment.chinese.count == 1, segment.english.count > 1,
-        let partner = nearest(to: segment.chinese[0], in: segment.english),
-        plausible(english: segment.english[partner], chinese: segment.chinese[0], model: model)
+      if segment.chineseBlocks.count == 1, segment.englishBlocks.count > 1,
+        let partner = nearest(to: segment.chineseBlocks[0], in: segment.englishBlocks),
+        plausible(english: segment.englishBlocks[partner], chinese: segment.chineseBlocks[0], model: model)
       {
-        for (index, block) in segment.english.enumerated() {
+        for (index, block) in segment.englishBlocks.enumerated() {
           result.append(
             index == partner
-              ? pair(block, segment.chinese[0], method: segment.method, model: model)
+              ? pair(block, segment.chineseBlocks[0], method: segment.method, model: model)
               : Segment(english: [block], chinese: [], method: segment.method, score: segment.score))
         }
-      } else if segment.english.count == 1, segment.chinese.count > 1,
-        let partner = nearest(to: segment.english[0], in: segment.chinese),
-        plausible(english: segment.english[0], chinese: segment.chinese[partner], model: model)
+      } else if segment.englishBlocks.count == 1, segment.chineseBlocks.count > 1,
+        let partner = nearest(to: segment.englishBlocks[0], in: segment.chineseBlocks),
+        plausible(english: segment.englishBlocks[0], chinese: segment.chineseBlocks[partner], model: model)
       {
-        for (index, block) in segment.chinese.enumerated() {
+        for (index, block) in segment.chineseBlocks.enumerated() {
           result.append(
             index == partner
-              ? pair(segment.english[0], block, method: segment.method, model: model)
+              ? pair(segment.englishBlocks[0], block, method: segment.method, model: model)
               : Segment(english: [], chinese: [block], method: segment.method, score: segment.score))
         }
       } else {
@@ -87,7 +106,7 @@ extension DocumentCheck {
   }
 
   /// The index of the block of `blocks` closest to `block` in the document.
-  private static func nearest(to block: Block, in blocks: [Block]) -> Int? {
+  private static func nearest(to block: Block, in blocks: SegmentBlocks) -> Int? {
     blocks.indices.min { abs(blocks[$0].line - block.line) < abs(blocks[$1].line - block.line) }
   }
 

@@ -23,22 +23,28 @@ struct DocumentCheck {
 
   /// The length model of the document, estimated from its own `1-1` segments.
   var model: LengthModel {
-    LengthModel(
-      estimatingFrom: alignment.segments.compactMap { segment in
-        guard segment.english.count == 1, segment.chinese.count == 1 else { return nil }
-        return (segment.english[0].characterCount, segment.chinese[0].characterCount)
-      })
+    var pairs: [(english: Int, chinese: Int)] = []
+    for section in alignment.sections {
+      for segment in section.segments where segment.englishBlocks.count == 1 && segment.chineseBlocks.count == 1 {
+        pairs.append((segment.englishBlocks[0].characterCount, segment.chineseBlocks[0].characterCount))
+      }
+    }
+    return LengthModel(estimatingFrom: pairs)
   }
 
   consuming func run() -> DocumentCoverage {
     let model = self.model
-    let hasEnglish = alignment.segments.contains { !$0.english.isEmpty }
-    let hasChinese = alignment.segments.contains { !$0.chinese.isEmpty }
+    // Section by section: `alignment.segments` would copy every segment.
+    let hasEnglish = alignment.sections.contains { $0.segments.contains { !$0.englishBlocks.isEmpty } }
+    let hasChinese = alignment.sections.contains { $0.segments.contains { !$0.chineseBlocks.isEmpty } }
     let interleaved =
       chinese == nil
       && DocumentLayout.detect(
-        alignment.sections.map { section in
-          (section.segments.flatMap(\.english), section.segments.flatMap(\.chinese))
+        offsets: alignment.sections.map { section in
+          (
+            Self.offsets(section.segments.lazy.map(\.englishBlocks)),
+            Self.offsets(section.segments.lazy.map(\.chineseBlocks))
+          )
         }
       ).layout == .interleaved
     var total = CoverageCounts()
@@ -82,21 +88,30 @@ struct DocumentCheck {
       counts: total, sections: sections, findings: ordered, meetsMinimumCoverage: meets)
   }
 
+  /// The offsets of the first bytes of the paragraphs of `sides`, in order.
+  private static func offsets(_ sides: some Sequence<SegmentBlocks>) -> [Int] {
+    var offsets: [Int] = []
+    for side in sides {
+      for block in side { offsets.append(block.byteRange.lowerBound) }
+    }
+    return offsets
+  }
+
   // MARK: Segments
 
   private mutating func check(_ segment: Segment, model: LengthModel, counts: inout CoverageCounts) {
-    let englishCharacters = segment.english.reduce(0) { $0 + $1.characterCount }
-    counts.englishParagraphs += segment.english.count
+    let englishCharacters = segment.englishBlocks.reduce(0) { $0 + $1.characterCount }
+    counts.englishParagraphs += segment.englishBlocks.count
     counts.englishCharacters += englishCharacters
-    if segment.chinese.isEmpty {
-      for block in segment.english {
+    if segment.chineseBlocks.isEmpty {
+      for block in segment.englishBlocks {
         counts.untranslatedParagraphs += 1
         report(.untranslated, at: block, "English paragraph has no translation: \(TextMeasure.quote(block.text))")
       }
       return
     }
-    guard let firstEnglish = segment.english.first, let firstChinese = segment.chinese.first else {
-      for block in segment.chinese {
+    guard let firstEnglish = segment.englishBlocks.first, let firstChinese = segment.chineseBlocks.first else {
+      for block in segment.chineseBlocks {
         counts.orphanTranslations += 1
         report(
           .orphanTranslation, at: block, translation: true,
@@ -105,15 +120,15 @@ struct DocumentCheck {
       return
     }
     if let reason = copyReason(segment) {
-      counts.copiedParagraphs += segment.english.count
+      counts.copiedParagraphs += segment.englishBlocks.count
       report(
         .copiedSource, at: firstChinese, translation: true,
         "translation \(reason): \(TextMeasure.quote(firstChinese.text))")
       return
     }
-    counts.translatedParagraphs += segment.english.count
+    counts.translatedParagraphs += segment.englishBlocks.count
     counts.translatedCharacters += englishCharacters
-    let chineseCharacters = segment.chinese.reduce(0) { $0 + $1.characterCount }
+    let chineseCharacters = segment.chineseBlocks.reduce(0) { $0 + $1.characterCount }
     let expected = model.ratio * Double(englishCharacters)
     let ratio = expected > 0 ? Double(chineseCharacters) / expected : 1
     let deviation = model.deviation(english: englishCharacters, chinese: chineseCharacters)
@@ -151,11 +166,13 @@ struct DocumentCheck {
 
   /// Why a paired translation is not one: it repeats the English, or is mostly Latin script.
   private func copyReason(_ segment: Segment) -> String? {
-    if TextMeasure.sameIgnoringSpaceRuns(segment.english, segment.chinese) {
+    if TextMeasure.sameIgnoringSpaceRuns(segment.englishBlocks, segment.chineseBlocks) {
       return "is identical to its English source"
     }
+    // One paragraph, the common case: its counts were taken when its text was set.
+    if segment.chineseBlocks.count == 1, !segment.chineseBlocks[0].traits.isMostlyLatin { return nil }
     var scripts = ScriptCounts()
-    for block in segment.chinese {
+    for block in segment.chineseBlocks {
       let counts = ScriptCounts(block.text)
       scripts.latinLetters += counts.latinLetters
       scripts.ideographs += counts.ideographs
@@ -175,9 +192,9 @@ struct DocumentCheck {
     of section: AlignedSection, index: Int, copies: Int, hasEnglish: Bool, hasChinese: Bool
   ) {
     // A copy is a (bad) translation: its section is not one-language.
-    let englishCount = section.segments.reduce(copies) { $0 + $1.english.count }
-    let chineseCount = section.segments.reduce(copies) { $0 + $1.chinese.count }
-    let name = section.heading.map { "section “\($0.text)”" } ?? "the text before the first heading"
+    let englishCount = section.segments.reduce(copies) { $0 + $1.englishBlocks.count }
+    let chineseCount = section.segments.reduce(copies) { $0 + $1.chineseBlocks.count }
+    var name: String { section.heading.map { "section “\($0.text)”" } ?? "the text before the first heading" }
     if englishCount > 0, chineseCount == 0, hasChinese {
       let location = sectionLocation(section, index: index, translation: false)
       report(
@@ -204,7 +221,7 @@ struct DocumentCheck {
     if chinese == nil, let heading = section.heading {
       return (file, heading.line, TextMeasure.column(ofByte: heading.byteRange.lowerBound, in: document.text))
     }
-    let blocks = section.segments.flatMap { translation ? $0.chinese : $0.english }
+    let blocks = section.segments.flatMap { translation ? $0.chineseBlocks : $0.englishBlocks }
     guard let first = blocks.first else { return (file, 1, 1) }
     return (file, first.line, TextMeasure.column(ofByte: first.byteRange.lowerBound, in: document.text))
   }

@@ -92,9 +92,9 @@ public enum AlignmentJSON {
   ) {
     json.beginObject()
     json.key("english")
-    write(segment.english, file: files?.english, to: &json)
+    write(segment.englishBlocks, file: files?.english, to: &json)
     json.key("chinese")
-    write(segment.chinese, file: files?.chinese, to: &json)
+    write(segment.chineseBlocks, file: files?.chinese, to: &json)
     json.member("method", segment.method.rawValue)
     json.member("kind", segment.kind.description)
     json.key("score")
@@ -102,7 +102,7 @@ public enum AlignmentJSON {
     json.endObject()
   }
 
-  static func write(_ blocks: [Block], file: String? = nil, to json: inout JSONEmitter) {
+  static func write(_ blocks: some Collection<Block>, file: String? = nil, to json: inout JSONEmitter) {
     json.beginArray()
     for block in blocks {
       json.beginObject()

@@ -29,8 +29,8 @@ public struct InterleavedMarkdownWriter: Sendable {
     for section in alignment.sections {
       if let heading = section.heading { markdown.heading(heading, to: &output) }
       for segment in section.segments {
-        for block in segment.english { markdown.paragraph(block.text, to: &output) }
-        for block in segment.chinese { markdown.paragraph(block.text, to: &output) }
+        for block in segment.englishBlocks { markdown.paragraph(block.text, to: &output) }
+        for block in segment.chineseBlocks { markdown.paragraph(block.text, to: &output) }
       }
     }
   }

@@ -38,9 +38,9 @@ public struct JSONLinesWriter: Sendable {
         json.member("english", segment.englishText)
         json.member("chinese", segment.chineseText)
         json.key("englishLines")
-        lines(segment.english, to: &json)
+        lines(segment.englishBlocks, to: &json)
         json.key("chineseLines")
-        lines(segment.chinese, to: &json)
+        lines(segment.chineseBlocks, to: &json)
         json.member("kind", segment.kind.description)
         json.member("method", segment.method.rawValue)
         json.key("score")
@@ -54,7 +54,7 @@ public struct JSONLinesWriter: Sendable {
     }
   }
 
-  private func lines(_ blocks: [Block], to json: inout JSONEmitter) {
+  private func lines(_ blocks: SegmentBlocks, to json: inout JSONEmitter) {
     json.beginArray()
     for block in blocks { json.number(block.line) }
     json.endArray()

@@ -5,15 +5,15 @@ extension Segment {
 
   /// The English paragraphs' text, joined by ``paragraphSeparator``.
   public var englishText: String {
-    Self.joined(english)
+    Self.joined(englishBlocks)
   }
 
   /// The Chinese paragraphs' text, joined by ``paragraphSeparator``.
   public var chineseText: String {
-    Self.joined(chinese)
+    Self.joined(chineseBlocks)
   }
 
-  private static func joined(_ blocks: [Block]) -> String {
+  private static func joined(_ blocks: SegmentBlocks) -> String {
     if blocks.count == 1 { return String(blocks[0].text) }
     return blocks.map { String($0.text) }.joined(separator: paragraphSeparator)
   }

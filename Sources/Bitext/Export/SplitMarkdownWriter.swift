@@ -40,8 +40,8 @@ public struct SplitMarkdownWriter: Sendable {
         }
       }
       for segment in section.segments {
-        for block in segment.english { englishBlocks.paragraph(block.text, to: &english) }
-        for block in segment.chinese { chineseBlocks.paragraph(block.text, to: &chinese) }
+        for block in segment.englishBlocks { englishBlocks.paragraph(block.text, to: &english) }
+        for block in segment.chineseBlocks { chineseBlocks.paragraph(block.text, to: &chinese) }
       }
     }
   }

@@ -66,7 +66,7 @@ public struct TMXWriter: Sendable {
 
   /// Whether `segment` becomes a translation unit.
   public func includes(_ segment: Segment) -> Bool {
-    guard !segment.english.isEmpty, !segment.chinese.isEmpty, options.filter.includes(segment) else {
+    guard !segment.englishBlocks.isEmpty, !segment.chineseBlocks.isEmpty, options.filter.includes(segment) else {
       return false
     }
     return options.includePartial || segment.kind == .oneToOne
@@ -110,13 +110,13 @@ public struct TMXWriter: Sendable {
     unit += Self.property("x-kind", segment.kind.description, indent: 6)
     unit += Self.property("x-method", segment.method.rawValue, indent: 6)
     unit += Self.property("x-score", TSVWriter.score(segment.score), indent: 6)
-    unit += variant(segment.english, text: segment.englishText, language: options.sourceLanguage)
-    unit += variant(segment.chinese, text: segment.chineseText, language: options.targetLanguage)
+    unit += variant(segment.englishBlocks, text: segment.englishText, language: options.sourceLanguage)
+    unit += variant(segment.chineseBlocks, text: segment.chineseText, language: options.targetLanguage)
     unit += "    </tu>\n"
     return unit
   }
 
-  private func variant(_ blocks: [Block], text: String, language: String) -> String {
+  private func variant(_ blocks: SegmentBlocks, text: String, language: String) -> String {
     var variant = "      <tuv xml:lang=\"\(Self.escape(language, inAttribute: true))\">\n"
     variant += Self.property("x-lines", blocks.map { String($0.line) }.joined(separator: ","), indent: 8)
     variant += "        <seg>\(Self.escape(text))</seg>\n"

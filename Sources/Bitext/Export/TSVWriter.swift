@@ -56,7 +56,7 @@ public struct TSVWriter: Sendable {
           row += "\t"
           switch column {
           case .section: row += heading
-          case .lines: row += Self.lines(segment.english) + "\t" + Self.lines(segment.chinese)
+          case .lines: row += Self.lines(segment.englishBlocks) + "\t" + Self.lines(segment.chineseBlocks)
           case .kind: row += segment.kind.description
           case .method: row += segment.method.rawValue
           case .score: row += Self.score(segment.score)
@@ -114,7 +114,7 @@ public struct TSVWriter: Sendable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  private static func lines(_ blocks: [Block]) -> String {
+  private static func lines(_ blocks: SegmentBlocks) -> String {
     blocks.map { String($0.line) }.joined(separator: ",")
   }
 

@@ -28,9 +28,13 @@ public struct Block: Sendable, Hashable {
   public var kind: Kind
   /// The block's text: the paragraph's lines without their indentation and
   /// trailing white space, joined by `"\n"`; a verbatim block's lines as written.
-  public var text: Substring
+  public var text: Substring {
+    didSet { traits = TextTraits(text, counts: ScriptCounts(text)) }
+  }
   /// The language of the text (``Language/neutral`` for non-prose blocks).
   public var language: Language
+  /// What the aligner asks of ``text``, kept up to date with it.
+  private(set) var traits: TextTraits
   /// The 1-based line of the block's first line in the input as given
   /// (a byte order mark or CRLF line endings do not shift it).
   public var line: Int
@@ -69,6 +73,7 @@ public struct Block: Sendable, Hashable {
     self.byteRange = byteRange
     self.characterCount = characterCount ?? counts.scalars
     self.latinLetterCount = counts.latinLetters
+    self.traits = TextTraits(text, counts: counts)
   }
 
   /// Whether the block takes part in alignment: an English or Chinese paragraph.
@@ -98,6 +103,7 @@ extension Block: Codable {
     let counts = ScriptCounts(self.text)
     self.characterCount = counts.scalars
     self.latinLetterCount = counts.latinLetters
+    self.traits = TextTraits(self.text, counts: counts)
   }
 
   /// Encodes the block as `{"line", "endLine", "byteRange", "kind", "language", "text"}`.

@@ -29,8 +29,8 @@ public struct AlignmentListing: Sendable {
       for segment in section.segments {
         let score = (segment.score * 100).rounded() / 100
         output.write("\n[\(segment.kind) \(segment.method.rawValue) \(score)]\n")
-        for block in segment.english { write(block, tag: "en", to: &output) }
-        for block in segment.chinese { write(block, tag: "zh", to: &output) }
+        for block in segment.englishBlocks { write(block, tag: "en", to: &output) }
+        for block in segment.chineseBlocks { write(block, tag: "zh", to: &output) }
       }
     }
   }
