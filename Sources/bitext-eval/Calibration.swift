@@ -12,13 +12,17 @@ struct Calibration {
     var counts = [Int](repeating: 0, count: bins.count)
     var correct = [Int](repeating: 0, count: bins.count)
     var scoreSums = [Double](repeating: 0, count: bins.count)
-    for layout in [EvaluationLayout(), EvaluationLayout(chineseFirst: true), EvaluationLayout(blocks: true)] {
+    let layouts = [
+      EvaluationLayout(), EvaluationLayout(chineseFirst: true), EvaluationLayout(blocks: true),
+      EvaluationLayout(twoFiles: true),
+    ]
+    for layout in layouts {
       for density in [0.05, 0.10, 0.15] {
         for seed in seeds {
           let test = generator.generate(.combined, density: density, layout: layout, seed: seed)
-          guard let document = try? BilingualDocument(parsing: test.text) else { continue }
+          guard let alignment = try? test.align() else { continue }
           let gold = Set(test.gold)
-          for segment in Aligner().align(document).segments where segment.method == .length {
+          for segment in alignment.segments where segment.method == .length {
             guard let bin = bins.lastIndex(where: { $0.contains(segment.score) }) else { continue }
             counts[bin] += 1
             scoreSums[bin] += segment.score

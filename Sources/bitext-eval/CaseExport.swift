@@ -17,17 +17,26 @@ struct CaseExport {
         let test = generator.generate(
           Perturbation(rawValue: row.perturbation), density: row.density, layout: row.layout, seed: seed)
         let document = try BilingualDocument(parsing: test.text)
+        // Two files: sections are paired by position, English from the first, Chinese from the second.
+        let chineseDocument = try test.chineseText.map { text throws(BitextError) in
+          try BilingualDocument(parsing: text)
+        }
         let name = "\(row.perturbation)-\(Int(row.density * 100))-\(row.layout.name)-\(seed)"
-        let sections = document.sections.map { section -> [String: Any] in
+        let sections = document.sections.indices.map { index -> [String: Any] in
+          let section = document.sections[index]
           let english = section.paragraphs(in: .english)
-          let chinese = section.paragraphs(in: .chinese)
+          let chinese =
+            chineseDocument.map {
+              $0.sections.indices.contains(index) ? $0.sections[index].paragraphs(in: .chinese) : []
+            }
+            ?? section.paragraphs(in: .chinese)
           return [
             "english": english.map { ["line": $0.line, "length": $0.text.unicodeScalars.count] },
             "chinese": chinese.map { ["line": $0.line, "length": $0.text.unicodeScalars.count] },
           ]
         }
-        let bitext = test.score(Aligner().align(document))
-        let ordinal = test.score(Aligner(options: .init(strategy: .ordinal)).align(document))
+        let bitext = test.score(try test.align())
+        let ordinal = test.score(try test.align(with: Aligner(options: .init(strategy: .ordinal))))
         let record: [String: Any] = [
           "name": name, "perturbation": row.perturbation, "density": row.density, "layout": row.layout.name,
           "seed": seed, "sections": sections,

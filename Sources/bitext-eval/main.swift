@@ -7,7 +7,8 @@ import Foundation
 //   bitext-eval bench [--pairs N] [--density D]      time one large perturbed section
 //   bitext-eval export DIR [--seeds N]               cases for Scripts/nltk_gale_church.py
 //   bitext-eval calibration [--seeds N]              accuracy of length segments by score
-//   bitext-eval debug [--type T] [--seed S]          the wrong and missed segments of one case
+//   bitext-eval debug [--type T] [--seed S] [--density D] [--zh-first|--blocks|--two-files]
+//                                                    the wrong and missed segments of one case
 
 let command = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "table"
 let arguments = Array(CommandLine.arguments.dropFirst(2))
@@ -39,8 +40,11 @@ do {
     let kind = Perturbation(rawValue: option("type", default: "combined"))
     let seed = UInt64(option("seed", default: "1")) ?? 1
     let density = Double(option("density", default: "0.15")) ?? 0.15
-    let test = generator.generate(kind, density: density, seed: seed)
-    let alignment = Aligner().align(try BilingualDocument(parsing: test.text))
+    let layout = EvaluationLayout(
+      chineseFirst: arguments.contains("--zh-first"), blocks: arguments.contains("--blocks"),
+      twoFiles: arguments.contains("--two-files"))
+    let test = generator.generate(kind, density: density, layout: layout, seed: seed)
+    let alignment = try test.align()
     let predicted = Set(alignment.segments.map(GoldSegment.init))
     let gold = Set(test.gold)
     for segment in alignment.segments where !gold.contains(GoldSegment(segment)) {

@@ -128,9 +128,12 @@ public struct Aligner: Sendable {
     var alignerModel =
       options.lengthModel
       ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst, length: .alignment)
-    if options.lengthModel == nil && !interleaved && alignerModel == .englishToChinese {
-      // Too few sections pair by count: align once with the document's
-      // overall length ratio, then learn the model from the confident pairs.
+    let countMatchedPairs = pairs.reduce(0) { $0 + ($1.english.count == $1.chinese.count ? $1.english.count : 0) }
+    if options.lengthModel == nil && !interleaved && countMatchedPairs < Self.pairsForAnEstimate {
+      // Too few sections pair by count for a trustworthy estimate (a few
+      // sections give a ratio and, worse, a variance far from the
+      // document's): align once with the document's overall length ratio,
+      // then learn the model from the confident pairs of every section.
       let english = pairs.flatMap(\.0).reduce(0) { $0 + $1.alignmentLength }
       let chinese = pairs.flatMap(\.1).reduce(0) { $0 + $1.alignmentLength }
       let ratio = english > 0 && chinese > 0 ? Double(chinese) / Double(english) : alignerModel.ratio
@@ -241,6 +244,10 @@ public struct Aligner: Sendable {
     }
     return LengthModel(estimatingFrom: pairs)
   }
+
+  /// The number of pairs, from sections whose counts match, below which a
+  /// document without interleaving learns its model from a first alignment.
+  static let pairsForAnEstimate = 60
 
   /// Pairs the DP aligner found `1-1` with a high score: the model's second
   /// estimate when too few sections pair by count.

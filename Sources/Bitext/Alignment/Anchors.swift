@@ -17,6 +17,12 @@ struct Anchors: Sendable, Hashable {
   /// Sentence ends: `.`, `?`, `!` before a space or the end, and `。？！`.
   /// Translators keep sentences, so the counts of a pair agree.
   var sentences = 0
+  /// The number of sentences, counting a last one without a sentence end.
+  var sentenceSpans = 1
+  /// The lengths (as the aligner counts them) of the first sentences.
+  var head = SentenceLengths()
+  /// The lengths of the last sentences, in document order.
+  var tail = SentenceLengths()
 
   init() {}
 
@@ -36,6 +42,35 @@ struct Anchors: Sendable, Hashable {
     tokens = Self.unique(scanner.tokens)
     significantNumbers = Self.unique(scanner.significant)
     sentences = scanner.sentences
+    let boundaries = scanner.interiorBoundaries()
+    sentenceSpans = boundaries.count + 1
+    var start = 0
+    for end in boundaries.prefix(SentenceLengths.capacity) + [bytes.count] where head.count < SentenceLengths.capacity {
+      head.append(Self.length(of: UnsafeBufferPointer(rebasing: bytes[start..<end])))
+      start = end
+    }
+    let last = boundaries.suffix(SentenceLengths.capacity)
+    var ends = Array(last.dropFirst()) + [bytes.count]
+    if last.count < SentenceLengths.capacity { ends = Array(last) + [bytes.count] }
+    start = last.count < SentenceLengths.capacity ? 0 : last[last.startIndex]
+    for end in ends {
+      tail.append(Self.length(of: UnsafeBufferPointer(rebasing: bytes[start..<end])))
+      start = end
+    }
+  }
+
+  /// The aligner's length of UTF-8 `bytes`: Unicode scalars, Latin letters
+  /// counted a third when the text has ideographs (see `Block.alignmentLength`).
+  static func length(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var scalars = 0
+    var latin = 0
+    var ideographic = false
+    for value in bytes {
+      if value & 0xC0 != 0x80 { scalars += 1 }
+      if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A { latin += 1 }
+      if value >= 0xE3 && value <= 0xE9 { ideographic = true }
+    }
+    return ideographic ? scalars - latin + latin / 3 : scalars
   }
 
   /// Sorted, without duplicates.
@@ -52,6 +87,38 @@ struct Anchors: Sendable, Hashable {
   }
 }
 
+/// The lengths of up to three consecutive sentences, stored inline.
+struct SentenceLengths: Sendable, Hashable {
+  /// How many sentences a paragraph's head or tail keeps.
+  static let capacity = 3
+  private var first: Int32 = 0
+  private var second: Int32 = 0
+  private var third: Int32 = 0
+  /// The number of sentences kept.
+  private(set) var count = 0
+
+  /// The length of sentence `index` (0 ..< count).
+  subscript(index: Int) -> Int {
+    switch index {
+    case 0: Int(first)
+    case 1: Int(second)
+    default: Int(third)
+    }
+  }
+
+  /// Appends a length if there is room.
+  mutating func append(_ length: Int) {
+    let value = Int32(clamping: length)
+    switch count {
+    case 0: first = value
+    case 1: second = value
+    case 2: third = value
+    default: return
+    }
+    count += 1
+  }
+}
+
 /// The byte-level scanner behind ``Anchors``.
 private struct AnchorScanner {
   let bytes: UnsafeBufferPointer<UInt8>
@@ -61,9 +128,43 @@ private struct AnchorScanner {
   var vocabulary: Set<UInt64>?
   var sentences = 0
   var index = 0
+  /// Byte offsets just after each sentence end.
+  var ends: [Int] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
+  }
+
+  /// Records a sentence end just before byte `offset`.
+  private mutating func sentenceEnd(at offset: Int) {
+    sentences += 1
+    ends.append(offset)
+  }
+
+  /// The offsets where one sentence ends and the next begins: the sentence
+  /// ends, without a final one followed only by spaces, quotes or brackets.
+  func interiorBoundaries() -> [Int] {
+    guard let last = ends.last else { return [] }
+    var rest = last
+    while rest < bytes.count, let width = trailingWidth(at: rest) { rest += width }
+    return rest == bytes.count ? Array(ends.dropLast()) : ends
+  }
+
+  /// The byte count of the character at `offset` if it may follow a final
+  /// sentence end: a space, an ASCII quote, `)` or `*`, or one of ”’」』）.
+  private func trailingWidth(at offset: Int) -> Int? {
+    let value = bytes[offset]
+    if value == 0x20 || value == 0x0A || value == 0x22 || value == 0x27 || value == 0x29 || value == 0x2A {
+      return 1
+    }
+    guard offset + 2 < bytes.count else { return nil }
+    let second = bytes[offset + 1]
+    let third = bytes[offset + 2]
+    let closing =
+      (value == 0xE2 && second == 0x80 && (third == 0x9D || third == 0x99))  // ” ’
+      || (value == 0xE3 && second == 0x80 && (third == 0x8D || third == 0x8F))  // 」 』
+      || (value == 0xEF && second == 0xBC && third == 0x89)  // ）
+    return closing ? 3 : nil
   }
 
   private func byte(_ offset: Int) -> UInt8? {
@@ -93,12 +194,18 @@ private struct AnchorScanner {
         if value == UInt8(ascii: ".") || value == UInt8(ascii: "?") || value == UInt8(ascii: "!") {
           let next = byte(index + 1)
           if next == nil || next == 0x20 || next == 0x0A || next == UInt8(ascii: "\"") || next == UInt8(ascii: ")") {
-            sentences += 1
+            sentenceEnd(at: index + 1)
           }
         } else if value == 0xE3, byte(index + 1) == 0x80, byte(index + 2) == 0x82 {
-          sentences += 1  // 。
+          sentenceEnd(at: index + 3)  // 。
         } else if value == 0xEF, byte(index + 1) == 0xBC, let last = byte(index + 2), last == 0x9F || last == 0x81 {
-          sentences += 1  // ？ ！
+          sentenceEnd(at: index + 3)  // ？ ！
+        } else if value == 0xE2, index + 5 < bytes.count, byte(index + 1) == 0x80, byte(index + 2) == 0xA6,
+          byte(index + 3) == 0xE2, byte(index + 4) == 0x80, byte(index + 5) == 0xA6,
+          !(byte(index + 6) == 0xE2 && byte(index + 7) == 0x80 && byte(index + 8) == 0xA6)
+        {
+          // A sentence boundary, but not counted: English transcripts trail off without one.
+          ends.append(index + 6)  // ……
         }
         previous = value
         index += 1

@@ -51,6 +51,15 @@ struct LengthAligner {
   static let reversedCost = 2.0
   /// Cost of a segment whose languages interweave, such as English, Chinese, English.
   static let interwovenCost = 6.0
+  /// The most a window of sentences that do not align can cost.
+  static let sentenceAlignmentCap = 3.0
+  /// Subtracted from each window's cost, so that a true pair whose sentences
+  /// align as usual gains what a misaligned reading loses.
+  static let typicalSentenceAlignmentCost = 2.0
+  /// Segments costlier than this before the sentence evidence skip it: the
+  /// evidence lowers a cost by at most 4, and leaving two paragraphs unpaired
+  /// costs 9.
+  static let sentenceEvidenceThreshold = 12.0
   /// Cost of length evidence for a paragraph without a counterpart.
   static let unpairedLengthCost = 0.5
 
@@ -277,6 +286,11 @@ struct LengthAligner {
           cost += LengthAligner.interwovenCost
         }
       }
+      // The sentence evidence moves a cost by at most a few units: a segment
+      // already far costlier than leaving its paragraphs unpaired is not worth it.
+      if cost < LengthAligner.sentenceEvidenceThreshold {
+        cost += edgeCost(english: i0..<i1, chinese: j0..<j1)
+      }
       return cost
     }
 
@@ -290,6 +304,120 @@ struct LengthAligner {
       let narrow = 0.8 / 0.4 * exp(-0.5 * (d / 0.4) * (d / 0.4))
       let wide = 0.2 / 1.5 * exp(-0.5 * (d / 1.5) * (d / 1.5))
       return log((0.8 / 0.4 + 0.2 / 1.5) / (narrow + wide))
+    }
+
+    /// Translators keep sentences and their order, so the first sentences of
+    /// a true segment's two sides align with one another, one to one or
+    /// nearly, and so do the last ones. A merged translation starts with the
+    /// translation of the first source paragraph; a paragraph paired with a
+    /// translation that starts with a stray short sentence does not.
+    ///
+    /// The first (and last) up to three sentences of each side are aligned by
+    /// a small Gale–Church dynamic program with free end (it stops where
+    /// either window runs out, unless a window holds its whole side). Its
+    /// cost, capped at ``LengthAligner/sentenceAlignmentCap``, less
+    /// ``LengthAligner/typicalSentenceAlignmentCost``, is added: a term of
+    /// −2 … +1 per window, tuned on the evaluation harness (see
+    /// `Docs/Alignment.md`).
+    func edgeCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Double {
+      let englishHead = window(english, englishRange, tail: false)
+      let chineseHead = window(chinese, chineseRange, tail: false)
+      if englishHead.complete && chineseHead.complete && englishHead.lengths.count == 1
+        && chineseHead.lengths.count == 1
+      {
+        return 0  // One sentence each: the length term has said it all.
+      }
+      let cap = LengthAligner.sentenceAlignmentCap
+      let typical = LengthAligner.typicalSentenceAlignmentCost
+      var cost = min(sentenceAlignmentCost(englishHead, chineseHead, reversed: false), cap) - typical
+      if !(englishHead.complete && chineseHead.complete) {
+        let englishTail = window(english, englishRange, tail: true)
+        let chineseTail = window(chinese, chineseRange, tail: true)
+        cost += min(sentenceAlignmentCost(englishTail, chineseTail, reversed: true), cap) - typical
+      }
+      return cost
+    }
+
+    /// The first (or last) sentences of a segment side, and whether they are all of it.
+    struct Window {
+      var lengths = SentenceLengths()
+      var complete = true
+    }
+
+    func window(_ units: [AlignmentUnit], _ range: Range<Int>, tail: Bool) -> Window {
+      var result = Window()
+      let capacity = SentenceLengths.capacity
+      // Tails are collected from the end backwards, then put in document order.
+      var collected = SentenceLengths()
+      var index = tail ? range.upperBound - 1 : range.lowerBound
+      while range.contains(index) {
+        let anchors = units[index].anchors
+        let part = tail ? anchors.tail : anchors.head
+        for k in 0..<part.count {
+          guard collected.count < capacity else {
+            result.complete = false
+            break
+          }
+          collected.append(part[tail ? part.count - 1 - k : k])
+        }
+        if anchors.sentenceSpans > part.count { result.complete = false }
+        index += tail ? -1 : 1
+        if collected.count == capacity {
+          if range.contains(index) { result.complete = false }
+          break
+        }
+      }
+      if tail {
+        for k in 0..<collected.count { result.lengths.append(collected[collected.count - 1 - k]) }
+      } else {
+        result.lengths = collected
+      }
+      return result
+    }
+
+    /// The cost of the best sentence alignment of two windows (moves 1–1,
+    /// 1–2, 2–1, 1–0, 0–1); from their start, or for tails (`reversed`)
+    /// from their end.
+    func sentenceAlignmentCost(_ english: Window, _ chinese: Window, reversed: Bool) -> Double {
+      let p = english.lengths.count
+      let q = chinese.lengths.count
+      guard p > 0, q > 0 else { return 0 }
+      func e(_ k: Int) -> Int { english.lengths[reversed ? p - 1 - k : k] }
+      func c(_ k: Int) -> Int { chinese.lengths[reversed ? q - 1 - k : k] }
+      func pair(_ englishLength: Int, _ chineseLength: Int) -> Double {
+        let d = aligner.model.deviation(english: englishLength, chinese: chineseLength)
+        return min(d * d / 2, 10)
+      }
+      // Cells (i, j), i in 0...p, j in 0...q, row-major; p, q ≤ 3.
+      return withUnsafeTemporaryAllocation(of: Double.self, capacity: 16) { table in
+        table.initialize(repeating: .infinity)
+        table[0] = 0
+        var best = Double.infinity
+        for i in 0...p {
+          for j in 0...q where i > 0 || j > 0 {
+            var cost = Double.infinity
+            if i > 0 && j > 0 { cost = min(cost, table[(i - 1) * 4 + j - 1] + pair(e(i - 1), c(j - 1))) }
+            if i > 1 && j > 0 {
+              cost = min(cost, table[(i - 2) * 4 + j - 1] + 2.3 + pair(e(i - 2) + e(i - 1), c(j - 1)))
+            }
+            if i > 0 && j > 1 {
+              cost = min(cost, table[(i - 1) * 4 + j - 2] + 2.3 + pair(e(i - 1), c(j - 2) + c(j - 1)))
+            }
+            if i > 0 { cost = min(cost, table[(i - 1) * 4 + j] + 3) }
+            if j > 0 { cost = min(cost, table[i * 4 + j - 1] + 3) }
+            table[i * 4 + j] = cost
+            let ends: Bool
+            switch (english.complete, chinese.complete) {
+            case (true, true): ends = i == p && j == q
+            case (true, false): ends = i == p
+            case (false, true): ends = j == q
+            case (false, false): ends = i == p || j == q
+            }
+            if ends { best = min(best, cost) }
+          }
+        }
+        return best
+      }
     }
 
     /// Shared anchors lower the cost; anchors one side lacks raise it.

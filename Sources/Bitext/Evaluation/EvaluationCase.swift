@@ -8,21 +8,26 @@ public struct EvaluationLayout: Sendable, Hashable, Codable {
   public var windowsLineEndings: Bool
   /// Leave the front matter out.
   public var noFrontMatter: Bool
+  /// Two files: the English paragraphs in one, the Chinese ones in the
+  /// other, each with the front matter and every heading
+  /// (`talk.en.md` + `talk.zh.md`); ``chineseFirst`` and ``blocks`` do not apply.
+  public var twoFiles: Bool
 
   /// Creates a layout; the default is the fixture's own (English first, interleaved, LF).
   public init(
     chineseFirst: Bool = false, blocks: Bool = false, windowsLineEndings: Bool = false,
-    noFrontMatter: Bool = false
+    noFrontMatter: Bool = false, twoFiles: Bool = false
   ) {
     self.chineseFirst = chineseFirst
     self.blocks = blocks
     self.windowsLineEndings = windowsLineEndings
     self.noFrontMatter = noFrontMatter
+    self.twoFiles = twoFiles
   }
 
   /// A short name such as `en-first`, `zh-first+blocks`, `en-first+crlf-bom`.
   public var name: String {
-    var parts = [chineseFirst ? "zh-first" : "en-first"]
+    var parts = [twoFiles ? "two-files" : chineseFirst ? "zh-first" : "en-first"]
     if blocks { parts.append("blocks") }
     if windowsLineEndings { parts.append("crlf-bom") }
     if noFrontMatter { parts.append("no-front-matter") }
@@ -32,16 +37,26 @@ public struct EvaluationLayout: Sendable, Hashable, Codable {
 
 /// A generated document with its gold alignment.
 public struct EvaluationCase: Sendable, Hashable {
-  /// The document's text.
+  /// The document's text; in the two-file layout, the English file's.
   public var text: String
+  /// The Chinese file's text in the two-file layout, else `nil`.
+  public var chineseText: String?
   /// The gold segments, as the 1-based first lines of their English and
-  /// Chinese paragraphs.
+  /// Chinese paragraphs (each in its own file in the two-file layout).
   public var gold: [GoldSegment]
 
   /// Creates a case.
-  public init(text: String, gold: [GoldSegment]) {
+  public init(text: String, chineseText: String? = nil, gold: [GoldSegment]) {
     self.text = text
+    self.chineseText = chineseText
     self.gold = gold
+  }
+
+  /// Parses the case's file (or two files) and aligns it with `aligner`.
+  public func align(with aligner: Aligner = Aligner()) throws(BitextError) -> Alignment {
+    let document = try BilingualDocument(parsing: text)
+    guard let chineseText else { return aligner.align(document) }
+    return aligner.align(english: document, chinese: try BilingualDocument(parsing: chineseText))
   }
 }
 

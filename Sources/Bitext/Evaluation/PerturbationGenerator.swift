@@ -91,11 +91,13 @@ public struct PerturbationGenerator: Sendable {
     while chosen.count < wanted { chosen.insert(Int.random(in: 0..<total, using: &random)) }
 
     var writer = DocumentWriter(layout: layout)
-    if !layout.noFrontMatter { writer.lines = frontMatter }
+    if !layout.noFrontMatter {
+      writer.lines = frontMatter
+      writer.chineseLines = frontMatter
+    }
     var index = 0
     for section in sections {
-      writer.line(section.heading)
-      writer.line("")
+      writer.heading(section.heading)
       var drafts: [Draft] = []
       var k = 0
       while k < section.pairs.count {
@@ -135,7 +137,7 @@ public struct PerturbationGenerator: Sendable {
       index += section.pairs.count
       writer.write(drafts)
     }
-    return EvaluationCase(text: writer.text, gold: writer.gold)
+    return EvaluationCase(text: writer.text, chineseText: writer.chineseText, gold: writer.gold)
   }
 
   /// Translator's notes of the kind real documents carry.
@@ -173,14 +175,18 @@ public struct PerturbationGenerator: Sendable {
   struct DocumentWriter {
     let layout: EvaluationLayout
     var lines: [String] = []
+    /// The Chinese file's lines in the two-file layout.
+    var chineseLines: [String] = []
     var gold: [GoldSegment] = []
 
     init(layout: EvaluationLayout) {
       self.layout = layout
     }
 
-    mutating func line(_ text: String) {
-      lines.append(text)
+    /// A heading and the blank line after it, in both files.
+    mutating func heading(_ text: String) {
+      lines += [text, ""]
+      if layout.twoFiles { chineseLines += [text, ""] }
     }
 
     /// Writes `paragraph` followed by a blank line; returns its line number.
@@ -190,7 +196,22 @@ public struct PerturbationGenerator: Sendable {
       return lines.count - 1
     }
 
+    /// Writes a paragraph to the Chinese file; returns its line number there.
+    mutating func chineseParagraph(_ text: String) -> Int {
+      chineseLines.append(text)
+      chineseLines.append("")
+      return chineseLines.count - 1
+    }
+
     mutating func write(_ drafts: [Draft]) {
+      if layout.twoFiles {
+        for draft in drafts {
+          let english = draft.english.map { paragraph($0) }
+          let chinese = draft.chinese.map { chineseParagraph($0) }
+          gold.append(GoldSegment(english: english, chinese: chinese))
+        }
+        return
+      }
       if layout.blocks {
         var englishLines: [[Int]] = []
         var chineseLines: [[Int]] = []
@@ -222,7 +243,11 @@ public struct PerturbationGenerator: Sendable {
       }
     }
 
-    var text: String {
+    var text: String { file(lines) }
+
+    var chineseText: String? { layout.twoFiles ? file(chineseLines) : nil }
+
+    func file(_ lines: [String]) -> String {
       let body = lines.joined(separator: layout.windowsLineEndings ? "\r\n" : "\n")
       return (layout.windowsLineEndings ? "\u{FEFF}" : "") + body + (layout.windowsLineEndings ? "\r\n" : "\n")
     }

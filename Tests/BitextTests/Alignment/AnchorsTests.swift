@@ -37,4 +37,29 @@ import Testing
     #expect(AlignmentUnit.isTranslatorNote("（译者注：此处意译）"))
     #expect(!AlignmentUnit.isTranslatorNote("我们注意到这一点。"))
   }
+
+  private func lengths(_ window: SentenceLengths) -> [Int] {
+    (0..<window.count).map { window[$0] }
+  }
+
+  @Test(arguments: [
+    // text, sentences, head lengths, tail lengths
+    ("Yes.", 1, [4], [4]),
+    ("All right. Go on.", 2, [10, 7], [10, 7]),  // the space starts the next sentence
+    ("One. Two. Three. Four.", 4, [4, 5, 7], [5, 7, 6]),
+    ("A fragment without an end", 1, [25], [25]),
+    ("He said \"stop.\" Then left.", 2, [14, 12], [14, 12]),
+    ("好的。", 1, [3], [3]),
+    ("你继续。你讲完。", 2, [4, 4], [4, 4]),
+    ("关于它的知识……关于它的知识、交互。", 2, [8, 10], [8, 10]),
+    ("他说：“走吧。”", 1, [8], [8]),
+    // Latin letters count a third in text with ideographs.
+    ("Groq很快。它来了。", 2, [4, 4], [4, 4]),
+  ])
+  func sentenceWindows(text: String, spans: Int, head: [Int], tail: [Int]) {
+    let anchors = Anchors(Substring(text))
+    #expect(anchors.sentenceSpans == spans)
+    #expect(lengths(anchors.head) == head)
+    #expect(lengths(anchors.tail) == tail)
+  }
 }

@@ -65,6 +65,30 @@ import Testing
     #expect(try kinds(document(parts)) == ["1-1", "2-1", "1-1", "1-1"])
   }
 
+  /// A short English paragraph before a long pair reads as untranslated or
+  /// as merged into the next translation with the same total lengths; the
+  /// first sentences of the translation tell the two apart.
+  private let shortThenLong = (
+    "All right.", "好的。",
+    "Right. And if you just look at today, the Chinese reciprocated in the way the government was looking for. "
+      + "They said they would postpone all of their retaliatory tariffs. They invited the president to visit.",
+    "对。看看今天的情况，中国以政府一直在寻求的方式做出了回应。他们说将推迟所有报复性关税。他们邀请总统访问。"
+  )
+
+  @Test func shortSourceMergedIntoTheNextTranslationIsTwoToOne() throws {
+    let (shortSource, shortTranslation, longSource, longTranslation) = shortThenLong
+    let parts = [
+      pairs[0].0, pairs[0].1, shortSource, longSource, shortTranslation + longTranslation, pairs[1].0, pairs[1].1,
+    ]
+    #expect(try kinds(document(parts)) == ["1-1", "2-1", "1-1"])
+  }
+
+  @Test func shortSourceLeftUntranslatedIsOneToZero() throws {
+    let (shortSource, _, longSource, longTranslation) = shortThenLong
+    let parts = [pairs[0].0, pairs[0].1, shortSource, longSource, longTranslation, pairs[1].0, pairs[1].1]
+    #expect(try kinds(document(parts)) == ["1-1", "1-0", "1-1", "1-1"])
+  }
+
   @Test func splitTranslationIsOneToTwo() throws {
     let long = (
       "The trade deal opens European markets. It also sets a fifteen percent tariff on European goods.",

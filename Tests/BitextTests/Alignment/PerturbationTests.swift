@@ -14,10 +14,9 @@ import Testing
     throws -> (bitext: LinkScore, ordinal: LinkScore)
   {
     let test = generator.generate(perturbation, density: density, layout: layout, seed: seed)
-    let document = try BilingualDocument(parsing: test.text)
     return (
-      test.score(Aligner().align(document)),
-      test.score(Aligner(options: .init(strategy: .ordinal)).align(document))
+      test.score(try test.align()),
+      test.score(try test.align(with: Aligner(options: .init(strategy: .ordinal))))
     )
   }
 
@@ -79,5 +78,19 @@ import Testing
     #expect(score.gold == 3)
     #expect(score.irregular == 1)
     #expect(score.irregularFound == 0)
+  }
+
+  @Test func twoFileCasesPutEachLanguageInItsOwnFile() throws {
+    let layout = EvaluationLayout(twoFiles: true)
+    let clean = generator.generate(nil, density: 0, layout: layout, seed: 1)
+    let chinese = try #require(clean.chineseText)
+    let english = try BilingualDocument(parsing: clean.text).sections.flatMap(\.blocks).filter(\.isTranslatable)
+    let translation = try BilingualDocument(parsing: chinese).sections.flatMap(\.blocks).filter(\.isTranslatable)
+    #expect(english.count == 102 && english.allSatisfy { $0.language == .english })
+    #expect(translation.count == 102 && translation.allSatisfy { $0.language == .chinese })
+    #expect(try score(nil, density: 0, layout: layout, seed: 1).bitext.f1 == 1)
+    let perturbed = try score(.combined, density: 0.1, layout: layout, seed: 3)
+    #expect(perturbed.bitext.f1 > 0.97)
+    #expect(perturbed.ordinal.f1 < 0.8)
   }
 }
