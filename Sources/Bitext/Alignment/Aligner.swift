@@ -56,13 +56,20 @@ public struct Aligner: Sendable {
     let sections = document.sections.map { section in
       // One pass over the blocks: what `alignableParagraphs(in:)` and `bilingualUnits()` select.
       var input = SectionInput(heading: section.heading, english: [], chinese: [])
-      for block in section.blocks where block.isTranslatable {
-        if block.isBilingualUnit {
-          input.bilingual.append(block)
-        } else if block.language == .english {
-          input.english.append(block)
-        } else {
-          input.chinese.append(block)
+      // What `alignableParagraphs(in:)` and `bilingualUnits()` select, with the
+      // blocks read in place (see `BlockFields`) and copied once each, into
+      // arrays of the right size.
+      section.blocks.withUnsafeBufferPointer { blocks in
+        let roles = blocks.indices.map { BlockFields.alignmentRole(of: blocks.baseAddress! + $0) }
+        input.english.reserveCapacity(roles.count { $0 == .english })
+        input.chinese.reserveCapacity(roles.count { $0 == .chinese })
+        for (index, role) in roles.enumerated() {
+          switch role {
+          case .english: input.english.append(blocks[index])
+          case .chinese: input.chinese.append(blocks[index])
+          case .neutral: input.bilingual.append(blocks[index])
+          case nil: break
+          }
         }
       }
       return input
@@ -120,7 +127,7 @@ public struct Aligner: Sendable {
     }
     var alignerModel =
       options.lengthModel
-      ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst, length: \.alignmentLength)
+      ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst, length: .alignment)
     let countMatchedPairs = pairs.reduce(0) { $0 + ($1.english.count == $1.chinese.count ? $1.english.count : 0) }
     if options.lengthModel == nil && !interleaved && countMatchedPairs < Self.pairsForAnEstimate {
       // Too few sections pair by count for a trustworthy estimate (a few
@@ -174,11 +181,21 @@ public struct Aligner: Sendable {
   /// each k-th pair adjacent, and no pair whose lengths are implausible.
   func pairsCleanly(english: [Block], chinese: [Block], interleaved: Bool, model: LengthModel) -> Bool {
     guard english.count == chinese.count else { return false }
-    for (source, translation) in zip(english, chinese) {
-      if translation.traits.startsWithTranslatorNote { return false }
-      let delta = model.deviation(english: source.alignmentLength, chinese: translation.alignmentLength)
-      if abs(delta) > Self.cleanDeviation { return false }
+    let plausible = english.withUnsafeBufferPointer { english in
+      chinese.withUnsafeBufferPointer { chinese in
+        // Read in place: no copy of each block, no retain and release of its text.
+        for index in english.indices {
+          let source = english.baseAddress! + index
+          let translation = chinese.baseAddress! + index
+          if translation.pointee.traits.startsWithTranslatorNote { return false }
+          let delta = model.deviation(
+            english: BlockFields.alignmentLength(of: source), chinese: BlockFields.alignmentLength(of: translation))
+          if abs(delta) > Self.cleanDeviation { return false }
+        }
+        return true
+      }
     }
+    guard plausible else { return false }
     guard interleaved else { return true }
     // Each pair must occupy positions 2k and 2k + 1 of the section's paragraphs.
     // Each pair holds one paragraph of each language: positions 2k, 2k + 1 carry index k.
@@ -195,16 +212,19 @@ public struct Aligner: Sendable {
   /// ordinal pairs of the sections whose paragraph counts match.
   func estimateModel(
     _ sections: [(english: [Block], chinese: [Block])], interleaved: Bool = false, englishFirst: Bool = true,
-    length: (Block) -> Int = \.characterCount
+    length: BlockFields.Length = .characters
   ) -> LengthModel {
     var pairs: [(english: Int, chinese: Int)] = []
     if interleaved {
       for section in sections {
         // A paragraph of the first language and the next one, of the other, are a pair.
         var pending: (isEnglish: Bool, length: Int)?
+        // Lengths first, read in place: an array's elements would be copied, their text retained.
+        let englishLengths = BlockFields.lengths(of: section.english, length)
+        let chineseLengths = BlockFields.lengths(of: section.chinese, length)
         for entry in DocumentOrder(english: section.english, chinese: section.chinese) {
-          let block = entry.isEnglish ? section.english[entry.index] : section.chinese[entry.index]
-          let current = (isEnglish: entry.isEnglish, length: length(block))
+          let value = entry.isEnglish ? englishLengths[entry.index] : chineseLengths[entry.index]
+          let current = (isEnglish: entry.isEnglish, length: value)
           if let first = pending, first.isEnglish == englishFirst && current.isEnglish != englishFirst {
             pairs.append(englishFirst ? (first.length, current.length) : (current.length, first.length))
             pending = nil
@@ -215,8 +235,10 @@ public struct Aligner: Sendable {
       }
     } else {
       for section in sections where section.english.count == section.chinese.count {
-        for (english, chinese) in zip(section.english, section.chinese) {
-          pairs.append((length(english), length(chinese)))
+        for (english, chinese) in zip(
+          BlockFields.lengths(of: section.english, length), BlockFields.lengths(of: section.chinese, length))
+        {
+          pairs.append((english, chinese))
         }
       }
     }
@@ -275,7 +297,13 @@ extension Block {
   /// except that Latin letters inside Chinese text (names such as
   /// `Sunny Madra`, which keep their English length) count a third each.
   var alignmentLength: Int {
+    Self.alignmentLength(characterCount: characterCount, latinLetters: latinLetterCount, language: language)
+  }
+
+  /// ``alignmentLength`` from the fields it is computed from.
+  @inline(__always)
+  static func alignmentLength(characterCount: Int, latinLetters: Int, language: Language) -> Int {
     guard language == .chinese else { return characterCount }
-    return characterCount - latinLetterCount + latinLetterCount / 3
+    return characterCount - latinLetters + latinLetters / 3
   }
 }

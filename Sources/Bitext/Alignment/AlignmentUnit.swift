@@ -54,7 +54,7 @@ struct AlignmentUnit {
       ?? isTranslatorNote(bytes: Array(text.utf8)[...])
   }
 
-  private static func isTranslatorNote<Bytes: Collection<UInt8>>(bytes: Bytes) -> Bool
+  static func isTranslatorNote<Bytes: Collection<UInt8>>(bytes: Bytes) -> Bool
   where Bytes.SubSequence == Bytes {
     var bytes = bytes
     while let first = bytes.first {

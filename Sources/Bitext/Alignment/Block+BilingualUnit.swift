@@ -8,7 +8,14 @@ extension Block {
   /// letters (weighted by 0.3, the usual Chinese-per-English ratio) and CJK
   /// ideographs are within a factor of two of each other.
   var isBilingualUnit: Bool {
-    // The tests on the text itself were made when the text was set (``TextTraits``).
-    kind == .paragraph && line == endLine && characterCount <= 80 && traits.mixesLanguagesEvenly
+    kind == .paragraph
+      && Self.isBilingualUnit(line: line, endLine: endLine, characterCount: characterCount, traits: traits)
+  }
+
+  /// ``isBilingualUnit`` of a paragraph from its fields; the tests on the
+  /// text itself were made when the text was set (``TextTraits``).
+  @inline(__always)
+  static func isBilingualUnit(line: Int, endLine: Int, characterCount: Int, traits: TextTraits) -> Bool {
+    line == endLine && characterCount <= 80 && traits.mixesLanguagesEvenly
   }
 }

@@ -19,7 +19,7 @@ public enum DocumentLayout: String, Sendable, Hashable, Codable, CaseIterable {
   {
     detect(
       offsets: sections.map { section in
-        (section.english.lazy.map(\.byteRange.lowerBound), section.chinese.lazy.map(\.byteRange.lowerBound))
+        (ParagraphOffsets(section.english), ParagraphOffsets(section.chinese))
       })
   }
 

@@ -53,10 +53,26 @@ struct DocumentOrder<Offsets: RandomAccessCollection<Int>>: Sequence, IteratorPr
   }
 }
 
-extension DocumentOrder where Offsets == LazyMapCollection<[Block], Int> {
+extension DocumentOrder where Offsets == ParagraphOffsets {
   /// The order of two lists of paragraphs.
   init(english: [Block], chinese: [Block]) {
-    self.init(
-      english: english.lazy.map(\.byteRange.lowerBound), chinese: chinese.lazy.map(\.byteRange.lowerBound))
+    self.init(english: ParagraphOffsets(english), chinese: ParagraphOffsets(chinese))
+  }
+}
+
+/// The offsets of the first bytes of paragraphs, read in place (a lazy
+/// `map` would copy each ``Block``, and retain and release its text).
+struct ParagraphOffsets: RandomAccessCollection {
+  private let blocks: [Block]
+
+  init(_ blocks: [Block]) {
+    self.blocks = blocks
+  }
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { blocks.count }
+
+  subscript(position: Int) -> Int {
+    blocks[position].byteRange.lowerBound
   }
 }

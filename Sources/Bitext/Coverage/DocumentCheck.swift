@@ -41,10 +41,7 @@ struct DocumentCheck {
       chinese == nil
       && DocumentLayout.detect(
         offsets: alignment.sections.map { section in
-          (
-            Self.offsets(section.segments.lazy.map(\.englishBlocks)),
-            Self.offsets(section.segments.lazy.map(\.chineseBlocks))
-          )
+          (Self.offsets(section.segments, english: true), Self.offsets(section.segments, english: false))
         }
       ).layout == .interleaved
     var total = CoverageCounts()
@@ -88,11 +85,12 @@ struct DocumentCheck {
       counts: total, sections: sections, findings: ordered, meetsMinimumCoverage: meets)
   }
 
-  /// The offsets of the first bytes of the paragraphs of `sides`, in order.
-  private static func offsets(_ sides: some Sequence<SegmentBlocks>) -> [Int] {
+  /// The offsets of the first bytes of one side's paragraphs of `segments`, in order.
+  private static func offsets(_ segments: [Segment], english: Bool) -> [Int] {
     var offsets: [Int] = []
-    for side in sides {
-      for block in side { offsets.append(block.byteRange.lowerBound) }
+    for segment in segments {
+      let side = english ? segment.englishBlocks : segment.chineseBlocks
+      for index in side.indices { offsets.append(side[index].byteRange.lowerBound) }
     }
     return offsets
   }

@@ -68,10 +68,16 @@ public struct ScriptCounts: Sendable, Hashable {
       let byte = cursor.pointee
       scalars &+= 1
       if byte &- 0xE4 < 6 {
-        // Lead bytes E4–E9 start U+4000–U+9FFF: CJK ideographs, the hot path for Chinese.
+        // Lead bytes E4–E9 start U+4000–U+9FFF: CJK ideographs, the hot path for
+        // Chinese; the ideographs that follow are taken in a loop of their own.
         ideographs &+= 1
         inWord = false
         cursor += 3
+        while cursor < end && cursor.pointee &- 0xE4 < 6 {
+          scalars &+= 1
+          ideographs &+= 1
+          cursor += 3
+        }
       } else if byte < 0x80 {
         let isLetter = (byte | 0x20) &- 0x61 < 26
         letters &+= isLetter ? 1 : 0

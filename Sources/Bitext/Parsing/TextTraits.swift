@@ -16,10 +16,16 @@ struct TextTraits: Sendable, Hashable {
 
   /// The traits of `text`, whose script counts are `counts`.
   init(_ text: Substring, counts: ScriptCounts) {
-    startsWithTranslatorNote = AlignmentUnit.isTranslatorNote(text)
+    var text = text
+    self = text.withUTF8 { TextTraits(bytes: $0, counts: counts) }
+  }
+
+  /// The traits of the UTF-8 text `bytes`, whose script counts are `counts`.
+  private init(bytes: UnsafeBufferPointer<UInt8>, counts: ScriptCounts) {
+    startsWithTranslatorNote = AlignmentUnit.isTranslatorNote(bytes: bytes[...])
     isMostlyLatin = counts.latinLetters > 4 * (counts.ideographs + counts.cjkPunctuation)
-    firstVisibleByte = text.utf8.first { !(0x20 == $0 || 0x09 == $0 || 0x0A == $0 || 0x0D == $0) }
-    guard counts.latinLetters >= 3, counts.ideographs >= 2, !Self.endsSentence(text) else {
+    firstVisibleByte = bytes.first { !(0x20 == $0 || 0x09 == $0 || 0x0A == $0 || 0x0D == $0) }
+    guard counts.latinLetters >= 3, counts.ideographs >= 2, !Self.endsSentence(bytes) else {
       mixesLanguagesEvenly = false
       return
     }
@@ -27,14 +33,13 @@ struct TextTraits: Sendable, Hashable {
     mixesLanguagesEvenly = balance >= 0.5 && balance <= 2
   }
 
-  /// Whether the last scalar of `text` is one of `。.!?！？`.
-  private static func endsSentence(_ text: Substring) -> Bool {
-    // On the UTF-8 bytes: `.`, `!`, `?`, or the three bytes of `。`, `！`, `？`.
-    let bytes = text.utf8
+  /// Whether the last scalar of the UTF-8 text `bytes` is one of `。.!?！？`:
+  /// `.`, `!`, `?`, or the three bytes of `。`, `！`, `？`.
+  private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let last = bytes.last else { return false }
     if last == 0x2E || last == 0x21 || last == 0x3F { return true }
-    let tail = bytes.suffix(3)
-    return tail.elementsEqual([0xE3, 0x80, 0x82]) || tail.elementsEqual([0xEF, 0xBC, 0x81])
-      || tail.elementsEqual([0xEF, 0xBC, 0x9F])
+    guard bytes.count >= 3 else { return false }
+    let tail = (bytes[bytes.count - 3], bytes[bytes.count - 2], last)
+    return tail == (0xE3, 0x80, 0x82) || tail == (0xEF, 0xBC, 0x81) || tail == (0xEF, 0xBC, 0x9F)
   }
 }

@@ -101,4 +101,19 @@ import Testing
   func agreesOnEdgeCases(text: String) {
     #expect(ScriptCounts(Substring(text)) == Self.reference(text))
   }
+
+  /// Random mixes of every kind of character, at every alignment, so that
+  /// both word-at-a-time paths meet every byte-by-byte case at their edges.
+  @Test func agreesOnRandomMixedText() {
+    let pieces = [
+      "a", "Z", "7", " ", "'", "中", "文", "鿿", "，", "。", "（", "」", "\u{E9}", "\u{D7}", "ǅ", "가", "カ", "𠀀", "😀",
+      "—", "\n", "x1", "名字",
+    ]
+    var generator = SeededGenerator(seed: 7)
+    for _ in 0..<2000 {
+      let count = Int.random(in: 0..<40, using: &generator)
+      let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      #expect(ScriptCounts(Substring(text)) == Self.reference(text), "\(text.debugDescription)")
+    }
+  }
 }
