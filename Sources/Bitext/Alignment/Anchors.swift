@@ -44,18 +44,18 @@ struct Anchors: Sendable, Hashable {
     sentences = scanner.sentences
     let boundaries = scanner.interiorBoundaries()
     sentenceSpans = boundaries.count + 1
-    var start = 0
-    for end in boundaries.prefix(SentenceLengths.capacity) + [bytes.count] where head.count < SentenceLengths.capacity {
-      head.append(Self.length(of: UnsafeBufferPointer(rebasing: bytes[start..<end])))
-      start = end
+    // Sentence k spans [start(k), start(k + 1)), with start(0) = 0 and the last ending at the text's end.
+    func end(of sentence: Int) -> Int { sentence < boundaries.count ? boundaries[sentence] : bytes.count }
+    func start(of sentence: Int) -> Int { sentence == 0 ? 0 : boundaries[sentence - 1] }
+    func length(of sentence: Int) -> Int {
+      Self.length(of: UnsafeBufferPointer(rebasing: bytes[start(of: sentence)..<end(of: sentence)]))
     }
-    let last = boundaries.suffix(SentenceLengths.capacity)
-    var ends = Array(last.dropFirst()) + [bytes.count]
-    if last.count < SentenceLengths.capacity { ends = Array(last) + [bytes.count] }
-    start = last.count < SentenceLengths.capacity ? 0 : last[last.startIndex]
-    for end in ends {
-      tail.append(Self.length(of: UnsafeBufferPointer(rebasing: bytes[start..<end])))
-      start = end
+    let capacity = SentenceLengths.capacity
+    for sentence in 0..<min(capacity, sentenceSpans) { head.append(length(of: sentence)) }
+    if sentenceSpans <= capacity {
+      tail = head
+    } else {
+      for sentence in (sentenceSpans - capacity)..<sentenceSpans { tail.append(length(of: sentence)) }
     }
   }
 
@@ -119,6 +119,50 @@ struct SentenceLengths: Sendable, Hashable {
   }
 }
 
+/// Offsets in increasing order, of which only the first four and the last
+/// four are kept (all that sentence windows of three need), without allocating.
+struct BoundaryLog {
+  private var first = (0, 0, 0, 0)
+  private var last = (0, 0, 0, 0)
+  /// How many offsets were appended.
+  private(set) var count = 0
+
+  private static func get(_ tuple: (Int, Int, Int, Int), _ slot: Int) -> Int {
+    switch slot {
+    case 0: tuple.0
+    case 1: tuple.1
+    case 2: tuple.2
+    default: tuple.3
+    }
+  }
+
+  private static func set(_ tuple: inout (Int, Int, Int, Int), _ slot: Int, _ value: Int) {
+    switch slot {
+    case 0: tuple.0 = value
+    case 1: tuple.1 = value
+    case 2: tuple.2 = value
+    default: tuple.3 = value
+    }
+  }
+
+  /// Appends an offset.
+  mutating func append(_ offset: Int) {
+    if count < 4 { Self.set(&first, count, offset) }
+    Self.set(&last, count % 4, offset)
+    count += 1
+  }
+
+  /// Forgets the last offset (only the one just appended is still known exactly).
+  mutating func removeLast() {
+    count -= 1
+  }
+
+  /// Offset `index`, which must be among the first four or the last four.
+  subscript(index: Int) -> Int {
+    index < 4 ? Self.get(first, index) : Self.get(last, index % 4)
+  }
+}
+
 /// The byte-level scanner behind ``Anchors``.
 private struct AnchorScanner {
   let bytes: UnsafeBufferPointer<UInt8>
@@ -128,8 +172,8 @@ private struct AnchorScanner {
   var vocabulary: Set<UInt64>?
   var sentences = 0
   var index = 0
-  /// Byte offsets just after each sentence end.
-  var ends: [Int] = []
+  /// Byte offsets just after the sentence ends: the first four and the last four.
+  var ends = BoundaryLog()
 
   init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -143,11 +187,13 @@ private struct AnchorScanner {
 
   /// The offsets where one sentence ends and the next begins: the sentence
   /// ends, without a final one followed only by spaces, quotes or brackets.
-  func interiorBoundaries() -> [Int] {
-    guard let last = ends.last else { return [] }
-    var rest = last
+  func interiorBoundaries() -> BoundaryLog {
+    guard ends.count > 0 else { return ends }
+    var rest = ends[ends.count - 1]
     while rest < bytes.count, let width = trailingWidth(at: rest) { rest += width }
-    return rest == bytes.count ? Array(ends.dropLast()) : ends
+    var interior = ends
+    if rest == bytes.count { interior.removeLast() }
+    return interior
   }
 
   /// The byte count of the character at `offset` if it may follow a final
@@ -184,7 +230,11 @@ private struct AnchorScanner {
     var previous: UInt8 = 0x20
     while index < bytes.count {
       let value = bytes[index]
-      if Self.isDigit(value) && !Self.isLetter(previous) && previous != UInt8(ascii: "-") {
+      if value >= 0xE4 && value <= 0xE9 {
+        // A CJK ideograph (U+4000–U+9FFF): nothing to find in its three bytes.
+        previous = value
+        index += 3
+      } else if Self.isDigit(value) && !Self.isLetter(previous) && previous != UInt8(ascii: "-") {
         scanNumber()
         previous = 0x30
       } else if Self.isLetter(value) && !Self.isLetter(previous) && !Self.isDigit(previous) {

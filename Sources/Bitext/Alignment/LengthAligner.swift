@@ -56,6 +56,26 @@ struct LengthAligner {
   /// Subtracted from each window's cost, so that a true pair whose sentences
   /// align as usual gains what a misaligned reading loses.
   static let typicalSentenceAlignmentCost = 2.0
+  /// ``Grid/sentenceCost(english:chinese:)`` for counts below ``sentenceCostTableSide``,
+  /// computed once: the inner loop then calls neither `exp` nor `log`.
+  static let sentenceCostTable: [Double] = (0..<sentenceCostTableSide * sentenceCostTableSide).map {
+    computeSentenceCost(english: $0 / sentenceCostTableSide, chinese: $0 % sentenceCostTableSide)
+  }
+  /// The sentence counts the table covers, per side.
+  static let sentenceCostTableSide = 48
+
+  /// The mixture cost of sentence counts (see ``Grid/sentenceCost(english:chinese:)``).
+  static func computeSentenceCost(english: Int, chinese: Int) -> Double {
+    let d = Double(chinese - english) / Double(english + 1).squareRoot()
+    let narrow = 0.8 / 0.4 * exp(-0.5 * (d / 0.4) * (d / 0.4))
+    let wide = 0.2 / 1.5 * exp(-0.5 * (d / 1.5) * (d / 1.5))
+    return log((0.8 / 0.4 + 0.2 / 1.5) / (narrow + wide))
+  }
+
+  /// Segments costlier than this before their anchors are compared keep
+  /// their cost: shared anchors lower it by at most 8, to 17 or more, far
+  /// above the 9 of leaving two paragraphs unpaired.
+  static let anchorEvidenceThreshold = 25.0
   /// Segments costlier than this before the sentence evidence skip it: the
   /// evidence lowers a cost by at most 4, and leaving two paragraphs unpaired
   /// costs 9.
@@ -268,9 +288,13 @@ struct LengthAligner {
       let delta = aligner.model.deviation(
         english: englishPrefix[i1] - englishPrefix[i0], chinese: chinesePrefix[j1] - chinesePrefix[j0])
       cost += min(delta * delta / 2, 40)
-      if hasAnchors { cost += anchorCost(english: i0..<i1, chinese: j0..<j1) }
       cost += sentenceCost(
         english: englishSentences[i1] - englishSentences[i0], chinese: chineseSentences[j1] - chineseSentences[j0])
+      // Anchors lower a cost by at most 8: a segment whose lengths alone cost
+      // far more than leaving its paragraphs unpaired is not worth comparing.
+      if hasAnchors && cost < LengthAligner.anchorEvidenceThreshold {
+        cost += anchorCost(english: i0..<i1, chinese: j0..<j1)
+      }
 
       if aligner.interleaved {
         let englishSpan = english[i0].position...english[i1 - 1].position
@@ -300,10 +324,9 @@ struct LengthAligner {
     /// heavy tails, so its cost is that of a two-component normal mixture,
     /// 0 at d = 0.
     func sentenceCost(english: Int, chinese: Int) -> Double {
-      let d = Double(chinese - english) / Double(english + 1).squareRoot()
-      let narrow = 0.8 / 0.4 * exp(-0.5 * (d / 0.4) * (d / 0.4))
-      let wide = 0.2 / 1.5 * exp(-0.5 * (d / 1.5) * (d / 1.5))
-      return log((0.8 / 0.4 + 0.2 / 1.5) / (narrow + wide))
+      let side = LengthAligner.sentenceCostTableSide
+      if english < side && chinese < side { return LengthAligner.sentenceCostTable[english * side + chinese] }
+      return LengthAligner.computeSentenceCost(english: english, chinese: chinese)
     }
 
     /// Translators keep sentences and their order, so the first sentences of
@@ -427,28 +450,23 @@ struct LengthAligner {
       var matched = 0
       var missing = 0
       for j in chineseRange {
-        for k in target.numbers[j] {
-          let number = target.values[k]
-          if englishRange.contains(where: { source.contains(number, in: source.numbers[$0]) }) {
-            matched += 1
-          } else if target.contains(number, in: target.significant[j]) {
-            missing += 1
-          }
-        }
-        for k in target.tokens[j] {
-          let token = target.values[k]
-          if englishRange.contains(where: { source.contains(token, in: source.tokens[$0]) }) {
-            matched += 1
-          } else {
-            missing += 1
-          }
-        }
+        // Numbers the English side shares count; missing ones only if significant.
+        matched += AnchorTable.sharedCount(
+          of: target.numbers[j], in: target, among: source.numbers, englishRange, of: source)
+        missing +=
+          target.significant[j].count
+          - AnchorTable.sharedCount(
+            of: target.significant[j], in: target, among: source.numbers, englishRange, of: source)
+        let tokens = AnchorTable.sharedCount(
+          of: target.tokens[j], in: target, among: source.tokens, englishRange, of: source)
+        matched += tokens
+        missing += target.tokens[j].count - tokens
       }
       for i in englishRange {
-        for k in source.significant[i] {
-          let number = source.values[k]
-          if !chineseRange.contains(where: { target.contains(number, in: target.numbers[$0]) }) { missing += 1 }
-        }
+        missing +=
+          source.significant[i].count
+          - AnchorTable.sharedCount(
+            of: source.significant[i], in: source, among: target.numbers, chineseRange, of: target)
       }
       return -1.0 * Double(min(matched, 8)) + 0.7 * Double(min(missing, 8))
     }
@@ -481,6 +499,67 @@ struct LengthAligner {
     func contains(_ value: UInt64, in range: Range<Int>) -> Bool {
       for index in range where values[index] == value { return true }
       return false
+    }
+
+    /// How many values of the sorted list `list` of `table` occur in at
+    /// least one of the sorted lists `lists[paragraphs]` of `other`: merges
+    /// of sorted lists, no allocation.
+    static func sharedCount(
+      of list: Range<Int>, in table: AnchorTable, among lists: [Range<Int>], _ paragraphs: Range<Int>,
+      of other: AnchorTable
+    ) -> Int {
+      guard !list.isEmpty else { return 0 }
+      if paragraphs.count == 1 || list.count > 64 {
+        var count = 0
+        if paragraphs.count == 1 {
+          return commonCount(table.values, list, other.values, lists[paragraphs.lowerBound])
+        }
+        for index in list where paragraphs.contains(where: { other.contains(table.values[index], in: lists[$0]) }) {
+          count += 1
+        }
+        return count
+      }
+      var found: UInt64 = 0
+      for paragraph in paragraphs {
+        var i = list.lowerBound
+        var j = lists[paragraph].lowerBound
+        let end = lists[paragraph].upperBound
+        while i < list.upperBound && j < end {
+          let x = table.values[i]
+          let y = other.values[j]
+          if x == y {
+            found |= 1 << UInt64(i - list.lowerBound)
+            i += 1
+            j += 1
+          } else if x < y {
+            i += 1
+          } else {
+            j += 1
+          }
+        }
+      }
+      return found.nonzeroBitCount
+    }
+
+    /// The number of values two sorted, duplicate-free lists share.
+    static func commonCount(_ a: [UInt64], _ aRange: Range<Int>, _ b: [UInt64], _ bRange: Range<Int>) -> Int {
+      var i = aRange.lowerBound
+      var j = bRange.lowerBound
+      var count = 0
+      while i < aRange.upperBound && j < bRange.upperBound {
+        let x = a[i]
+        let y = b[j]
+        if x == y {
+          count += 1
+          i += 1
+          j += 1
+        } else if x < y {
+          i += 1
+        } else {
+          j += 1
+        }
+      }
+      return count
     }
   }
 

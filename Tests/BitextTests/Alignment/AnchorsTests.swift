@@ -48,6 +48,9 @@ import Testing
     ("All right. Go on.", 2, [10, 7], [10, 7]),  // the space starts the next sentence
     ("One. Two. Three. Four.", 4, [4, 5, 7], [5, 7, 6]),
     ("A fragment without an end", 1, [25], [25]),
+    // More sentences than the inline boundary log keeps at either end.
+    ("A. Bb. Ccc. Dddd. Eeeee. Ffffff. Ggggggg. Hhhhhhhh. Iiiiiiiii.", 9, [2, 4, 5], [9, 10, 11]),
+    ("One. Two. Three. Four. Five. Six. Seven and no end", 7, [4, 5, 7], [6, 5, 17]),
     ("He said \"stop.\" Then left.", 2, [14, 12], [14, 12]),
     ("好的。", 1, [3], [3]),
     ("你继续。你讲完。", 2, [4, 4], [4, 4]),
