@@ -3,6 +3,9 @@ import Foundation
 
 // bitext-benchmarks [--sizes 1,10,100] [--runs 5] [--only NAME,...] [--fixture PATH]
 // Prints one row per (benchmark, size): median seconds, MB/s, and the process's peak RSS so far.
+// bitext-benchmarks --align-file PATH [--runs 5]
+// Times the in-process alignment of one file (parsed once, not timed), as Scripts/nltk-speed.py
+// compares it with NLTK's Gale-Church on the same sections.
 
 var sizesMB = [1, 10, 100]
 var runs = 5
@@ -10,6 +13,7 @@ var only: Set<String> = []
 var fixture = "Fixtures/bg2-open-source-ai.md"
 var writePath: String?
 var dropRate = 0.0
+var alignFile: String?
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
   let flag = arguments.removeFirst()
@@ -21,13 +25,19 @@ while !arguments.isEmpty {
   case "--fixture": fixture = value
   case "--write": writePath = value
   case "--drop-rate": dropRate = Double(value) ?? dropRate
+  case "--align-file": alignFile = value
   default:
     print(
       "usage: bitext-benchmarks [--sizes 1,10,100,1000] [--runs 5] "
         + "[--only parse,parse+align,align,align-perturbed,check,export,export-tmx,...] [--fixture PATH]\n"
-        + "       bitext-benchmarks --write PATH [--sizes MB] [--drop-rate 0.05]   (write one generated input)")
+        + "       bitext-benchmarks --write PATH [--sizes MB] [--drop-rate 0.05]   (write one generated input)\n"
+        + "       bitext-benchmarks --align-file PATH [--runs 5]   (time aligning one file in process)")
     exit(64)
   }
+}
+
+if let alignFile {
+  exit(FileAlignment.run(path: alignFile, runs: runs))
 }
 
 let seed: BilingualDocument

@@ -130,22 +130,51 @@ public struct JSONEmitter: Sendable {
     bytes.withUTF8 { buffer in
       let utf8 = slice.utf8
       var runStart = 0
-      for offset in 0..<buffer.count {
-        let byte = buffer[offset]
-        guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+      var next = firstEscape(in: buffer, from: 0)
+      if next == nil {
+        text += slice
+        return
+      }
+      while let offset = next {
         if runStart < offset {
           let lower = utf8.index(utf8.startIndex, offsetBy: runStart)
           text += slice[lower..<utf8.index(lower, offsetBy: offset - runStart)]
         }
-        text += escape(byte)
+        text += escape(buffer[offset])
         runStart = offset + 1
+        next = firstEscape(in: buffer, from: runStart)
       }
-      if runStart == 0 {
-        text += slice
-      } else if runStart < buffer.count {
+      if runStart < buffer.count {
         text += slice[utf8.index(utf8.startIndex, offsetBy: runStart)...]
       }
     }
+  }
+
+  /// The offset of the first byte from `start` on that JSON must escape (a
+  /// control character, `"` or `\\`), testing eight bytes at a time.
+  private static func firstEscape(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    var offset = start
+    if let base = buffer.baseAddress {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while offset + 8 <= buffer.count {
+        let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+        // The usual tests for "a byte below n" and "a zero byte" (after XOR with
+        // the byte sought): exact about whether any byte of the word matches.
+        let control = (word &- ones &* 0x20) & ~word
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let matches = control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+        if matches & highs != 0 { break }
+        offset += 8
+      }
+    }
+    while offset < buffer.count {
+      let byte = buffer[offset]
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C { return offset }
+      offset += 1
+    }
+    return nil
   }
 
   private static func escape(_ byte: UInt8) -> String {

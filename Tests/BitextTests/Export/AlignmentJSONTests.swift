@@ -43,6 +43,28 @@ import Testing
     #expect(parsed as? String == raw)
   }
 
+  /// Escapes at every position of the eight-byte words the scanner tests at once.
+  @Test func escapesAtEveryOffset() {
+    let pieces = ["a", "中", "\"", "\\", "\n", "\u{1F}", " ", "é", "\u{7F}", "!", "]"]
+    var generator = SeededGenerator(seed: 11)
+    for _ in 0..<1000 {
+      let raw = (0..<Int.random(in: 0..<30, using: &generator)).map { _ in
+        pieces.randomElement(using: &generator)!
+      }.joined()
+      var reference = ""
+      for scalar in raw.unicodeScalars {
+        switch scalar {
+        case "\"": reference += "\\\""
+        case "\\": reference += "\\\\"
+        case "\n": reference += "\\n"
+        case "\u{1F}": reference += "\\u001f"
+        default: reference.unicodeScalars.append(scalar)
+        }
+      }
+      #expect(JSONEmitter.escaped(raw) == reference, "\(raw.debugDescription)")
+    }
+  }
+
   @Test func untitledSectionHasNullHeading() throws {
     let alignment = Aligner().align(try BilingualDocument(parsing: "Hi.\n\n嗨。\n"))
     let json = AlignmentJSON.encode(alignment, prettyPrinted: false)
