@@ -98,6 +98,38 @@ import Testing
     #expect(try kinds(document(parts)) == ["1-1", "1-2", "1-1"])
   }
 
+  @Test func threeSourcesUnderOneTranslationAreThreeToOne() throws {
+    var parts = pairs.flatMap { [$0.0, $0.1] }
+    // Sources 2, 3 and 4 translated by one paragraph, after all three.
+    parts.replaceSubrange(2...7, with: [pairs[1].0, pairs[2].0, pairs[3].0, pairs[1].1 + pairs[2].1 + pairs[3].1])
+    #expect(try kinds(document(parts)) == ["1-1", "3-1", "1-1"])
+  }
+
+  @Test func translationSplitInThreeIsOneToThree() throws {
+    let long = (
+      "The trade deal opens European markets to American goods. It sets a fifteen percent tariff on European "
+        + "goods. Europe will also buy $750 billion of American energy over three years.",
+      "这项贸易协议向美国商品开放了欧洲市场。", "它对欧洲商品征收百分之十五的关税。", "欧洲还将在三年内购买7500亿美元的美国能源。"
+    )
+    let parts = [pairs[0].0, pairs[0].1, long.0, long.1, long.2, long.3, pairs[4].0, pairs[4].1]
+    #expect(try kinds(document(parts)) == ["1-1", "1-3", "1-1"])
+  }
+
+  @Test func twoSourcesTranslatedAsTwoDifferentlyCutParagraphsAreTwoToTwo() throws {
+    // The translator moved the paragraph break: neither translation fits either source alone.
+    let sources = [
+      "The trade deal opens European markets to American goods at zero tariffs. It also sets a fifteen percent "
+        + "tariff on European goods coming into the United States.",
+      "Europe committed to buying $750 billion of American energy. The deal covers chips too.",
+    ]
+    let translations = [
+      "这项贸易协议以零关税向美国商品开放欧洲市场。",
+      "它还对进入美国的欧洲商品征收百分之十五的关税。欧洲承诺购买7500亿美元的美国能源。该协议也涵盖芯片。",
+    ]
+    let parts = [pairs[0].0, pairs[0].1] + sources + translations + [pairs[4].0, pairs[4].1]
+    #expect(try kinds(document(parts)) == ["1-1", "2-2", "1-1"])
+  }
+
   @Test func translatorNoteIsZeroToOne() throws {
     var parts = pairs.flatMap { [$0.0, $0.1] }
     parts.insert("译注：Groq是一家AI芯片公司。", at: 6)
