@@ -134,50 +134,7 @@ public struct TMXWriter: Sendable {
   /// feed); in attributes `"` becomes `&quot;` and tab and line feed become
   /// character references too. Characters XML 1.0 forbids are removed.
   public static func escape(_ text: some StringProtocol, inAttribute: Bool = false) -> String {
-    // Every character that needs escaping or removal is ASCII, or U+FFFE/U+FFFF
-    // (EF BF BE, EF BF BF): scan the bytes and copy the runs between them whole.
-    let slice = Substring(text)
-    var bytes = slice
-    return bytes.withUTF8 { buffer in
-      var result = ""
-      let utf8 = slice.utf8
-      var runStart = 0
-      var offset = 0
-      func flush(upTo end: Int) {
-        guard runStart < end else { return }
-        let lower = utf8.index(utf8.startIndex, offsetBy: runStart)
-        result += slice[lower..<utf8.index(lower, offsetBy: end - runStart)]
-      }
-      while offset < buffer.count {
-        let byte = buffer[offset]
-        var replacement: String?
-        var length = 1
-        switch byte {
-        case 0x26: replacement = "&amp;"
-        case 0x3C: replacement = "&lt;"
-        case 0x3E: replacement = "&gt;"
-        case 0x0D: replacement = "&#xD;"
-        case 0x22 where inAttribute: replacement = "&quot;"
-        case 0x09 where inAttribute: replacement = "&#x9;"
-        case 0x0A where inAttribute: replacement = "&#xA;"
-        case 0x09, 0x0A: break
-        case 0x00..<0x20: replacement = ""
-        case 0xEF where offset + 2 < buffer.count && buffer[offset + 1] == 0xBF && buffer[offset + 2] >= 0xBE:
-          replacement = ""
-          length = 3
-        default: break
-        }
-        if let replacement {
-          flush(upTo: offset)
-          result += replacement
-          runStart = offset + length
-        }
-        offset += length
-      }
-      if runStart == 0 { return String(slice) }
-      flush(upTo: buffer.count)
-      return result
-    }
+    XMLEscaping.escape(text, inAttribute: inAttribute, forbidden: .remove)
   }
 
   /// Whether XML 1.0 allows `scalar` in a document (its `Char` production).

@@ -20,7 +20,7 @@ public struct JUnitReport: Sendable {
       var cases = ""
       var tests = 1
       var failures = 0
-      let name = XMLText.escaped(document.file)
+      let name = Self.attribute(document.file)
       let coverage = CoverageFormatting.percent(document.counts.coverage)
       let minimum = CoverageFormatting.percent(report.minimumCoverage)
       if document.meetsMinimumCoverage {
@@ -33,14 +33,14 @@ public struct JUnitReport: Sendable {
       }
       for finding in document.findings where finding.severity != .info {
         tests += 1
-        let caseName = XMLText.escaped("\(finding.rule.id) \(finding.file):\(finding.line):\(finding.column)")
+        let caseName = Self.attribute("\(finding.rule.id) \(finding.file):\(finding.line):\(finding.column)")
         cases += "    <testcase classname=\"\(name)\" name=\"\(caseName)\">\n"
         if finding.severity == .error || warningsFail {
           failures += 1
-          cases += "      <failure type=\"\(finding.rule.id)\" message=\"\(XMLText.escaped(finding.message))\">"
-          cases += XMLText.escaped(finding.diagnostic) + "</failure>\n"
+          cases += "      <failure type=\"\(finding.rule.id)\" message=\"\(Self.attribute(finding.message))\">"
+          cases += Self.text(finding.diagnostic) + "</failure>\n"
         } else {
-          cases += "      <system-out>\(XMLText.escaped(finding.diagnostic))</system-out>\n"
+          cases += "      <system-out>\(Self.text(finding.diagnostic))</system-out>\n"
         }
         cases += "    </testcase>\n"
       }
@@ -62,9 +62,9 @@ public struct JUnitReport: Sendable {
       var suite =
         "  <testsuite name=\"unreadable inputs\" tests=\"\(inputErrors)\" failures=\"0\" errors=\"\(inputErrors)\" skipped=\"0\">\n"
       for failure in report.inputFailures {
-        let name = XMLText.escaped(failure.file)
+        let name = Self.attribute(failure.file)
         suite += "    <testcase classname=\"\(name)\" name=\"read \(name)\">\n"
-        suite += "      <error type=\"input\" message=\"\(XMLText.escaped(failure.message))\"/>\n"
+        suite += "      <error type=\"input\" message=\"\(Self.attribute(failure.message))\"/>\n"
         suite += "    </testcase>\n"
       }
       suite += "  </testsuite>\n"
@@ -90,5 +90,15 @@ public struct JUnitReport: Sendable {
     let tenThousandths = Int((value * 10000).rounded())
     let fraction = String(tenThousandths % 10000)
     return "\(tenThousandths / 10000).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
+  }
+
+  /// `value` escaped for a double-quoted attribute; characters XML forbids become U+FFFD.
+  private static func attribute(_ value: some StringProtocol) -> String {
+    XMLEscaping.escape(value, inAttribute: true, forbidden: .replace)
+  }
+
+  /// `value` escaped for element content; characters XML forbids become U+FFFD.
+  private static func text(_ value: some StringProtocol) -> String {
+    XMLEscaping.escape(value, forbidden: .replace)
   }
 }
