@@ -102,6 +102,17 @@ import Testing
     #expect(ScriptCounts(Substring(text)) == Self.reference(text))
   }
 
+  /// ASCII runs long enough (past 255 eight-byte words) that the per-lane counters are summed midway.
+  @Test func agreesOnLongASCIIRuns() {
+    var generator = SeededGenerator(seed: 5)
+    for length in [2039, 2040, 2041, 2048, 4097, 20_000] {
+      let text =
+        String(
+          (0..<length).map { _ in "ab Cd9 x'Z0.".randomElement(using: &generator)! }) + "中文"
+      #expect(ScriptCounts(Substring(text)) == Self.reference(text), "\(length)")
+    }
+  }
+
   /// Random mixes of every kind of character, at every alignment, so that
   /// both word-at-a-time paths meet every byte-by-byte case at their edges.
   @Test func agreesOnRandomMixedText() {
