@@ -125,6 +125,12 @@ import Testing
       let count = Int.random(in: 0..<40, using: &generator)
       let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
       #expect(ScriptCounts(Substring(text)) == Self.reference(text), "\(text.debugDescription)")
+      // The parser's variant: the same counts, digits left at 0.
+      var withoutDigits = Self.reference(text)
+      withoutDigits.digits = 0
+      var copy = text
+      let parsed = copy.withUTF8 { ScriptCounts(bytes: $0, countingDigits: false) }
+      #expect(parsed == withoutDigits, "\(text.debugDescription)")
     }
   }
 }
