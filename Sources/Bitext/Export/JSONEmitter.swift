@@ -29,8 +29,15 @@ public struct JSONEmitter: Sendable {
   /// Writes an object member's key; the next value written is its value.
   public mutating func key(_ name: String) {
     separate()
-    appendString(name)
-    text += pretty ? ": " : ":"
+    // Keys are short names that need no escaping: the common case skips the escaper.
+    if name.utf8.withContiguousStorageIfAvailable({ Self.firstEscape(in: $0, from: 0) == nil }) == true {
+      text += "\""
+      text += name
+      text += pretty ? "\": " : "\":"
+    } else {
+      appendString(name)
+      text += pretty ? ": " : ":"
+    }
     afterKey = true
   }
 

@@ -172,8 +172,10 @@ struct BlockScanner {
     guard lines.count >= 2 else { return false }
     var previous = Language.neutral
     for line in lines {
-      let language = ScriptCounts(bytes: UnsafeBufferPointer(rebasing: bytes[line.contentStart..<line.contentEnd]))
-        .language
+      let language = ScriptCounts(
+        bytes: UnsafeBufferPointer(rebasing: bytes[line.contentStart..<line.contentEnd]), countingDigits: false
+      )
+      .language
       if language == .neutral || language == previous { return false }
       previous = language
     }
@@ -191,7 +193,7 @@ struct BlockScanner {
     let text = blockText(verbatim: !isProse)
     // The counts of the source bytes; the text differs from them only when
     // line breaks were normalized, which changes the scalar count alone.
-    let counts = ScriptCounts(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
+    let counts = ScriptCounts(bytes: UnsafeBufferPointer(rebasing: bytes[range]), countingDigits: false)
     let characterCount = text.utf8.count == range.count ? counts.scalars : text.unicodeScalars.count
     let block = Block(
       kind: kind, text: text, language: isProse ? counts.language : .neutral, line: first.number,
@@ -235,7 +237,7 @@ struct BlockScanner {
 
   private mutating func openSection(level: Int, line: SourceLine) {
     let range = syntax.headingText(line, level: level)
-    let language = ScriptCounts(bytes: UnsafeBufferPointer(rebasing: bytes[range])).language
+    let language = ScriptCounts(bytes: UnsafeBufferPointer(rebasing: bytes[range]), countingDigits: false).language
     // A heading immediately followed by its translation at the same level
     // (`## Results` then `## 结果`) opens one section, not two.
     if sectionIsOpen, blocks.isEmpty, var open = heading, open.translation == nil, open.level == level,

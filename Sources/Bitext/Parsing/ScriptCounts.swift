@@ -31,6 +31,13 @@ public struct ScriptCounts: Sendable, Hashable {
   /// The bytes should be valid UTF-8; a sequence cut off by the end of the
   /// buffer is counted as one scalar of no script.
   public init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.init(bytes: bytes, countingDigits: true)
+  }
+
+  /// Counts the scripts of `bytes`; ``digits`` only when `countingDigits`
+  /// (else it stays 0): the parser does not need them, and skips that work.
+  @inline(__always)
+  init(bytes: UnsafeBufferPointer<UInt8>, countingDigits: Bool) {
     self.init()
     guard let start = bytes.baseAddress else { return }
     let end = start + bytes.count
@@ -52,13 +59,17 @@ public struct ScriptCounts: Sendable, Hashable {
           let folded = word | 0x2020_2020_2020_2020
           let letterBits =
             (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
-          let digitBits = (word &+ 0x5050_5050_5050_5050) & ~(word &+ 0x4646_4646_4646_4646) & 0x8080_8080_8080_8080
+          let digitBits =
+            countingDigits
+            ? (word &+ 0x5050_5050_5050_5050) & ~(word &+ 0x4646_4646_4646_4646) & 0x8080_8080_8080_8080 : 0
           let previousBits = (letterBits << 8) | (inWord ? 0x80 : 0)
           // Counting bytes whose bit 7 is set: one bit per byte moved to bit 0, then
           // summed by a multiply (cheaper than a software population count).
           letters &+= Int(truncatingIfNeeded: ((letterBits >> 7) &* 0x0101_0101_0101_0101) >> 56)
           words &+= Int(truncatingIfNeeded: (((letterBits & ~previousBits) >> 7) &* 0x0101_0101_0101_0101) >> 56)
-          digits &+= Int(truncatingIfNeeded: ((digitBits >> 7) &* 0x0101_0101_0101_0101) >> 56)
+          if countingDigits {
+            digits &+= Int(truncatingIfNeeded: ((digitBits >> 7) &* 0x0101_0101_0101_0101) >> 56)
+          }
           scalars &+= 8
           inWord = letterBits >> 63 != 0
           cursor += 8
@@ -82,7 +93,7 @@ public struct ScriptCounts: Sendable, Hashable {
         let isLetter = (byte | 0x20) &- 0x61 < 26
         letters &+= isLetter ? 1 : 0
         words &+= isLetter && !inWord ? 1 : 0
-        digits &+= byte &- 0x30 < 10 ? 1 : 0
+        digits &+= countingDigits && byte &- 0x30 < 10 ? 1 : 0
         inWord = isLetter
         cursor += 1
       } else if byte >= 0xE0 && byte < 0xF0 {

@@ -43,6 +43,17 @@ import Testing
     #expect(parsed as? String == raw)
   }
 
+  @Test func escapesKeysThatNeedIt() {
+    var json = JSONEmitter()
+    json.beginObject()
+    json.key("plain")
+    json.number(1)
+    json.key("quo\"te\n")
+    json.number(2)
+    json.endObject()
+    #expect(json.text == #"{"plain":1,"quo\"te\n":2}"#)
+  }
+
   /// Escapes at every position of the eight-byte words the scanner tests at once.
   @Test func escapesAtEveryOffset() {
     let pieces = ["a", "中", "\"", "\\", "\n", "\u{1F}", " ", "é", "\u{7F}", "!", "]"]

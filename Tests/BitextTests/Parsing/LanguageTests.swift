@@ -102,6 +102,17 @@ import Testing
     #expect(ScriptCounts(Substring(text)) == Self.reference(text))
   }
 
+  /// ASCII runs long enough (past 255 eight-byte words) that the per-lane counters are summed midway.
+  @Test func agreesOnLongASCIIRuns() {
+    var generator = SeededGenerator(seed: 5)
+    for length in [2039, 2040, 2041, 2048, 4097, 20_000] {
+      let text =
+        String(
+          (0..<length).map { _ in "ab Cd9 x'Z0.".randomElement(using: &generator)! }) + "中文"
+      #expect(ScriptCounts(Substring(text)) == Self.reference(text), "\(length)")
+    }
+  }
+
   /// Random mixes of every kind of character, at every alignment, so that
   /// both word-at-a-time paths meet every byte-by-byte case at their edges.
   @Test func agreesOnRandomMixedText() {
@@ -114,6 +125,12 @@ import Testing
       let count = Int.random(in: 0..<40, using: &generator)
       let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
       #expect(ScriptCounts(Substring(text)) == Self.reference(text), "\(text.debugDescription)")
+      // The parser's variant: the same counts, digits left at 0.
+      var withoutDigits = Self.reference(text)
+      withoutDigits.digits = 0
+      var copy = text
+      let parsed = copy.withUTF8 { ScriptCounts(bytes: $0, countingDigits: false) }
+      #expect(parsed == withoutDigits, "\(text.debugDescription)")
     }
   }
 }
