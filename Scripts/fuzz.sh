@@ -25,6 +25,10 @@ mkdir -p "$corpus" "$artifacts"
 cp Fixtures/*.md "$corpus/" 2>/dev/null || true
 if [ -d Fixtures/fuzz-regressions ]; then cp Fixtures/fuzz-regressions/* "$corpus/" 2>/dev/null || true; fi
 
+# libFuzzer and AddressSanitizer report crashes themselves; the Swift
+# runtime's interactive backtracer is not wanted here (once seen to hang).
+export SWIFT_BACKTRACE=enable=no
+
 exec "$scratch/debug/bitext-fuzz" "$corpus" \
   -dict=Scripts/fuzz.dict \
   -max_total_time="$seconds" \

@@ -164,7 +164,7 @@ public struct Aligner: Sendable {
         if ordinal, let pairing {
           pairing.pair(english: section.english, chinese: section.chinese)
         } else {
-          aligner.align(english: section.english, chinese: section.chinese)
+          aligner.align(english: section.english, chinese: section.chinese, barriers: section.bilingual)
         }
       return AlignedSection(
         heading: section.heading,

@@ -80,22 +80,49 @@ struct LengthAligner {
   /// evidence lowers a cost by at most 4, and leaving two paragraphs unpaired
   /// costs 9.
   static let sentenceEvidenceThreshold = 12.0
+  /// The cost of a segment that may not be formed: finite, so that the
+  /// forward–backward sums stay defined, and beyond any real path.
+  static let forbiddenCost = 1e6
   /// Cost of length evidence for a paragraph without a counterpart.
   static let unpairedLengthCost = 0.5
 
   /// Aligns the paragraphs and returns the segments in document order.
-  func align(english: [Block], chinese: [Block]) -> [Segment] {
+  ///
+  /// No segment holds two paragraphs of a language with one of `barriers`
+  /// (paragraphs kept out of the alignment, such as bilingual one-line
+  /// units, which become segments of their own) of that language between
+  /// them: each barrier must find a place in document order.
+  func align(english: [Block], chinese: [Block], barriers: [Block] = []) -> [Segment] {
     if english.isEmpty || chinese.isEmpty {
       return english.map { Segment(english: [$0], chinese: [], method: .length, score: 1) }
         + chinese.map { Segment(english: [], chinese: [$0], method: .length, score: 1) }
     }
     let units = AlignmentUnit.units(english: english, chinese: chinese)
-    let path = Grid(aligner: self, english: units.english, chinese: units.chinese).solve()
+    var grid = Grid(aligner: self, english: units.english, chinese: units.chinese)
+    if !barriers.isEmpty {
+      grid.englishBarriers = Self.barrierCounts(english, barriers.filter { $0.language == .english })
+      grid.chineseBarriers = Self.barrierCounts(chinese, barriers.filter { $0.language != .english })
+    }
+    let path = grid.solve()
     return path.map { step in
       Segment(
         english: english[step.english], chinese: chinese[step.chinese], method: .length,
         score: step.score)
     }
+  }
+
+  /// For each paragraph, how many of `barriers` come before it in the
+  /// document; `nil` when none lies between two paragraphs.
+  static func barrierCounts(_ paragraphs: [Block], _ barriers: [Block]) -> [Int]? {
+    let offsets = barriers.map(\.byteRange.lowerBound).sorted()
+    var counts = [Int](repeating: 0, count: paragraphs.count)
+    var next = 0
+    for (index, paragraph) in paragraphs.enumerated() {
+      while next < offsets.count && offsets[next] < paragraph.byteRange.lowerBound { next += 1 }
+      counts[index] = next
+    }
+    guard let first = counts.first, let last = counts.last, first != last else { return nil }
+    return counts
   }
 
   /// One segment of the solved path.
@@ -118,6 +145,9 @@ struct LengthAligner {
     let chineseAnchors: AnchorTable
     /// Whether any paragraph has an anchor at all.
     let hasAnchors: Bool
+    /// Per paragraph, the barriers before it (see ``LengthAligner/barrierCounts(_:_:)``).
+    var englishBarriers: [Int]?
+    var chineseBarriers: [Int]?
 
     init(aligner: LengthAligner, english: [AlignmentUnit], chinese: [AlignmentUnit]) {
       englishAnchors = AnchorTable(english)
@@ -274,6 +304,12 @@ struct LengthAligner {
       let i1 = i0 + shape.english
       let j1 = j0 + shape.chinese
       var cost = LengthAligner.movePriors[move]
+      if let barriers = englishBarriers, shape.english > 1, barriers[i1 - 1] != barriers[i0] {
+        return LengthAligner.forbiddenCost
+      }
+      if let barriers = chineseBarriers, shape.chinese > 1, barriers[j1 - 1] != barriers[j0] {
+        return LengthAligner.forbiddenCost
+      }
 
       // A translator's note stands alone.
       for j in j0..<j1 where chinese[j].isTranslatorNote {

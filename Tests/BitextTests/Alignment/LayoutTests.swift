@@ -80,6 +80,37 @@ import Testing
     #expect(AlignmentInvariants(document: document).violations(of: alignment).isEmpty)
   }
 
+  /// Regression (found by the fuzzer): a bilingual line between the
+  /// translations of one split paragraph was put before the `1-3` segment
+  /// that spanned it, out of document order. Segments may not span it.
+  @Test func bilingualLineInsideASplitTranslationKeepsDocumentOrder() throws {
+    let text = """
+      # Talk
+
+      The trade deal opens European markets to American goods. It sets a fifteen percent tariff on European \
+      goods. Europe will also buy $750 billion of American energy over three years.
+
+      这项贸易协议向美国商品开放了欧洲市场。
+
+      它对欧洲商品征收百分之十五的关税。
+
+      首页 Home | 关于 About
+
+      欧洲还将在三年内购买7500亿美元的美国能源。
+
+      We think the open source ecosystem matters more than any single model release.
+
+      我们认为开源生态系统比任何单一模型的发布都更重要。
+
+      """
+    let document = try BilingualDocument(parsing: text)
+    let alignment = Aligner().align(document)
+    #expect(AlignmentInvariants(document: document).violations(of: alignment).isEmpty)
+    let chineseLines = alignment.segments.flatMap { $0.chinese.map(\.line) }
+    #expect(chineseLines == chineseLines.sorted())
+    #expect(alignment.segments.contains { $0.chinese.map(\.line) == [9] && $0.english.isEmpty })
+  }
+
   @Test func chineseSentenceWithANameIsNotBilingual() throws {
     let document = try BilingualDocument(parsing: "我们请来了Groq的首席运营官Sunny Madra。\n")
     #expect(document.blocks[0].isBilingualUnit == false)
