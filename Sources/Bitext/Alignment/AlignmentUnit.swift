@@ -35,8 +35,7 @@ struct AlignmentUnit {
         length: block.alignmentLength, position: chinesePositions[index], anchors: Anchors(block.text),
         isTranslatorNote: isTranslatorNote(block.text))
     }
-    var vocabulary = Set<UInt64>()
-    for unit in chineseUnits { vocabulary.formUnion(unit.anchors.tokens) }
+    let vocabulary = TokenSet(chineseUnits.lazy.flatMap(\.anchors.tokens))
     let englishUnits = english.enumerated().map { index, block in
       let anchors = Anchors(block.text, vocabulary: vocabulary)
       return AlignmentUnit(

@@ -28,13 +28,13 @@ struct Anchors: Sendable, Hashable {
 
   /// Extracts the anchors of `text`, keeping only the Latin tokens in
   /// `vocabulary` when it is given.
-  init(_ text: Substring, vocabulary: Set<UInt64>? = nil) {
+  init(_ text: Substring, vocabulary: TokenSet? = nil) {
     var copy = text
     self = copy.withUTF8 { Anchors(bytes: $0, vocabulary: vocabulary) }
   }
 
   /// Extracts the anchors of UTF-8 `bytes`.
-  init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Set<UInt64>? = nil) {
+  init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: TokenSet? = nil) {
     var scanner = AnchorScanner(bytes: bytes)
     scanner.vocabulary = vocabulary
     scanner.scan()
@@ -169,7 +169,7 @@ private struct AnchorScanner {
   var numbers: [UInt64] = []
   var tokens: [UInt64] = []
   var significant: [UInt64] = []
-  var vocabulary: Set<UInt64>?
+  var vocabulary: TokenSet?
   var sentences = 0
   var index = 0
   /// Byte offsets just after the sentence ends: the first four and the last four.
