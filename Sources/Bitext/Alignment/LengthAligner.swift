@@ -545,48 +545,37 @@ struct LengthAligner {
       of other: AnchorTable
     ) -> Int {
       guard !list.isEmpty else { return 0 }
-      if paragraphs.count == 1 || list.count > 64 {
+      if paragraphs.count == 1 {
         var count = 0
-        if paragraphs.count == 1 {
-          return commonCount(table.values, list, other.values, lists[paragraphs.lowerBound])
-        }
-        for index in list where paragraphs.contains(where: { other.contains(table.values[index], in: lists[$0]) }) {
-          count += 1
-        }
+        forEachShared(table.values, list, other.values, lists[paragraphs.lowerBound]) { _ in count += 1 }
         return count
       }
+      guard list.count <= 64 else {
+        return list.count { index in
+          paragraphs.contains { other.contains(table.values[index], in: lists[$0]) }
+        }
+      }
+      // A value shared with several paragraphs counts once: a bit per value.
       var found: UInt64 = 0
       for paragraph in paragraphs {
-        var i = list.lowerBound
-        var j = lists[paragraph].lowerBound
-        let end = lists[paragraph].upperBound
-        while i < list.upperBound && j < end {
-          let x = table.values[i]
-          let y = other.values[j]
-          if x == y {
-            found |= 1 << UInt64(i - list.lowerBound)
-            i += 1
-            j += 1
-          } else if x < y {
-            i += 1
-          } else {
-            j += 1
-          }
-        }
+        forEachShared(table.values, list, other.values, lists[paragraph]) { found |= 1 << UInt64($0) }
       }
       return found.nonzeroBitCount
     }
 
-    /// The number of values two sorted, duplicate-free lists share.
-    static func commonCount(_ a: [UInt64], _ aRange: Range<Int>, _ b: [UInt64], _ bRange: Range<Int>) -> Int {
+    /// Calls `body` with the position in `aRange` (from 0) of each value that
+    /// the sorted, duplicate-free lists `a[aRange]` and `b[bRange]` share.
+    @inline(__always)
+    static func forEachShared(
+      _ a: [UInt64], _ aRange: Range<Int>, _ b: [UInt64], _ bRange: Range<Int>, _ body: (Int) -> Void
+    ) {
       var i = aRange.lowerBound
       var j = bRange.lowerBound
-      var count = 0
       while i < aRange.upperBound && j < bRange.upperBound {
         let x = a[i]
         let y = b[j]
         if x == y {
-          count += 1
+          body(i - aRange.lowerBound)
           i += 1
           j += 1
         } else if x < y {
@@ -595,7 +584,6 @@ struct LengthAligner {
           j += 1
         }
       }
-      return count
     }
   }
 
