@@ -51,6 +51,11 @@ struct LengthAligner {
   static let reversedCost = 2.0
   /// Cost of a segment whose languages interweave, such as English, Chinese, English.
   static let interwovenCost = 6.0
+  /// In the sentence windows' alignment: the cost of joining two sentences
+  /// (2–1, 1–2) before their length term.
+  static let sentenceMergeCost = 2.3
+  /// In the sentence windows' alignment: the cost of a sentence without a counterpart.
+  static let sentenceSkipCost = 3.0
   /// The most a window of sentences that do not align can cost.
   static let sentenceAlignmentCap = 3.0
   /// Subtracted from each window's cost, so that a true pair whose sentences
@@ -349,7 +354,7 @@ struct LengthAligner {
       // The sentence evidence moves a cost by at most a few units: a segment
       // already far costlier than leaving its paragraphs unpaired is not worth it.
       if cost < LengthAligner.sentenceEvidenceThreshold {
-        cost += edgeCost(english: i0..<i1, chinese: j0..<j1)
+        cost += sentenceOrderCost(english: i0..<i1, chinese: j0..<j1)
       }
       return cost
     }
@@ -378,7 +383,7 @@ struct LengthAligner {
     /// ``LengthAligner/typicalSentenceAlignmentCost``, is added: a term of
     /// −2 … +1 per window, tuned on the evaluation harness (see
     /// `Docs/Alignment.md`).
-    func edgeCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Double {
+    func sentenceOrderCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Double {
       let englishHead = window(english, englishRange, tail: false)
       let chineseHead = window(chinese, chineseRange, tail: false)
       if englishHead.complete && chineseHead.complete && englishHead.lengths.count == 1
@@ -403,6 +408,8 @@ struct LengthAligner {
       var complete = true
     }
 
+    /// The first (or, with `tail`, the last) up to three sentences of the
+    /// paragraphs `units[range]`, read across paragraph boundaries.
     func window(_ units: [AlignmentUnit], _ range: Range<Int>, tail: Bool) -> Window {
       var result = Window()
       let capacity = SentenceLengths.capacity
@@ -457,13 +464,17 @@ struct LengthAligner {
             var cost = Double.infinity
             if i > 0 && j > 0 { cost = min(cost, table[(i - 1) * 4 + j - 1] + pair(e(i - 1), c(j - 1))) }
             if i > 1 && j > 0 {
-              cost = min(cost, table[(i - 2) * 4 + j - 1] + 2.3 + pair(e(i - 2) + e(i - 1), c(j - 1)))
+              cost = min(
+                cost, table[(i - 2) * 4 + j - 1] + LengthAligner.sentenceMergeCost + pair(e(i - 2) + e(i - 1), c(j - 1))
+              )
             }
             if i > 0 && j > 1 {
-              cost = min(cost, table[(i - 1) * 4 + j - 2] + 2.3 + pair(e(i - 1), c(j - 2) + c(j - 1)))
+              cost = min(
+                cost, table[(i - 1) * 4 + j - 2] + LengthAligner.sentenceMergeCost + pair(e(i - 1), c(j - 2) + c(j - 1))
+              )
             }
-            if i > 0 { cost = min(cost, table[(i - 1) * 4 + j] + 3) }
-            if j > 0 { cost = min(cost, table[i * 4 + j - 1] + 3) }
+            if i > 0 { cost = min(cost, table[(i - 1) * 4 + j] + LengthAligner.sentenceSkipCost) }
+            if j > 0 { cost = min(cost, table[i * 4 + j - 1] + LengthAligner.sentenceSkipCost) }
             table[i * 4 + j] = cost
             let ends: Bool
             switch (english.complete, chinese.complete) {
