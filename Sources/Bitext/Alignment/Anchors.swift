@@ -62,15 +62,10 @@ struct Anchors: Sendable, Hashable {
   /// The aligner's length of UTF-8 `bytes`: Unicode scalars, Latin letters
   /// counted a third when the text has ideographs (see `Block.alignmentLength`).
   static func length(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var scalars = 0
-    var latin = 0
-    var ideographic = false
-    for value in bytes {
-      if value & 0xC0 != 0x80 { scalars += 1 }
-      if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A { latin += 1 }
-      if value >= 0xE3 && value <= 0xE9 { ideographic = true }
-    }
-    return ideographic ? scalars - latin + latin / 3 : scalars
+    // The parser's counter: eight ASCII bytes at a time, ideographs by lead byte.
+    let counts = ScriptCounts(bytes: bytes, countingDigits: false)
+    let latin = counts.latinLetters
+    return counts.ideographs > 0 ? counts.scalars - latin + latin / 3 : counts.scalars
   }
 
   /// Sorted, without duplicates.
