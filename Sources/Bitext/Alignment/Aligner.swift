@@ -54,7 +54,6 @@ public struct Aligner: Sendable {
   /// Aligns every section of `document`.
   public func align(_ document: BilingualDocument) -> Alignment {
     let sections = document.sections.map { section in
-      // One pass over the blocks: what `alignableParagraphs(in:)` and `bilingualUnits()` select.
       var input = SectionInput(heading: section.heading, english: [], chinese: [])
       // What `alignableParagraphs(in:)` and `bilingualUnits()` select, with the
       // blocks read in place (see `BlockFields`) and copied once each, into
@@ -164,7 +163,10 @@ public struct Aligner: Sendable {
         if ordinal, let pairing {
           pairing.pair(english: section.english, chinese: section.chinese)
         } else {
-          aligner.align(english: section.english, chinese: section.chinese, barriers: section.bilingual)
+          aligner.align(
+            english: section.english, chinese: section.chinese,
+            englishBarriers: oneFile ? section.bilingual : section.bilingual.filter { $0.language == .english },
+            chineseBarriers: oneFile ? section.bilingual : section.bilingual.filter { $0.language != .english })
         }
       return AlignedSection(
         heading: section.heading,
@@ -261,22 +263,33 @@ public struct Aligner: Sendable {
 
 extension Aligner {
   /// `segments` with each of `units` added as a one-sided segment (score 1)
-  /// before the first segment that holds a later paragraph of its language.
+  /// before the first segment that holds a later paragraph of either
+  /// language, and after every segment that holds an earlier paragraph of
+  /// its own language.
   static func inserting(_ units: [Block], into segments: [Segment], method: AlignmentMethod) -> [Segment] {
     var result = segments
     for unit in units {
       let isEnglish = unit.language == .english
       let key = unit.byteRange.lowerBound
-      let index =
+      // Before the first segment that holds anything later in the document,
+      // but never before one that holds an earlier paragraph of its language
+      // (the aligner keeps segments from spanning it, so both can hold).
+      let firstLater =
         result.firstIndex { segment in
-          (isEnglish ? segment.englishBlocks : segment.chineseBlocks).contains { $0.byteRange.lowerBound > key }
+          segment.englishBlocks.contains { $0.byteRange.lowerBound > key }
+            || segment.chineseBlocks.contains { $0.byteRange.lowerBound > key }
         } ?? result.count
+      let lastEarlier =
+        result.lastIndex { segment in
+          (isEnglish ? segment.englishBlocks : segment.chineseBlocks).contains { $0.byteRange.lowerBound < key }
+        } ?? -1
       result.insert(
         Segment(english: isEnglish ? [unit] : [], chinese: isEnglish ? [] : [unit], method: method, score: 1),
-        at: index)
+        at: max(firstLater, lastEarlier + 1))
     }
     return result
   }
+
 }
 
 extension Section {

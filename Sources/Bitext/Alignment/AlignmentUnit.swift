@@ -32,8 +32,8 @@ struct AlignmentUnit {
     }
     let chineseUnits = chinese.enumerated().map { index, block in
       AlignmentUnit(
-        length: block.alignmentLength, position: chinesePositions[index], anchors: Anchors(block.text),
-        isTranslatorNote: isTranslatorNote(block.text))
+        length: block.alignmentLength, position: chinesePositions[index], anchors: Anchors(block.text, chinese: true),
+        isTranslatorNote: block.traits.startsWithTranslatorNote)
     }
     let vocabulary = TokenSet(chineseUnits.lazy.flatMap(\.anchors.tokens))
     let englishUnits = english.enumerated().map { index, block in

@@ -27,14 +27,15 @@ struct Anchors: Sendable, Hashable {
   init() {}
 
   /// Extracts the anchors of `text`, keeping only the Latin tokens in
-  /// `vocabulary` when it is given.
-  init(_ text: Substring, vocabulary: TokenSet? = nil) {
+  /// `vocabulary` when it is given; `chinese` text counts the Latin letters
+  /// of its sentences a third, as `Block.alignmentLength` does.
+  init(_ text: Substring, vocabulary: TokenSet? = nil, chinese: Bool = false) {
     var copy = text
-    self = copy.withUTF8 { Anchors(bytes: $0, vocabulary: vocabulary) }
+    self = copy.withUTF8 { Anchors(bytes: $0, vocabulary: vocabulary, chinese: chinese) }
   }
 
   /// Extracts the anchors of UTF-8 `bytes`.
-  init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: TokenSet? = nil) {
+  init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: TokenSet? = nil, chinese: Bool = false) {
     var scanner = AnchorScanner(bytes: bytes)
     scanner.vocabulary = vocabulary
     scanner.scan()
@@ -48,7 +49,7 @@ struct Anchors: Sendable, Hashable {
     func end(of sentence: Int) -> Int { sentence < boundaries.count ? boundaries[sentence] : bytes.count }
     func start(of sentence: Int) -> Int { sentence == 0 ? 0 : boundaries[sentence - 1] }
     func length(of sentence: Int) -> Int {
-      Self.length(of: UnsafeBufferPointer(rebasing: bytes[start(of: sentence)..<end(of: sentence)]))
+      Self.length(of: UnsafeBufferPointer(rebasing: bytes[start(of: sentence)..<end(of: sentence)]), chinese: chinese)
     }
     let capacity = SentenceLengths.capacity
     for sentence in 0..<min(capacity, sentenceSpans) { head.append(length(of: sentence)) }
@@ -59,13 +60,13 @@ struct Anchors: Sendable, Hashable {
     }
   }
 
-  /// The aligner's length of UTF-8 `bytes`: Unicode scalars, Latin letters
-  /// counted a third when the text has ideographs (see `Block.alignmentLength`).
-  static func length(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  /// The aligner's length of UTF-8 `bytes`: Unicode scalars, with Latin
+  /// letters counted a third in `chinese` text (see `Block.alignmentLength`).
+  static func length(of bytes: UnsafeBufferPointer<UInt8>, chinese: Bool) -> Int {
     // The parser's counter: eight ASCII bytes at a time, ideographs by lead byte.
     let counts = ScriptCounts(bytes: bytes, countingDigits: false)
     let latin = counts.latinLetters
-    return counts.ideographs > 0 ? counts.scalars - latin + latin / 3 : counts.scalars
+    return chinese ? counts.scalars - latin + latin / 3 : counts.scalars
   }
 
   /// Sorted, without duplicates.
@@ -94,7 +95,8 @@ struct SentenceLengths: Sendable, Hashable {
 
   /// The length of sentence `index` (0 ..< count).
   subscript(index: Int) -> Int {
-    switch index {
+    assert(index < count, "SentenceLengths index out of range")
+    return switch index {
     case 0: Int(first)
     case 1: Int(second)
     default: Int(third)
@@ -152,9 +154,11 @@ struct BoundaryLog {
     count -= 1
   }
 
-  /// Offset `index`, which must be among the first four or the last four.
+  /// Offset `index`, which must be among the first four or the last four
+  /// appended (after ``removeLast()``, the last three before the removed one).
   subscript(index: Int) -> Int {
-    index < 4 ? Self.get(first, index) : Self.get(last, index % 4)
+    assert(index < count && (index < 4 || index >= count - 3), "BoundaryLog keeps only its ends")
+    return index < 4 ? Self.get(first, index) : Self.get(last, index % 4)
   }
 }
 
@@ -172,6 +176,16 @@ private struct AnchorScanner {
 
   init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
+  }
+
+  /// Whether a sentence end (`。？！`, or `.?!` before a space or the end)
+  /// starts at `offset`: `……` right before one does not end a sentence itself.
+  private func endsSentence(at offset: Int) -> Bool {
+    guard let value = byte(offset) else { return false }
+    if value == UInt8(ascii: ".") || value == UInt8(ascii: "?") || value == UInt8(ascii: "!") { return true }
+    if value == 0xE3 { return byte(offset + 1) == 0x80 && byte(offset + 2) == 0x82 }
+    if value == 0xEF, byte(offset + 1) == 0xBC, let last = byte(offset + 2) { return last == 0x9F || last == 0x81 }
+    return false
   }
 
   /// Records a sentence end just before byte `offset`.
@@ -247,7 +261,8 @@ private struct AnchorScanner {
           sentenceEnd(at: index + 3)  // ？ ！
         } else if value == 0xE2, index + 5 < bytes.count, byte(index + 1) == 0x80, byte(index + 2) == 0xA6,
           byte(index + 3) == 0xE2, byte(index + 4) == 0x80, byte(index + 5) == 0xA6,
-          !(byte(index + 6) == 0xE2 && byte(index + 7) == 0x80 && byte(index + 8) == 0xA6)
+          !(byte(index + 6) == 0xE2 && byte(index + 7) == 0x80 && byte(index + 8) == 0xA6),
+          !endsSentence(at: index + 6)
         {
           // A sentence boundary, but not counted: English transcripts trail off without one.
           ends.append(index + 6)  // ……

@@ -89,14 +89,13 @@ struct LengthAligner {
     return log((0.8 / 0.4 + 0.2 / 1.5) / (narrow + wide))
   }
 
-  /// Segments costlier than this before their anchors are compared keep
-  /// their cost: shared anchors lower it by at most 8, to 17 or more, far
-  /// above the 9 of leaving two paragraphs unpaired.
-  static let anchorEvidenceThreshold = 25.0
-  /// Segments costlier than this before the sentence evidence skip it: the
-  /// evidence lowers a cost by at most 4, and leaving two paragraphs unpaired
-  /// costs 9.
-  static let sentenceEvidenceThreshold = 12.0
+  /// What leaving one paragraph unpaired costs at most (a `1-0` or `0-1`
+  /// segment: its prior and the missing length evidence).
+  static let unpairedParagraphCost = 4.5
+  /// The most shared anchors lower a segment's cost (8 anchors at −1).
+  static let largestAnchorGain = 8.0
+  /// The most the sentence-order term lowers a segment's cost (two windows at −2).
+  static let largestSentenceGain = 4.0
   /// The cost of a segment that may not be formed: finite, so that the
   /// forward–backward sums stay defined, and beyond any real path.
   static let forbiddenCost = 1e6
@@ -105,21 +104,23 @@ struct LengthAligner {
 
   /// Aligns the paragraphs and returns the segments in document order.
   ///
-  /// No segment holds two paragraphs of a language with one of `barriers`
+  /// No segment holds two English paragraphs with one of `englishBarriers`
+  /// between them, nor two Chinese ones around one of `chineseBarriers`
   /// (paragraphs kept out of the alignment, such as bilingual one-line
-  /// units, which become segments of their own) of that language between
-  /// them: each barrier must find a place in document order.
-  func align(english: [Block], chinese: [Block], barriers: [Block] = []) -> [Segment] {
+  /// units, which become segments of their own): each barrier must find a
+  /// place in document order. In a one-file document every unit is a
+  /// barrier on both sides; with two files, each file's units on its side.
+  func align(
+    english: [Block], chinese: [Block], englishBarriers: [Block] = [], chineseBarriers: [Block] = []
+  ) -> [Segment] {
     if english.isEmpty || chinese.isEmpty {
       return english.map { Segment(english: [$0], chinese: [], method: .length, score: 1) }
         + chinese.map { Segment(english: [], chinese: [$0], method: .length, score: 1) }
     }
     let units = AlignmentUnit.units(english: english, chinese: chinese)
     var grid = Grid(aligner: self, english: units.english, chinese: units.chinese)
-    if !barriers.isEmpty {
-      grid.englishBarriers = Self.barrierCounts(english, barriers.filter { $0.language == .english })
-      grid.chineseBarriers = Self.barrierCounts(chinese, barriers.filter { $0.language != .english })
-    }
+    if !englishBarriers.isEmpty { grid.englishBarriers = Self.barrierCounts(english, englishBarriers) }
+    if !chineseBarriers.isEmpty { grid.chineseBarriers = Self.barrierCounts(chinese, chineseBarriers) }
     let path = grid.solve()
     return path.map { step in
       Segment(
@@ -343,9 +344,12 @@ struct LengthAligner {
       cost += min(delta * delta / 2, 40)
       cost += sentenceCost(
         english: englishSentences[i1] - englishSentences[i0], chinese: chineseSentences[j1] - chineseSentences[j0])
-      // Anchors lower a cost by at most 8: a segment whose lengths alone cost
-      // far more than leaving its paragraphs unpaired is not worth comparing.
-      if hasAnchors && cost < LengthAligner.anchorEvidenceThreshold {
+      // Anchors lower a cost by at most 8 and the sentence evidence by at most
+      // 4: a segment that would still cost more than leaving each of its
+      // paragraphs unpaired can never be on the best path, and is not worth
+      // comparing (its posterior is negligible either way).
+      let unpaired = Double(shape.english + shape.chinese) * LengthAligner.unpairedParagraphCost
+      if hasAnchors && cost < unpaired + LengthAligner.largestAnchorGain + LengthAligner.largestSentenceGain {
         cost += anchorCost(english: i0..<i1, chinese: j0..<j1)
       }
 
@@ -363,9 +367,7 @@ struct LengthAligner {
           cost += LengthAligner.interwovenCost
         }
       }
-      // The sentence evidence moves a cost by at most a few units: a segment
-      // already far costlier than leaving its paragraphs unpaired is not worth it.
-      if cost < LengthAligner.sentenceEvidenceThreshold {
+      if cost < unpaired + LengthAligner.largestSentenceGain {
         cost += sentenceOrderCost(english: i0..<i1, chinese: j0..<j1)
       }
       return cost

@@ -56,13 +56,26 @@ import Testing
     ("你继续。你讲完。", 2, [4, 4], [4, 4]),
     ("关于它的知识……关于它的知识、交互。", 2, [8, 10], [8, 10]),
     ("他说：“走吧。”", 1, [8], [8]),
-    // Latin letters count a third in text with ideographs.
+    // Latin letters count a third in Chinese text.
     ("Groq很快。它来了。", 2, [4, 4], [4, 4]),
+    // `……` right before a sentence end is not a sentence of its own.
+    ("你好……？", 1, [5], [5]),
+    ("他说……！我走了。", 2, [5, 4], [5, 4]),
+    ("……。", 1, [3], [3]),
+    // Sentence ends followed only by closing characters end the text, not a sentence.
+    ("Yes. *Really.*", 2, [4, 10], [4, 10]),
+    ("好的。（完）", 2, [3, 3], [3, 3]),
   ])
   func sentenceWindows(text: String, spans: Int, head: [Int], tail: [Int]) {
-    let anchors = Anchors(Substring(text))
+    let anchors = Anchors(Substring(text), chinese: text.unicodeScalars.contains { $0.value >= 0x3000 })
     #expect(anchors.sentenceSpans == spans)
     #expect(lengths(anchors.head) == head)
     #expect(lengths(anchors.tail) == tail)
+  }
+
+  @Test func englishSentencesCountEveryLetterEvenWithAChineseTerm() {
+    let text: Substring = "The Chinese call it 关系 today. Then more."
+    #expect(lengths(Anchors(text).head) == [29, 11])
+    #expect(lengths(Anchors(text, chinese: true).head) == [15, 5])
   }
 }

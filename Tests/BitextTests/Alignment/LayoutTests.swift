@@ -111,6 +111,40 @@ import Testing
     #expect(alignment.segments.contains { $0.chinese.map(\.line) == [9] && $0.english.isEmpty })
   }
 
+  /// The mirror image: an English-language bilingual line (`Go to a new
+  /// page 首页`) inside the span of the Chinese side of a `1-3` segment.
+  @Test func englishBilingualLineInsideASplitTranslationKeepsDocumentOrder() throws {
+    let text = """
+      # Talk
+
+      The trade deal opens European markets to American goods. It sets a fifteen percent tariff on European \
+      goods. Europe will also buy $750 billion of American energy over three years.
+
+      这项贸易协议向美国商品开放了欧洲市场。
+
+      它对欧洲商品征收百分之十五的关税。
+
+      Go to a new page 首页
+
+      欧洲还将在三年内购买7500亿美元的美国能源。
+
+      We think the open source ecosystem matters more than any single model release.
+
+      我们认为开源生态系统比任何单一模型的发布都更重要。
+
+      """
+    let document = try BilingualDocument(parsing: text)
+    let alignment = Aligner().align(document)
+    #expect(AlignmentInvariants(document: document).violations(of: alignment).isEmpty)
+    // Segment by segment, the whole output follows the document: no segment
+    // starts before the previous one ends.
+    let spans = alignment.segments.map { segment in
+      let lines = (segment.english + segment.chinese).map(\.line)
+      return (lines.min() ?? 0, lines.max() ?? 0)
+    }
+    for (previous, next) in zip(spans, spans.dropFirst()) { #expect(previous.1 < next.0) }
+  }
+
   @Test func chineseSentenceWithANameIsNotBilingual() throws {
     let document = try BilingualDocument(parsing: "我们请来了Groq的首席运营官Sunny Madra。\n")
     #expect(document.blocks[0].isBilingualUnit == false)
