@@ -124,20 +124,23 @@ public struct Aligner: Sendable {
       interleaved = layout == .interleaved
       englishFirst = detected.englishFirst
     }
-    var alignerModel =
-      options.lengthModel
-      ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst, length: .alignment)
     let countMatchedPairs = pairs.reduce(0) { $0 + ($1.english.count == $1.chinese.count ? $1.english.count : 0) }
-    if options.lengthModel == nil && !interleaved && countMatchedPairs < Self.pairsForAnEstimate {
+    let alignerModel: LengthModel
+    if let fixed = options.lengthModel {
+      alignerModel = fixed
+    } else if !interleaved && countMatchedPairs < Self.pairsForAnEstimate {
       // Too few sections pair by count for a trustworthy estimate (a few
       // sections give a ratio and, worse, a variance far from the
       // document's): align once with the document's overall length ratio,
       // then learn the model from the confident pairs of every section.
-      let english = pairs.flatMap(\.0).reduce(0) { $0 + $1.alignmentLength }
-      let chinese = pairs.flatMap(\.1).reduce(0) { $0 + $1.alignmentLength }
-      let ratio = english > 0 && chinese > 0 ? Double(chinese) / Double(english) : alignerModel.ratio
+      let english = pairs.reduce(0) { total, pair in pair.english.reduce(total) { $0 + $1.alignmentLength } }
+      let chinese = pairs.reduce(0) { total, pair in pair.chinese.reduce(total) { $0 + $1.alignmentLength } }
+      let ratio =
+        english > 0 && chinese > 0 ? Double(chinese) / Double(english) : LengthModel.englishToChinese.ratio
       let first = LengthAligner(model: LengthModel(ratio: ratio, variance: 0.5), interleaved: false)
       alignerModel = reestimateModel(from: pairs.flatMap { first.align(english: $0.0, chinese: $0.1) })
+    } else {
+      alignerModel = estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst, length: .alignment)
     }
     let aligner = LengthAligner(
       model: LengthModel(
