@@ -431,8 +431,9 @@ struct LengthAligner {
       var collected = SentenceLengths()
       var index = tail ? range.upperBound - 1 : range.lowerBound
       while range.contains(index) {
-        let anchors = units[index].anchors
-        let part = tail ? anchors.tail : anchors.head
+        // Read the two fields in place: binding the whole `Anchors` would copy
+        // (and retain) its three arrays for every window of every segment.
+        let part = tail ? units[index].anchors.tail : units[index].anchors.head
         for k in 0..<part.count {
           guard collected.count < capacity else {
             result.complete = false
@@ -440,7 +441,7 @@ struct LengthAligner {
           }
           collected.append(part[tail ? part.count - 1 - k : k])
         }
-        if anchors.sentenceSpans > part.count { result.complete = false }
+        if units[index].anchors.sentenceSpans > part.count { result.complete = false }
         index += tail ? -1 : 1
         if collected.count == capacity {
           if range.contains(index) { result.complete = false }
