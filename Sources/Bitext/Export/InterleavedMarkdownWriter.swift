@@ -18,7 +18,7 @@
 /// (`1-0`, `0-1`) is written alone. Only what the alignment holds is
 /// written: blocks that are not aligned (code, tables, HTML, link lines) are
 /// not part of an ``Alignment`` and so are not reproduced.
-public struct InterleavedMarkdownWriter: Sendable {
+public struct InterleavedMarkdownWriter: AlignmentWriter {
   /// Creates a writer.
   public init() {}
 
@@ -35,10 +35,4 @@ public struct InterleavedMarkdownWriter: Sendable {
     }
   }
 
-  /// The interleaved Markdown of `alignment` as a string.
-  public func render(_ alignment: Alignment) -> String {
-    var text = ""
-    write(alignment, to: &text)
-    return text
-  }
 }

@@ -13,7 +13,7 @@
 /// as line breaks, are written as `\u` escapes, so a record is exactly one
 /// line however it is read. Each line is written to the output as soon as
 /// it is made.
-public struct JSONLinesWriter: Sendable {
+public struct JSONLinesWriter: AlignmentWriter {
   /// The segments to write.
   public var filter: ExportFilter
 

@@ -26,7 +26,7 @@
 /// number in the whole alignment, from 1. Text is escaped for XML, and the
 /// characters XML 1.0 forbids (C0 controls other than tab, line feed and
 /// carriage return; U+FFFE, U+FFFF) are removed; see ``escape(_:inAttribute:)``.
-public struct TMXWriter: Sendable {
+public struct TMXWriter: AlignmentWriter {
   /// What the writer writes.
   public struct Options: Sendable, Hashable {
     /// The `xml:lang` of the English side, and the header's `srclang`.

@@ -10,7 +10,7 @@
 /// and a carriage return `\r` (see ``escape(_:)``), so every row is one line
 /// and ``unescape(_:)`` gives the text back. Merged sides join their
 /// paragraphs with ``Segment/paragraphSeparator`` (so `\n\n` in a field).
-public struct TSVWriter: Sendable {
+public struct TSVWriter: AlignmentWriter {
   /// A column after `english` and `chinese`.
   public enum Column: String, Sendable, Hashable, CaseIterable {
     /// The section heading's text (empty before the first heading).

@@ -10,7 +10,7 @@
 /// ```
 ///
 /// This is the `text` format of `bitext align`; the side-by-side view is `bitext show`.
-public struct AlignmentListing: Sendable {
+public struct AlignmentListing: AlignmentWriter {
   /// Creates a listing writer.
   public init() {}
 
@@ -33,13 +33,6 @@ public struct AlignmentListing: Sendable {
         for block in segment.chineseBlocks { write(block, tag: "zh", to: &output) }
       }
     }
-  }
-
-  /// The listing of `alignment` as a string.
-  public func render(_ alignment: Alignment) -> String {
-    var text = ""
-    write(alignment, to: &text)
-    return text
   }
 
   private func write(_ block: Block, tag: String, to output: inout some TextOutputStream) {

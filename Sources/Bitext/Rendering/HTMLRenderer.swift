@@ -7,7 +7,7 @@
 /// cell has the class `empty` and reads "no Chinese" or "no English". Each
 /// cell carries its language (`lang="en"`, `lang="zh"`) so browsers pick
 /// suitable fonts. The page has no scripts and no external resources.
-public struct HTMLRenderer: Sendable, Hashable {
+public struct HTMLRenderer: AlignmentWriter, Hashable {
   /// What the page shows: the column order and whether source lines are shown.
   public typealias Options = TableViewOptions
 
@@ -17,13 +17,6 @@ public struct HTMLRenderer: Sendable, Hashable {
   /// Creates a renderer.
   public init(options: Options = .default) {
     self.options = options
-  }
-
-  /// The page for `alignment`.
-  public func render(_ alignment: Alignment) -> String {
-    var text = ""
-    write(alignment, to: &text)
-    return text
   }
 
   /// Writes the page for `alignment` to `output`.

@@ -12,7 +12,7 @@
 /// | --- | --- |
 /// | on all goods coming from Europe, … | 所有从欧洲进口的商品，… |
 /// ```
-public struct MarkdownTableRenderer: Sendable, Hashable {
+public struct MarkdownTableRenderer: AlignmentWriter, Hashable {
   /// What the tables show: the column order and whether source lines are shown.
   public typealias Options = TableViewOptions
 
@@ -22,13 +22,6 @@ public struct MarkdownTableRenderer: Sendable, Hashable {
   /// Creates a renderer.
   public init(options: Options = .default) {
     self.options = options
-  }
-
-  /// The Markdown for `alignment`.
-  public func render(_ alignment: Alignment) -> String {
-    var text = ""
-    write(alignment, to: &text)
-    return text
   }
 
   /// Writes the Markdown for `alignment` to `output`.

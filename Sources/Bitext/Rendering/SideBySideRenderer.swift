@@ -12,7 +12,7 @@
 /// options.width = 80
 /// print(SideBySideRenderer(options: options).render(alignment))
 /// ```
-public struct SideBySideRenderer: Sendable, Hashable {
+public struct SideBySideRenderer: AlignmentWriter, Hashable {
   /// How the view is laid out.
   public struct Options: Sendable, Hashable {
     /// The most columns a line takes; values below ``minimumWidth`` count as it.
@@ -51,13 +51,6 @@ public struct SideBySideRenderer: Sendable, Hashable {
   /// Creates a renderer.
   public init(options: Options = .default) {
     self.options = options
-  }
-
-  /// The view of `alignment`, each line ending in `"\n"`.
-  public func render(_ alignment: Alignment) -> String {
-    var text = ""
-    write(alignment, to: &text)
-    return text
   }
 
   /// Writes the view of `alignment` to `output`.
