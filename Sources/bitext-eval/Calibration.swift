@@ -1,13 +1,24 @@
 import Bitext
 import Foundation
 
-/// How often `length` segments with a given score are right: the check that
-/// scores are calibrated, over the combined-perturbation cases.
+/// How often segments with a given score are right: the check that scores
+/// are calibrated, over the combined-perturbation cases; one table for the
+/// segments of the length aligner, one for ordinal pairs (whole clean
+/// sections, and the chained pairs of interleaved sections outside the
+/// aligner's windows).
 struct Calibration {
   let generator: PerturbationGenerator
   let seeds: ClosedRange<UInt64>
 
   func print() {
+    print(.length)
+    Swift.print("")
+    Swift.print("ordinal segments:")
+    Swift.print("")
+    print(.ordinal)
+  }
+
+  private func print(_ method: AlignmentMethod) {
     let bins: [ClosedRange<Double>] = [0...0.5, 0.5...0.7, 0.7...0.9, 0.9...0.99, 0.99...1]
     var counts = [Int](repeating: 0, count: bins.count)
     var correct = [Int](repeating: 0, count: bins.count)
@@ -22,7 +33,7 @@ struct Calibration {
           let test = generator.generate(.combined, density: density, layout: layout, seed: seed)
           guard let alignment = try? test.align() else { continue }
           let gold = Set(test.gold)
-          for segment in alignment.segments where segment.method == .length {
+          for segment in alignment.segments where segment.method == method {
             guard let bin = bins.lastIndex(where: { $0.contains(segment.score) }) else { continue }
             counts[bin] += 1
             scoreSums[bin] += segment.score

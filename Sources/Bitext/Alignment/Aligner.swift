@@ -155,9 +155,12 @@ public struct Aligner: Sendable {
           english: section.english, chinese: section.chinese, interleaved: interleaved, model: aligner.model)
       }
     }
+    // In an interleaved document a section that does not pair cleanly as a
+    // whole is aligned by the DP aligner only around its irregularities.
+    let windowed = interleaved && options.strategy == .automatic
     // Ordinal pairs are scored with the model of plain character counts, as the core always did.
     let pairing =
-      ordinal.contains(true)
+      ordinal.contains(true) || (windowed && ordinal.contains(false))
       ? OrdinalPairing(
         model: options.lengthModel ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst))
       : nil
@@ -165,6 +168,8 @@ public struct Aligner: Sendable {
       let segments =
         if ordinal, let pairing {
           pairing.pair(english: section.english, chinese: section.chinese)
+        } else if windowed, let pairing {
+          alignAroundIrregularities(section, aligner: aligner, pairing: pairing)
         } else {
           aligner.align(
             english: section.english, chinese: section.chinese,
@@ -178,8 +183,39 @@ public struct Aligner: Sendable {
     return Alignment(source: source, frontMatter: frontMatter, sections: aligned)
   }
 
+  /// Aligns an interleaved section: chained pairs (see ``IrregularWindows``)
+  /// as ordinal pairs, the stretches around irregularities with `aligner`.
+  func alignAroundIrregularities(_ section: SectionInput, aligner: LengthAligner, pairing: OrdinalPairing) -> [Segment]
+  {
+    let parts = IrregularWindows.parts(
+      english: section.english, chinese: section.chinese, englishFirst: aligner.englishFirst,
+      barriers: section.bilingual
+    ) { source, translation in
+      abs(aligner.model.deviation(english: source.alignmentLength, chinese: translation.alignmentLength))
+        <= Self.chainedDeviation
+    }
+    var segments: [Segment] = []
+    for part in parts {
+      switch part {
+      case .chained(let english, let chinese):
+        segments += pairing.pair(english: section.english[english], chinese: section.chinese[chinese])
+      case .irregular(let english, let chinese):
+        segments += aligner.align(
+          english: Array(section.english[english]), chinese: Array(section.chinese[chinese]),
+          englishBarriers: section.bilingual, chineseBarriers: section.bilingual)
+      }
+    }
+    return segments
+  }
+
   /// The largest normalized length deviation |δ| a clean ordinal pair may have.
   static let cleanDeviation = 4.5
+
+  /// The largest |δ| of a pair chained outside the aligner's windows (see
+  /// ``IrregularWindows``): stricter than ``cleanDeviation``, since a chained
+  /// pair next to an irregularity may be two unrelated paragraphs that the
+  /// irregularities brought together.
+  static let chainedDeviation = 3.0
 
   /// Whether ordinal pairing is safe for a section: as many English as
   /// Chinese paragraphs, no translator's note, in an interleaved document

@@ -47,9 +47,19 @@ import Testing
     parts.remove(at: 3)  // the translation of the second pair
     #expect(try kinds(document(parts)) == ["1-1", "1-0", "1-1", "1-1", "1-1"])
     let alignment = Aligner().align(try BilingualDocument(parsing: document(parts)))
-    #expect(alignment.segments.allSatisfy { $0.method == .length })
+    // The aligner decides the stretch around the untranslated paragraph and
+    // one chained pair on either side; the pairs beyond stay ordinal.
+    #expect(alignment.segments.map(\.method) == [.length, .length, .length, .ordinal, .ordinal])
     #expect(alignment.segments[2].english[0].text.hasPrefix("Sunny Madra"))
     #expect(alignment.segments[2].chinese[0].text.hasPrefix("Groq的首席运营官"))
+  }
+
+  @Test func theLengthStrategyAlignsWholeSections() throws {
+    var parts = pairs.flatMap { [$0.0, $0.1] }
+    parts.remove(at: 3)
+    let alignment = Aligner(options: .init(strategy: .length)).align(try BilingualDocument(parsing: document(parts)))
+    #expect(alignment.segments.map { "\($0.kind)" } == ["1-1", "1-0", "1-1", "1-1", "1-1"])
+    #expect(alignment.segments.allSatisfy { $0.method == .length })
   }
 
   @Test func droppedSourceIsZeroToOne() throws {

@@ -1,0 +1,101 @@
+import Testing
+
+@testable import Bitext
+
+/// Where the aligner looks in an interleaved section: the chained pairs and
+/// the windows around irregularities, on sections written as patterns
+/// (`E` an English paragraph, `Z` a Chinese one, in document order).
+@Suite struct IrregularWindowsTests {
+  typealias Part = IrregularWindows.Part
+
+  private func paragraphs(_ pattern: String) throws -> (english: [Block], chinese: [Block]) {
+    var english = 0
+    var chinese = 0
+    var parts: [String] = []
+    for letter in pattern where letter != " " {
+      if letter == "E" {
+        parts.append("English paragraph number \(english) of the section.")
+        english += 1
+      } else {
+        parts.append("本节的第\(chinese)个中文段落。")
+        chinese += 1
+      }
+    }
+    let section = try BilingualDocument(parsing: "# T\n\n" + parts.joined(separator: "\n\n") + "\n").sections[0]
+    return (section.alignableParagraphs(in: .english), section.alignableParagraphs(in: .chinese))
+  }
+
+  private func parts(_ pattern: String, englishFirst: Bool = true, rejecting rejected: Set<Int> = [])
+    throws -> [Part]
+  {
+    let (english, chinese) = try paragraphs(pattern)
+    return IrregularWindows.parts(english: english, chinese: chinese, englishFirst: englishFirst, barriers: []) {
+      source, _ in !rejected.contains(english.firstIndex(of: source) ?? -1)
+    }
+  }
+
+  @Test func aCleanSectionIsOneChainedRun() throws {
+    #expect(try parts("EZ EZ EZ") == [.chained(english: 0..<3, chinese: 0..<3)])
+    #expect(try parts("ZE ZE", englishFirst: false) == [.chained(english: 0..<2, chinese: 0..<2)])
+  }
+
+  /// `IrregularWindows.margin` (1) chained pairs on either side join each irregular stretch.
+  @Test(arguments: [
+    // A dropped translation: the pair before it joins the window, and so does the one after it.
+    ("EZ E EZ EZ EZ", [Part.irregular(english: 0..<3, chinese: 0..<2), .chained(english: 3..<5, chinese: 2..<4)]),
+    // An orphan translation at the start.
+    ("Z EZ EZ", [.irregular(english: 0..<1, chinese: 0..<2), .chained(english: 1..<2, chinese: 2..<3)]),
+    // An untranslated paragraph at the end.
+    ("EZ EZ E", [.chained(english: 0..<1, chinese: 0..<1), .irregular(english: 1..<3, chinese: 1..<2)]),
+    // A split translation in the middle of a long section: chained runs on both sides.
+    (
+      "EZ EZ EZ EZZ EZ EZ EZ",
+      [
+        .chained(english: 0..<3, chinese: 0..<3), .irregular(english: 3..<5, chinese: 3..<6),
+        .chained(english: 5..<7, chinese: 6..<8),
+      ]
+    ),
+    // Two of one language in a row with nothing chained at all.
+    ("EE ZZ", [.irregular(english: 0..<2, chinese: 0..<2)]),
+  ])
+  func irregularStretchesAreWidenedByTheMargin(pattern: String, expected: [Part]) throws {
+    #expect(IrregularWindows.margin == 1)
+    #expect(try parts(pattern) == expected)
+  }
+
+  @Test func anImplausiblePairBreaksTheChain() throws {
+    #expect(
+      try parts("EZ EZ EZ EZ EZ", rejecting: [2]) == [
+        .chained(english: 0..<1, chinese: 0..<1), .irregular(english: 1..<4, chinese: 1..<4),
+        .chained(english: 4..<5, chinese: 4..<5),
+      ])
+  }
+
+  @Test func aBilingualUnitBetweenTwoParagraphsKeepsThemApart() throws {
+    let document = try BilingualDocument(
+      parsing: "# T\n\nFirst English paragraph here.\n\n第一个中文段落。\n\nSecond English paragraph.\n\n"
+        + "Contents 目录\n\n第二个中文段落。\n")
+    let section = document.sections[0]
+    let units = section.bilingualUnits()
+    #expect(units.count == 1)
+    let parts = IrregularWindows.parts(
+      english: section.alignableParagraphs(in: .english), chinese: section.alignableParagraphs(in: .chinese),
+      englishFirst: true, barriers: units
+    ) { _, _ in true }
+    #expect(parts == [.irregular(english: 0..<2, chinese: 0..<2)])
+  }
+
+  /// Aligning only the windows finds what aligning whole sections finds, on
+  /// the harness's combined perturbations of the transcript.
+  @Test(arguments: [false, true], [UInt64(1), 2, 3])
+  func windowsAgreeWithWholeSections(chineseFirst: Bool, seed: UInt64) throws {
+    let generator = PerturbationGenerator(cleanDocument: try Fixtures.transcript())
+    let test = generator.generate(
+      .combined, density: 0.15, layout: EvaluationLayout(chineseFirst: chineseFirst), seed: seed)
+    let windowed = try test.align()
+    let whole = try test.align(with: Aligner(options: .init(strategy: .length)))
+    #expect(windowed.segments.contains { $0.method == .ordinal })
+    #expect(windowed.segments.contains { $0.method == .length })
+    #expect(windowed.segments.map(GoldSegment.init) == whole.segments.map(GoldSegment.init))
+  }
+}
