@@ -30,12 +30,13 @@ struct AlignmentUnit {
         chinesePositions[entry.index] = position
       }
     }
+    var vocabulary = TokenSet()
     let chineseUnits = chinese.enumerated().map { index, block in
       AlignmentUnit(
-        length: block.alignmentLength, position: chinesePositions[index], anchors: Anchors(block.text, chinese: true),
+        length: block.alignmentLength, position: chinesePositions[index],
+        anchors: Anchors(block.text, chinese: true, collectingTokensInto: &vocabulary),
         isTranslatorNote: block.traits.startsWithTranslatorNote)
     }
-    let vocabulary = TokenSet(chineseUnits.lazy.flatMap(\.anchors.tokens))
     let englishUnits = english.enumerated().map { index, block in
       let anchors = Anchors(block.text, vocabulary: vocabulary)
       return AlignmentUnit(

@@ -34,10 +34,32 @@ struct Anchors: Sendable, Hashable {
     self = copy.withUTF8 { Anchors(bytes: $0, vocabulary: vocabulary, chinese: chinese) }
   }
 
+  /// Extracts the anchors of `text`, keeping all its Latin tokens and
+  /// adding each to `vocabulary` (the vocabulary of a section's Chinese
+  /// paragraphs, against which its English ones are then scanned).
+  init(_ text: Substring, chinese: Bool, collectingTokensInto vocabulary: inout TokenSet) {
+    var copy = text
+    self = copy.withUTF8 { bytes in
+      var scanner = AnchorScanner(bytes: bytes)
+      scanner.collecting = true
+      // Moved in and out, so that the set is not shared (and copied) while it grows.
+      scanner.vocabulary = vocabulary
+      vocabulary = TokenSet.placeholder
+      defer { vocabulary = scanner.vocabulary ?? TokenSet() }
+      return Anchors(scanning: &scanner, chinese: chinese)
+    }
+  }
+
   /// Extracts the anchors of UTF-8 `bytes`.
   init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: TokenSet? = nil, chinese: Bool = false) {
     var scanner = AnchorScanner(bytes: bytes)
     scanner.vocabulary = vocabulary
+    self.init(scanning: &scanner, chinese: chinese)
+  }
+
+  /// The anchors `scanner` finds in its bytes.
+  private init(scanning scanner: inout AnchorScanner, chinese: Bool) {
+    let bytes = scanner.bytes
     scanner.scan()
     numbers = Self.unique(scanner.numbers)
     tokens = Self.unique(scanner.tokens)
@@ -168,7 +190,11 @@ private struct AnchorScanner {
   var numbers: [UInt64] = []
   var tokens: [UInt64] = []
   var significant: [UInt64] = []
+  /// The Latin tokens worth keeping, or `nil` to keep all; while
+  /// ``collecting``, the set every token found is added to.
   var vocabulary: TokenSet?
+  /// Whether to keep every token and add it to ``vocabulary``.
+  var collecting = false
   var sentences = 0
   var index = 0
   /// Byte offsets just after the sentence ends: the first four and the last four.
@@ -247,7 +273,7 @@ private struct AnchorScanner {
         scanNumber()
         previous = 0x30
       } else if Self.isLetter(value) && !Self.isLetter(previous) && !Self.isDigit(previous) {
-        scanToken()
+        scanTokens()
         previous = 0x61
       } else {
         if value == UInt8(ascii: ".") || value == UInt8(ascii: "?") || value == UInt8(ascii: "!") {
@@ -273,24 +299,91 @@ private struct AnchorScanner {
     }
   }
 
-  private mutating func scanToken() {
-    var hash = Self.offsetBasis
-    let start = index
-    while let value = byte(index) {
-      if Self.isLetter(value) || Self.isDigit(value) {
-        hash = Self.mix(hash, value | (Self.isLetter(value) ? 0x20 : 0))
-        index += 1
-      } else if value == UInt8(ascii: "-"), let next = byte(index + 1),
-        Self.isLetter(next) || Self.isDigit(next)
-      {
-        hash = Self.mix(hash, value)
-        index += 1
-      } else {
-        break
-      }
+  /// Reads the token (letters, digits and inner hyphens) starting at the
+  /// letter at ``index`` and, while a token is followed by a space and a
+  /// letter, the next one: the common run of English words, in a loop of its
+  /// own (the space between them is nothing else to the scanner).
+  private mutating func scanTokens() {
+    var position = index
+    while true {
+      let start = position
+      position = tokenEnd(from: start + 1)
+      keepToken(start..<position)
+      guard position + 1 < bytes.count, bytes[position] == 0x20, Self.isLetter(bytes[position + 1]) else { break }
+      position += 1
     }
+    index = position
+  }
+
+  /// The end of the token whose letters and digits continue at `offset`:
+  /// the first byte that is neither a letter nor a digit, except a hyphen
+  /// between two of them. Eight bytes at a time where the buffer allows.
+  @inline(__always)
+  private func tokenEnd(from offset: Int) -> Int {
+    var position = offset
+    while true {
+      if position + 8 <= bytes.count, let base = bytes.baseAddress {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+        let stops = ~Self.alphanumericBits(word) & 0x8080_8080_8080_8080
+        if stops == 0 {
+          position += 8
+          continue
+        }
+        position += stops.trailingZeroBitCount >> 3
+      } else {
+        while position < bytes.count && (Self.isLetter(bytes[position]) || Self.isDigit(bytes[position])) {
+          position += 1
+        }
+      }
+      guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "-"),
+        Self.isLetter(bytes[position + 1]) || Self.isDigit(bytes[position + 1])
+      else { return position }
+      position += 2
+    }
+  }
+
+  /// Bit 7 of each byte of `word` set where that byte is an ASCII letter or
+  /// digit. Bytes are compared with bit 7 cleared, so that adding up to 0x7F
+  /// never carries into the next byte; bytes from 0x80 are then left out.
+  @inline(__always)
+  private static func alphanumericBits(_ word: UInt64) -> UInt64 {
+    let low = word & 0x7F7F_7F7F_7F7F_7F7F
+    let folded = low | 0x2020_2020_2020_2020
+    let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+    let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
+    return (letters | digits) & ~word & 0x8080_8080_8080_8080
+  }
+
+  /// Keeps the token at `range` if it is worth keeping: every token of two
+  /// bytes or more when there is no vocabulary (added to it while
+  /// ``collecting``), else only one in the vocabulary. Its bytes are hashed
+  /// only then, and most English words are ruled out by their shape first.
+  @inline(__always)
+  private mutating func keepToken(_ range: Range<Int>) {
     // One-letter words ("a", "I") carry no signal.
-    if index - start >= 2 && vocabulary.map({ $0.contains(hash) }) ?? true { Self.insert(hash, into: &tokens) }
+    guard range.count >= 2 else { return }
+    let first = bytes[range.lowerBound]
+    let last = bytes[range.upperBound - 1]
+    if collecting {
+      let hash = tokenHash(range)
+      Self.insert(hash, into: &tokens)
+      vocabulary?.insert(hash, length: range.count, first: first, last: last)
+    } else if vocabulary == nil {
+      Self.insert(tokenHash(range), into: &tokens)
+    } else {
+      // Asked in place (`if let` would copy the set, a retain and release of its arrays per word).
+      guard vocabulary?.mayContain(length: range.count, first: first, last: last) == true else { return }
+      let hash = tokenHash(range)
+      if vocabulary?.contains(hash) == true { Self.insert(hash, into: &tokens) }
+    }
+  }
+
+  /// FNV-1a of a token's bytes, letters lowercased (digits and `-` already
+  /// have the bit `| 0x20` sets).
+  private func tokenHash(_ range: Range<Int>) -> UInt64 {
+    var hash = Self.offsetBasis
+    for offset in range { hash = Self.mix(hash, bytes[offset] | 0x20) }
+    return hash
   }
 
   private mutating func scanNumber() {
