@@ -465,43 +465,55 @@ struct LengthAligner {
       guard p > 0, q > 0 else { return 0 }
       func e(_ k: Int) -> Int { english.lengths[reversed ? p - 1 - k : k] }
       func c(_ k: Int) -> Int { chinese.lengths[reversed ? q - 1 - k : k] }
-      func pair(_ englishLength: Int, _ chineseLength: Int) -> Double {
-        let d = aligner.model.deviation(english: englishLength, chinese: chineseLength)
+      let model = aligner.model
+      func pair(_ expectation: LengthModel.Expectation, _ chineseLength: Int) -> Double {
+        let d = model.deviation(chinese: chineseLength, from: expectation)
         return min(d * d / 2, 10)
       }
-      // Cells (i, j), i in 0...p, j in 0...q, row-major; p, q ≤ 3.
-      return withUnsafeTemporaryAllocation(of: Double.self, capacity: 16) { table in
-        table.initialize(repeating: .infinity)
-        table[0] = 0
-        var best = Double.infinity
-        for i in 0...p {
-          for j in 0...q where i > 0 || j > 0 {
-            var cost = Double.infinity
-            if i > 0 && j > 0 { cost = min(cost, table[(i - 1) * 4 + j - 1] + pair(e(i - 1), c(j - 1))) }
-            if i > 1 && j > 0 {
-              cost = min(
-                cost, table[(i - 2) * 4 + j - 1] + LengthAligner.sentenceMergeCost + pair(e(i - 2) + e(i - 1), c(j - 1))
-              )
-            }
-            if i > 0 && j > 1 {
-              cost = min(
-                cost, table[(i - 1) * 4 + j - 2] + LengthAligner.sentenceMergeCost + pair(e(i - 1), c(j - 2) + c(j - 1))
-              )
-            }
-            if i > 0 { cost = min(cost, table[(i - 1) * 4 + j] + LengthAligner.sentenceSkipCost) }
-            if j > 0 { cost = min(cost, table[i * 4 + j - 1] + LengthAligner.sentenceSkipCost) }
-            table[i * 4 + j] = cost
-            let ends: Bool
-            switch (english.complete, chinese.complete) {
-            case (true, true): ends = i == p && j == q
-            case (true, false): ends = i == p
-            case (false, true): ends = j == q
-            case (false, false): ends = i == p || j == q
-            }
-            if ends { best = min(best, cost) }
-          }
+      // Each English sentence, and each two merged, meets several Chinese
+      // ones: its expectation (a square root) is computed once, in
+      // `expectations[k]` for sentence k, `expectations[3 + k]` for k and k + 1.
+      return withUnsafeTemporaryAllocation(of: LengthModel.Expectation.self, capacity: 5) { expectations in
+        for k in 0..<p { expectations.initializeElement(at: k, to: model.expectation(english: e(k))) }
+        for k in 0..<(p - 1) {
+          expectations.initializeElement(at: 3 + k, to: model.expectation(english: e(k) + e(k + 1)))
         }
-        return best
+        // Cells (i, j), i in 0...p, j in 0...q, row-major; p, q ≤ 3.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 16) { table in
+          table.initialize(repeating: .infinity)
+          table[0] = 0
+          var best = Double.infinity
+          for i in 0...p {
+            for j in 0...q where i > 0 || j > 0 {
+              var cost = Double.infinity
+              if i > 0 && j > 0 { cost = min(cost, table[(i - 1) * 4 + j - 1] + pair(expectations[i - 1], c(j - 1))) }
+              if i > 1 && j > 0 {
+                cost = min(
+                  cost,
+                  table[(i - 2) * 4 + j - 1] + LengthAligner.sentenceMergeCost + pair(expectations[3 + i - 2], c(j - 1))
+                )
+              }
+              if i > 0 && j > 1 {
+                cost = min(
+                  cost,
+                  table[(i - 1) * 4 + j - 2] + LengthAligner.sentenceMergeCost
+                    + pair(expectations[i - 1], c(j - 2) + c(j - 1)))
+              }
+              if i > 0 { cost = min(cost, table[(i - 1) * 4 + j] + LengthAligner.sentenceSkipCost) }
+              if j > 0 { cost = min(cost, table[i * 4 + j - 1] + LengthAligner.sentenceSkipCost) }
+              table[i * 4 + j] = cost
+              let ends: Bool
+              switch (english.complete, chinese.complete) {
+              case (true, true): ends = i == p && j == q
+              case (true, false): ends = i == p
+              case (false, true): ends = j == q
+              case (false, false): ends = i == p || j == q
+              }
+              if ends { best = min(best, cost) }
+            }
+          }
+          return best
+        }
       }
     }
 
