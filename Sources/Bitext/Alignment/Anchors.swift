@@ -265,10 +265,10 @@ private struct AnchorScanner {
     var previous: UInt8 = 0x20
     while index < bytes.count {
       let value = bytes[index]
-      if value >= 0xE4 && value <= 0xE9 {
-        // A CJK ideograph (U+4000–U+9FFF): nothing to find in its three bytes.
+      if value &- 0xE4 < 6 {
+        // A CJK ideograph (U+4000–U+9FFF): nothing to find in it, nor in the run of them it starts.
+        index = Self.skippingIdeographs(bytes, from: index + 1)
         previous = value
-        index += 3
       } else if Self.isDigit(value) && !Self.isLetter(previous) && previous != UInt8(ascii: "-") {
         scanNumber()
         previous = 0x30
@@ -295,8 +295,40 @@ private struct AnchorScanner {
         }
         previous = value
         index += 1
+        if value >= 0x80 {
+          // The rest of a character of two bytes or more (such as `，`), and the ideographs after it.
+          index = Self.skippingIdeographs(bytes, from: index)
+        }
       }
     }
+  }
+
+  /// The first offset from `offset` that does not hold a UTF-8 continuation
+  /// byte (0x80–0xBF) or the lead byte of a CJK ideograph (E4–E9): in Chinese
+  /// text, the next punctuation mark, Latin letter or digit. Neither kind of
+  /// byte starts anything the scanner looks for, and `previous` need not tell
+  /// them apart from the lead byte before them. Eight bytes at a time.
+  private static func skippingIdeographs(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+    var position = offset
+    if let base = bytes.baseAddress {
+      while position + 8 <= bytes.count {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+        // Continuation bytes: bit 7 set, bit 6 clear.
+        let continuation = word & ~(word << 1)
+        // E4–E9 are E0 ^ 04…09: with bit 7 cleared, 04…09 is a range test that
+        // cannot carry into the next byte; bytes below 0x80 have bit 7 set after the ^.
+        let flipped = word ^ 0xE0E0_E0E0_E0E0_E0E0
+        let low = flipped & 0x7F7F_7F7F_7F7F_7F7F
+        let ideograph = (low &+ 0x7C7C_7C7C_7C7C_7C7C) & ~(low &+ 0x7676_7676_7676_7676) & ~flipped
+        let stops = ~(continuation | ideograph) & 0x8080_8080_8080_8080
+        if stops != 0 { return position + stops.trailingZeroBitCount >> 3 }
+        position += 8
+      }
+    }
+    while position < bytes.count && (bytes[position] & 0xC0 == 0x80 || bytes[position] &- 0xE4 < 6) {
+      position += 1
+    }
+    return position
   }
 
   /// Reads the token (letters, digits and inner hyphens) starting at the
@@ -304,13 +336,20 @@ private struct AnchorScanner {
   /// letter, the next one: the common run of English words, in a loop of its
   /// own (the space between them is nothing else to the scanner).
   private mutating func scanTokens() {
+    // The shapes in a local: the loop reads no optional and copies no set.
+    let shapes = collecting ? TokenShapes.all : vocabulary?.shapes ?? .all
     var position = index
     while true {
       let start = position
-      position = tokenEnd(from: start + 1)
-      keepToken(start..<position)
-      guard position + 1 < bytes.count, bytes[position] == 0x20, Self.isLetter(bytes[position + 1]) else { break }
-      position += 1
+      position = tokenEnd(from: start &+ 1)
+      let length = position &- start
+      // One-letter words ("a", "I") carry no signal; a word of a shape no
+      // token of the vocabulary has is not in it, and is not hashed.
+      if length >= 2 && shapes.mayContain(length: length, first: bytes[start], last: bytes[position &- 1]) {
+        keepToken(start..<position)
+      }
+      guard position &+ 1 < bytes.count, bytes[position] == 0x20, Self.isLetter(bytes[position &+ 1]) else { break }
+      position &+= 1
     }
     index = position
   }
@@ -322,23 +361,23 @@ private struct AnchorScanner {
   private func tokenEnd(from offset: Int) -> Int {
     var position = offset
     while true {
-      if position + 8 <= bytes.count, let base = bytes.baseAddress {
+      if position &+ 8 <= bytes.count, let base = bytes.baseAddress {
         let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
         let stops = ~Self.alphanumericBits(word) & 0x8080_8080_8080_8080
         if stops == 0 {
-          position += 8
+          position &+= 8
           continue
         }
-        position += stops.trailingZeroBitCount >> 3
+        position &+= stops.trailingZeroBitCount >> 3
       } else {
         while position < bytes.count && (Self.isLetter(bytes[position]) || Self.isDigit(bytes[position])) {
-          position += 1
+          position &+= 1
         }
       }
-      guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "-"),
-        Self.isLetter(bytes[position + 1]) || Self.isDigit(bytes[position + 1])
+      guard position &+ 1 < bytes.count, bytes[position] == UInt8(ascii: "-"),
+        Self.isLetter(bytes[position &+ 1]) || Self.isDigit(bytes[position &+ 1])
       else { return position }
-      position += 2
+      position &+= 2
     }
   }
 
@@ -354,27 +393,17 @@ private struct AnchorScanner {
     return (letters | digits) & ~word & 0x8080_8080_8080_8080
   }
 
-  /// Keeps the token at `range` if it is worth keeping: every token of two
-  /// bytes or more when there is no vocabulary (added to it while
-  /// ``collecting``), else only one in the vocabulary. Its bytes are hashed
-  /// only then, and most English words are ruled out by their shape first.
-  @inline(__always)
+  /// Keeps the token at `range` (two bytes or more) if it is worth keeping:
+  /// every token when there is no vocabulary (added to it while
+  /// ``collecting``), else only one in the vocabulary.
+  @inline(never)
   private mutating func keepToken(_ range: Range<Int>) {
-    // One-letter words ("a", "I") carry no signal.
-    guard range.count >= 2 else { return }
-    let first = bytes[range.lowerBound]
-    let last = bytes[range.upperBound - 1]
+    let hash = tokenHash(range)
     if collecting {
-      let hash = tokenHash(range)
       Self.insert(hash, into: &tokens)
-      vocabulary?.insert(hash, length: range.count, first: first, last: last)
-    } else if vocabulary == nil {
-      Self.insert(tokenHash(range), into: &tokens)
-    } else {
-      // Asked in place (`if let` would copy the set, a retain and release of its arrays per word).
-      guard vocabulary?.mayContain(length: range.count, first: first, last: last) == true else { return }
-      let hash = tokenHash(range)
-      if vocabulary?.contains(hash) == true { Self.insert(hash, into: &tokens) }
+      vocabulary?.insert(hash, length: range.count, first: bytes[range.lowerBound], last: bytes[range.upperBound - 1])
+    } else if vocabulary?.contains(hash) ?? true {
+      Self.insert(hash, into: &tokens)
     }
   }
 

@@ -4,12 +4,12 @@
 /// well mixed by FNV-1a), so a lookup is a mask and a probe or two, with no
 /// `Hasher` in the way.
 ///
-/// A set filled by ``insert(_:length:first:last:)`` also knows the shapes of
-/// its tokens (byte length, first and last byte), so that the scanner can
-/// rule out almost every English word from its shape alone, before hashing
-/// it (see ``mayContain(length:first:last:)``). The Latin tokens of a Chinese
-/// translation are few (17 distinct ones in a section of the benchmark
-/// transcript), and 1 English word in 20 has the shape of one of them.
+/// A set filled by ``insert(_:length:first:last:)`` also knows the
+/// ``shapes`` of its tokens (byte length, first and last byte), so that the
+/// scanner can rule out almost every English word from its shape alone,
+/// before hashing it. The Latin tokens of a Chinese translation are few (17
+/// distinct ones in a section of the benchmark transcript, on average), and
+/// about 1 English word in 20 has the shape of one of them.
 struct TokenSet: Sendable {
   /// Slots holding a hash, or 0 for empty (a hash of 0 is kept in ``hasZero``).
   private var slots: [UInt64] = []
@@ -17,29 +17,26 @@ struct TokenSet: Sendable {
   private var mask = 0
   /// The number of nonzero hashes in ``slots``.
   private var count = 0
-  /// One bit per token shape (see ``shapeBit(length:first:last:)``); all set
-  /// when the set was made from hashes alone.
-  private var shapes: [UInt64]
+  /// The shapes of the tokens; all shapes when the set was made from hashes alone.
+  private(set) var shapes: TokenShapes
 
   /// An empty set, to be filled by ``insert(_:length:first:last:)``.
   init() {
-    shapes = [UInt64](repeating: 0, count: Self.shapeWords)
+    shapes = TokenShapes()
   }
 
   /// An empty set to hold the place of one being filled elsewhere.
   static let placeholder = TokenSet()
 
-  /// The set of `tokens`, whose shapes are unknown: ``mayContain(length:first:last:)``
-  /// is then always true.
+  /// The set of `tokens`, whose shapes are unknown: ``shapes`` then rules out nothing.
   init(_ tokens: some Sequence<UInt64>) {
-    shapes = [UInt64](repeating: .max, count: Self.shapeWords)
+    shapes = .all
     for value in tokens { insert(value) }
   }
 
   /// Adds the hash of a token of `length` bytes from `first` to `last`.
   mutating func insert(_ value: UInt64, length: Int, first: UInt8, last: UInt8) {
-    let bit = Self.shapeBit(length: length, first: first, last: last)
-    shapes[bit >> 6] |= 1 << UInt64(bit & 63)
+    shapes.insert(length: length, first: first, last: last)
     insert(value)
   }
 
@@ -79,25 +76,49 @@ struct TokenSet: Sendable {
       index = (index + 1) & mask
     }
   }
+}
 
-  /// Whether a token of `length` bytes from `first` to `last` may be in the
-  /// set: false means it is not (unless its hash collides with one of a
-  /// token of another shape, a 64-bit coincidence the anchors ignore
-  /// everywhere).
-  @inline(__always)
-  func mayContain(length: Int, first: UInt8, last: UInt8) -> Bool {
-    let bit = Self.shapeBit(length: length, first: first, last: last)
-    return shapes[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+/// The shapes of a set of tokens (byte length, first and last byte, case
+/// folded), as a Bloom filter of 1024 bits: a word whose shape is not among
+/// them is not among the tokens, and need not be hashed.
+struct TokenShapes: Sendable {
+  private var bits: [UInt64]
+
+  /// No shape.
+  init() {
+    bits = [UInt64](repeating: 0, count: Self.words)
   }
 
-  /// 1024 shape bits, in 64-bit words.
-  private static let shapeWords = 1024 / 64
+  /// Every shape: nothing is ruled out.
+  static let all = TokenShapes(bits: [UInt64](repeating: .max, count: words))
 
-  /// A token's shape, its length (up to 31) and the case-folded low five bits
-  /// of its first and last bytes, mixed into one of 1024 bits.
+  private init(bits: [UInt64]) {
+    self.bits = bits
+  }
+
+  /// Adds the shape of a token of `length` bytes from `first` to `last`.
+  mutating func insert(length: Int, first: UInt8, last: UInt8) {
+    let bit = Self.bit(length: length, first: first, last: last)
+    bits[bit >> 6] |= 1 << UInt64(bit & 63)
+  }
+
+  /// Whether a token of `length` bytes from `first` to `last` may have one of
+  /// the shapes: false means it has none (and is not in a ``TokenSet`` of
+  /// these shapes, unless its hash collides with a token of another shape,
+  /// a 64-bit coincidence the anchors ignore everywhere).
   @inline(__always)
-  private static func shapeBit(length: Int, first: UInt8, last: UInt8) -> Int {
-    let shape = UInt32(min(length, 31)) << 10 | UInt32(first & 0x1F) << 5 | UInt32(last & 0x1F)
-    return Int((shape &* 0x9E37_79B1) >> 22)
+  func mayContain(length: Int, first: UInt8, last: UInt8) -> Bool {
+    let bit = Self.bit(length: length, first: first, last: last)
+    return bits[bit >> 6] >> UInt64(bit & 63) & 1 != 0
+  }
+
+  private static let words = 1024 / 64
+
+  /// A shape, its length (up to 31) and the low five bits of its first and
+  /// last bytes (case folded), mixed into one of 1024 bits.
+  @inline(__always)
+  private static func bit(length: Int, first: UInt8, last: UInt8) -> Int {
+    let shape = UInt32(truncatingIfNeeded: min(length, 31)) << 10 | UInt32(first & 0x1F) << 5 | UInt32(last & 0x1F)
+    return Int(truncatingIfNeeded: (shape &* 0x9E37_79B1) >> 22)
   }
 }

@@ -32,10 +32,12 @@ import Testing
     for (hash, length, first, last) in tokens {
       #expect(set.contains(hash))
       // Case-insensitive: the shape of "Openai" is the shape of "openai".
-      #expect(set.mayContain(length: length, first: first & ~0x20, last: last))
+      #expect(set.shapes.mayContain(length: length, first: first & ~0x20, last: last))
     }
     #expect(!set.contains(41 << 32 | 7))
-    let ruledOut = (2...31).count { length in !set.mayContain(length: length, first: UInt8(ascii: "q"), last: 0x21) }
+    let ruledOut = (2...31).count { length in
+      !set.shapes.mayContain(length: length, first: UInt8(ascii: "q"), last: 0x21)
+    }
     #expect(ruledOut > 20)
   }
 }
