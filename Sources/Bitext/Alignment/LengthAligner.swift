@@ -159,6 +159,10 @@ struct LengthAligner {
     let chinesePrefix: [Int]
     let englishSentences: [Int]
     let chineseSentences: [Int]
+    /// What the length model expects of the translation of the English
+    /// paragraphs `i ..< i + k`, at `3 * i + k - 1` (k = 1, 2, 3): every
+    /// segment that starts at `i` with `k` paragraphs shares it.
+    let englishExpectations: [LengthModel.Expectation]
     let englishAnchors: AnchorTable
     let chineseAnchors: AnchorTable
     /// Whether any paragraph has an anchor at all.
@@ -178,6 +182,12 @@ struct LengthAligner {
       chinesePrefix = Self.prefixSums(chinese.map(\.length))
       englishSentences = Self.prefixSums(english.map(\.anchors.sentences))
       chineseSentences = Self.prefixSums(chinese.map(\.anchors.sentences))
+      let prefix = englishPrefix
+      let model = aligner.model
+      englishExpectations = (0..<english.count * 3).map { index in
+        let start = index / 3
+        return model.expectation(english: prefix[min(start + index % 3 + 1, english.count)] - prefix[start])
+      }
     }
 
     /// `[0, a, a + b, …]`.
@@ -312,7 +322,8 @@ struct LengthAligner {
       for index in 0..<count where terms[index] > maximum { maximum = terms[index] }
       guard maximum > -.infinity else { return -.infinity }
       var sum = 0.0
-      for index in 0..<count { sum += exp(terms[index] - maximum) }
+      // exp(0) is exactly 1: the largest term needs no call.
+      for index in 0..<count { sum += terms[index] == maximum ? 1 : exp(terms[index] - maximum) }
       return maximum + log(sum)
     }
 
@@ -340,7 +351,7 @@ struct LengthAligner {
       }
 
       let delta = aligner.model.deviation(
-        english: englishPrefix[i1] - englishPrefix[i0], chinese: chinesePrefix[j1] - chinesePrefix[j0])
+        chinese: chinesePrefix[j1] - chinesePrefix[j0], from: englishExpectations[3 * i0 + shape.english - 1])
       cost += min(delta * delta / 2, 40)
       cost += sentenceCost(
         english: englishSentences[i1] - englishSentences[i0], chinese: chineseSentences[j1] - chineseSentences[j0])
@@ -463,57 +474,72 @@ struct LengthAligner {
       let p = english.lengths.count
       let q = chinese.lengths.count
       guard p > 0, q > 0 else { return 0 }
-      func e(_ k: Int) -> Int { english.lengths[reversed ? p - 1 - k : k] }
-      func c(_ k: Int) -> Int { chinese.lengths[reversed ? q - 1 - k : k] }
+      // The lengths in the order they are aligned (a tail's from its end), in locals.
+      var e = (0, 0, 0)
+      var c = (0, 0, 0)
+      for k in 0..<p { Self.set(&e, k, english.lengths[reversed ? p - 1 - k : k]) }
+      for k in 0..<q { Self.set(&c, k, chinese.lengths[reversed ? q - 1 - k : k]) }
       let model = aligner.model
+      // Each English sentence, and each two merged, meets several Chinese
+      // ones: its expectation (a square root) is computed once.
+      let single = (
+        model.expectation(english: e.0), model.expectation(english: e.1), model.expectation(english: e.2)
+      )
+      let merged = (model.expectation(english: e.0 + e.1), model.expectation(english: e.1 + e.2))
       func pair(_ expectation: LengthModel.Expectation, _ chineseLength: Int) -> Double {
         let d = model.deviation(chinese: chineseLength, from: expectation)
         return min(d * d / 2, 10)
       }
-      // Each English sentence, and each two merged, meets several Chinese
-      // ones: its expectation (a square root) is computed once, in
-      // `expectations[k]` for sentence k, `expectations[3 + k]` for k and k + 1.
-      return withUnsafeTemporaryAllocation(of: LengthModel.Expectation.self, capacity: 5) { expectations in
-        for k in 0..<p { expectations.initializeElement(at: k, to: model.expectation(english: e(k))) }
-        for k in 0..<(p - 1) {
-          expectations.initializeElement(at: 3 + k, to: model.expectation(english: e(k) + e(k + 1)))
-        }
-        // Cells (i, j), i in 0...p, j in 0...q, row-major; p, q ≤ 3.
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 16) { table in
-          table.initialize(repeating: .infinity)
-          table[0] = 0
-          var best = Double.infinity
-          for i in 0...p {
-            for j in 0...q where i > 0 || j > 0 {
-              var cost = Double.infinity
-              if i > 0 && j > 0 { cost = min(cost, table[(i - 1) * 4 + j - 1] + pair(expectations[i - 1], c(j - 1))) }
-              if i > 1 && j > 0 {
-                cost = min(
-                  cost,
-                  table[(i - 2) * 4 + j - 1] + LengthAligner.sentenceMergeCost + pair(expectations[3 + i - 2], c(j - 1))
-                )
-              }
-              if i > 0 && j > 1 {
-                cost = min(
-                  cost,
-                  table[(i - 1) * 4 + j - 2] + LengthAligner.sentenceMergeCost
-                    + pair(expectations[i - 1], c(j - 2) + c(j - 1)))
-              }
-              if i > 0 { cost = min(cost, table[(i - 1) * 4 + j] + LengthAligner.sentenceSkipCost) }
-              if j > 0 { cost = min(cost, table[i * 4 + j - 1] + LengthAligner.sentenceSkipCost) }
-              table[i * 4 + j] = cost
-              let ends: Bool
-              switch (english.complete, chinese.complete) {
-              case (true, true): ends = i == p && j == q
-              case (true, false): ends = i == p
-              case (false, true): ends = j == q
-              case (false, false): ends = i == p || j == q
-              }
-              if ends { best = min(best, cost) }
+      // Where the alignment may end: at the end of each window that holds its
+      // whole side; at the end of either when neither does.
+      let endsOnEither = !english.complete && !chinese.complete
+      // Cells (i, j), i in 0...p, j in 0...q, row-major; p, q ≤ 3.
+      return withUnsafeTemporaryAllocation(of: Double.self, capacity: 16) { table in
+        table.initialize(repeating: .infinity)
+        table[0] = 0
+        var best = Double.infinity
+        for i in 0...p {
+          for j in 0...q where i > 0 || j > 0 {
+            var cost = Double.infinity
+            if i > 0 && j > 0 {
+              cost = min(cost, table[(i - 1) * 4 + j - 1] + pair(Self.get(single, i - 1), Self.get(c, j - 1)))
             }
+            if i > 1 && j > 0 {
+              cost = min(
+                cost,
+                table[(i - 2) * 4 + j - 1] + LengthAligner.sentenceMergeCost
+                  + pair(i == 2 ? merged.0 : merged.1, Self.get(c, j - 1)))
+            }
+            if i > 0 && j > 1 {
+              cost = min(
+                cost,
+                table[(i - 1) * 4 + j - 2] + LengthAligner.sentenceMergeCost
+                  + pair(Self.get(single, i - 1), Self.get(c, j - 2) + Self.get(c, j - 1)))
+            }
+            if i > 0 { cost = min(cost, table[(i - 1) * 4 + j] + LengthAligner.sentenceSkipCost) }
+            if j > 0 { cost = min(cost, table[i * 4 + j - 1] + LengthAligner.sentenceSkipCost) }
+            table[i * 4 + j] = cost
+            let ends =
+              endsOnEither
+              ? i == p || j == q : (!english.complete || i == p) && (!chinese.complete || j == q)
+            if ends { best = min(best, cost) }
           }
-          return best
         }
+        return best
+      }
+    }
+
+    @inline(__always)
+    private static func get<T>(_ tuple: (T, T, T), _ index: Int) -> T {
+      index == 0 ? tuple.0 : index == 1 ? tuple.1 : tuple.2
+    }
+
+    @inline(__always)
+    private static func set(_ tuple: inout (Int, Int, Int), _ index: Int, _ value: Int) {
+      switch index {
+      case 0: tuple.0 = value
+      case 1: tuple.1 = value
+      default: tuple.2 = value
       }
     }
 
@@ -523,6 +549,19 @@ struct LengthAligner {
       let target = chineseAnchors
       var matched = 0
       var missing = 0
+      // Often one side has no anchor at all: nothing is shared, and each
+      // anchor of the other side that counts as missing does (no list to merge).
+      let englishHasAnchors = source.hasValues(englishRange)
+      let chineseHasAnchors = target.hasValues(chineseRange)
+      guard englishHasAnchors && chineseHasAnchors else {
+        if chineseHasAnchors {
+          for j in chineseRange { missing += target.significant[j].count + target.tokens[j].count }
+        }
+        if englishHasAnchors {
+          for i in englishRange { missing += source.significant[i].count }
+        }
+        return -1.0 * Double(min(matched, 8)) + 0.7 * Double(min(missing, 8))
+      }
       for j in chineseRange {
         // Numbers the English side shares count; missing ones only if significant.
         matched += AnchorTable.sharedCount(
@@ -569,6 +608,11 @@ struct LengthAligner {
     }
 
     var isEmpty: Bool { values.isEmpty }
+
+    /// Whether any of `paragraphs` has an anchor (their values are contiguous).
+    func hasValues(_ paragraphs: Range<Int>) -> Bool {
+      numbers[paragraphs.lowerBound].lowerBound != significant[paragraphs.upperBound - 1].upperBound
+    }
 
     func contains(_ value: UInt64, in range: Range<Int>) -> Bool {
       for index in range where values[index] == value { return true }
