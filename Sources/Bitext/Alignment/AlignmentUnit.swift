@@ -16,10 +16,22 @@ struct AlignmentUnit {
   /// English Latin tokens are kept only when some Chinese paragraph of the
   /// section contains the same token, so that anchor comparison stays cheap.
   static func units(english: [Block], chinese: [Block]) -> (english: [AlignmentUnit], chinese: [AlignmentUnit]) {
+    // The blocks are read in place (see `BlockFields`): a copy of each would
+    // retain and release its text once more.
+    english.withUnsafeBufferPointer { english in
+      chinese.withUnsafeBufferPointer { chinese in
+        units(english: english, chinese: chinese)
+      }
+    }
+  }
+
+  private static func units(
+    english: UnsafeBufferPointer<Block>, chinese: UnsafeBufferPointer<Block>
+  ) -> (english: [AlignmentUnit], chinese: [AlignmentUnit]) {
     var order: [(start: Int, isEnglish: Bool, index: Int)] = []
     order.reserveCapacity(english.count + chinese.count)
-    for (index, block) in english.enumerated() { order.append((block.byteRange.lowerBound, true, index)) }
-    for (index, block) in chinese.enumerated() { order.append((block.byteRange.lowerBound, false, index)) }
+    for index in english.indices { order.append((english[index].byteRange.lowerBound, true, index)) }
+    for index in chinese.indices { order.append((chinese[index].byteRange.lowerBound, false, index)) }
     order.sort { $0.start < $1.start || ($0.start == $1.start && $0.isEnglish && !$1.isEnglish) }
     var englishPositions = [Int](repeating: 0, count: english.count)
     var chinesePositions = [Int](repeating: 0, count: chinese.count)
@@ -31,19 +43,30 @@ struct AlignmentUnit {
       }
     }
     var vocabulary = TokenSet()
-    let chineseUnits = chinese.enumerated().map { index, block in
-      AlignmentUnit(
-        length: block.alignmentLength, position: chinesePositions[index],
-        anchors: Anchors(block.text, chinese: true, collectingTokensInto: &vocabulary),
-        isTranslatorNote: block.traits.startsWithTranslatorNote)
+    var chineseUnits: [AlignmentUnit] = []
+    chineseUnits.reserveCapacity(chinese.count)
+    for (index, block) in zip(chinese.indices, Self.pointers(chinese)) {
+      chineseUnits.append(
+        AlignmentUnit(
+          length: BlockFields.alignmentLength(of: block), position: chinesePositions[index],
+          anchors: Anchors(block.pointee.text, chinese: true, collectingTokensInto: &vocabulary),
+          isTranslatorNote: block.pointee.traits.startsWithTranslatorNote))
     }
-    let englishUnits = english.enumerated().map { index, block in
-      let anchors = Anchors(block.text, vocabulary: vocabulary)
-      return AlignmentUnit(
-        length: block.alignmentLength, position: englishPositions[index], anchors: anchors,
-        isTranslatorNote: false)
+    var englishUnits: [AlignmentUnit] = []
+    englishUnits.reserveCapacity(english.count)
+    for (index, block) in zip(english.indices, Self.pointers(english)) {
+      englishUnits.append(
+        AlignmentUnit(
+          length: BlockFields.alignmentLength(of: block), position: englishPositions[index],
+          anchors: Anchors(block.pointee.text, vocabulary: vocabulary), isTranslatorNote: false))
     }
     return (englishUnits, chineseUnits)
+  }
+
+  /// A pointer to each element of `buffer`.
+  private static func pointers(_ buffer: UnsafeBufferPointer<Block>) -> [UnsafePointer<Block>] {
+    guard let base = buffer.baseAddress else { return [] }
+    return buffer.indices.map { base + $0 }
   }
 
   /// `译注`, `译者注`, `（译注` or `[译注` at the start of a paragraph

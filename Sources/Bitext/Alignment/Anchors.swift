@@ -70,8 +70,12 @@ struct Anchors: Sendable, Hashable {
     // Sentence k spans [start(k), start(k + 1)), with start(0) = 0 and the last ending at the text's end.
     func end(of sentence: Int) -> Int { sentence < boundaries.count ? boundaries[sentence] : bytes.count }
     func start(of sentence: Int) -> Int { sentence == 0 ? 0 : boundaries[sentence - 1] }
+    // In ASCII text (all the English of a usual transcript) a sentence's length is its byte count.
+    let ascii = !chinese && Self.isASCII(bytes)
     func length(of sentence: Int) -> Int {
-      Self.length(of: UnsafeBufferPointer(rebasing: bytes[start(of: sentence)..<end(of: sentence)]), chinese: chinese)
+      if ascii { return end(of: sentence) - start(of: sentence) }
+      return Self.length(
+        of: UnsafeBufferPointer(rebasing: bytes[start(of: sentence)..<end(of: sentence)]), chinese: chinese)
     }
     let capacity = SentenceLengths.capacity
     for sentence in 0..<min(capacity, sentenceSpans) { head.append(length(of: sentence)) }
@@ -89,6 +93,22 @@ struct Anchors: Sendable, Hashable {
     let counts = ScriptCounts(bytes: bytes, countingDigits: false)
     let latin = counts.latinLetters
     return chinese ? counts.scalars - latin + latin / 3 : counts.scalars
+  }
+
+  /// Whether every byte is below 0x80, eight at a time.
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    var union: UInt64 = 0
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      union |= UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+      offset += 8
+    }
+    while offset < bytes.count {
+      union |= UInt64(bytes[offset])
+      offset += 1
+    }
+    return union & 0x8080_8080_8080_8080 == 0
   }
 
   /// Sorted, without duplicates.
@@ -262,6 +282,8 @@ private struct AnchorScanner {
   }
 
   mutating func scan() {
+    // The shapes read once, not at each run of words (each read retains the set's storage).
+    let shapes = collecting ? TokenShapes.all : vocabulary?.shapes ?? .all
     var previous: UInt8 = 0x20
     while index < bytes.count {
       let value = bytes[index]
@@ -273,7 +295,7 @@ private struct AnchorScanner {
         scanNumber()
         previous = 0x30
       } else if Self.isLetter(value) && !Self.isLetter(previous) && !Self.isDigit(previous) {
-        scanTokens()
+        scanTokens(shapes)
         previous = 0x61
       } else {
         if value == UInt8(ascii: ".") || value == UInt8(ascii: "?") || value == UInt8(ascii: "!") {
@@ -335,9 +357,8 @@ private struct AnchorScanner {
   /// letter at ``index`` and, while a token is followed by a space and a
   /// letter, the next one: the common run of English words, in a loop of its
   /// own (the space between them is nothing else to the scanner).
-  private mutating func scanTokens() {
-    // The shapes in a local: the loop reads no optional and copies no set.
-    let shapes = collecting ? TokenShapes.all : vocabulary?.shapes ?? .all
+  /// Words of a shape none of `shapes` has are not kept, and not hashed.
+  private mutating func scanTokens(_ shapes: TokenShapes) {
     var position = index
     while true {
       let start = position

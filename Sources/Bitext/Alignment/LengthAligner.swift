@@ -178,10 +178,11 @@ struct LengthAligner {
       self.aligner = aligner
       self.english = english
       self.chinese = chinese
-      englishPrefix = Self.prefixSums(english.map(\.length))
-      chinesePrefix = Self.prefixSums(chinese.map(\.length))
-      englishSentences = Self.prefixSums(english.map(\.anchors.sentences))
-      chineseSentences = Self.prefixSums(chinese.map(\.anchors.sentences))
+      // By index: a key-path `map` copies each unit, retaining its three arrays.
+      englishPrefix = Self.prefixSums(english.indices.map { english[$0].length })
+      chinesePrefix = Self.prefixSums(chinese.indices.map { chinese[$0].length })
+      englishSentences = Self.prefixSums(english.indices.map { english[$0].anchors.sentences })
+      chineseSentences = Self.prefixSums(chinese.indices.map { chinese[$0].anchors.sentences })
       let prefix = englishPrefix
       let model = aligner.model
       englishExpectations = (0..<english.count * 3).map { index in
@@ -594,10 +595,11 @@ struct LengthAligner {
     var significant: [Range<Int>] = []
 
     init(_ units: [AlignmentUnit]) {
-      for unit in units {
-        numbers.append(append(unit.anchors.numbers))
-        tokens.append(append(unit.anchors.tokens))
-        significant.append(append(unit.anchors.significantNumbers))
+      // By index: `for unit in units` would copy each unit, retaining its three arrays.
+      for index in units.indices {
+        numbers.append(append(units[index].anchors.numbers))
+        tokens.append(append(units[index].anchors.tokens))
+        significant.append(append(units[index].anchors.significantNumbers))
       }
     }
 
