@@ -61,9 +61,13 @@ struct Anchors: Sendable, Hashable {
   private init(scanning scanner: inout AnchorScanner, chinese: Bool) {
     let bytes = scanner.bytes
     scanner.scan()
-    numbers = Self.unique(scanner.numbers)
-    tokens = Self.unique(scanner.tokens)
-    significantNumbers = Self.unique(scanner.significant)
+    // Sorted in place and moved: the scanner's lists are not used again.
+    Self.makeUnique(&scanner.numbers)
+    Self.makeUnique(&scanner.tokens)
+    Self.makeUnique(&scanner.significant)
+    numbers = scanner.numbers
+    tokens = scanner.tokens
+    significantNumbers = scanner.significant
     sentences = scanner.sentences
     let boundaries = scanner.interiorBoundaries()
     sentenceSpans = boundaries.count + 1
@@ -111,17 +115,16 @@ struct Anchors: Sendable, Hashable {
     return union & 0x8080_8080_8080_8080 == 0
   }
 
-  /// Sorted, without duplicates.
-  private static func unique(_ values: [UInt64]) -> [UInt64] {
-    guard values.count > 1 else { return values }
-    var sorted = values.sorted()
+  /// Sorts `values` and removes duplicates, in place.
+  private static func makeUnique(_ values: inout [UInt64]) {
+    guard values.count > 1 else { return }
+    values.sort()
     var count = 1
-    for index in 1..<sorted.count where sorted[index] != sorted[count - 1] {
-      sorted[count] = sorted[index]
+    for index in 1..<values.count where values[index] != values[count - 1] {
+      values[count] = values[index]
       count += 1
     }
-    sorted.removeLast(sorted.count - count)
-    return sorted
+    values.removeLast(values.count - count)
   }
 }
 
@@ -563,6 +566,8 @@ private struct AnchorScanner {
   }
 
   private static func insert(_ hash: UInt64, into list: inout [UInt64]) {
+    // Room for a few at once: growing one by one would allocate at 1, 2 and 4.
+    if list.capacity == 0 { list.reserveCapacity(8) }
     list.append(hash)
   }
 }
