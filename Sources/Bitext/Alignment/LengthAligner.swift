@@ -167,6 +167,8 @@ struct LengthAligner {
     let chineseAnchors: AnchorTable
     /// Whether any paragraph has an anchor at all.
     let hasAnchors: Bool
+    /// The anchors as bit sets, when the section has at most 256 distinct ones.
+    let anchorBits: AnchorBits?
     /// Per paragraph, the barriers before it (see ``LengthAligner/barrierCounts(_:_:)``).
     var englishBarriers: [Int]?
     var chineseBarriers: [Int]?
@@ -175,6 +177,7 @@ struct LengthAligner {
       englishAnchors = AnchorTable(english)
       chineseAnchors = AnchorTable(chinese)
       hasAnchors = !englishAnchors.isEmpty || !chineseAnchors.isEmpty
+      anchorBits = hasAnchors ? AnchorBits(english: englishAnchors, chinese: chineseAnchors) : nil
       self.aligner = aligner
       self.english = english
       self.chinese = chinese
@@ -546,6 +549,10 @@ struct LengthAligner {
 
     /// Shared anchors lower the cost; anchors one side lacks raise it.
     func anchorCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Double {
+      // Asked in place: `if let anchorBits` would copy (retain and release) its six arrays.
+      if let counts = anchorBits?.counts(english: englishRange, chinese: chineseRange) {
+        return -1.0 * Double(min(counts.matched, 8)) + 0.7 * Double(min(counts.missing, 8))
+      }
       let source = englishAnchors
       let target = chineseAnchors
       var matched = 0
