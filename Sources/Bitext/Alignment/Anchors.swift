@@ -288,44 +288,53 @@ private struct AnchorScanner {
     // The shapes read once, not at each run of words (each read retains the set's storage).
     let shapes = collecting ? TokenShapes.all : vocabulary?.shapes ?? .all
     var previous: UInt8 = 0x20
-    while index < bytes.count {
-      let value = bytes[index]
+    // The offset in a local (the numbers' and words' own loops take it in
+    // ``index``): kept in the scanner, each step would store and load it.
+    var position = index
+    while position < bytes.count {
+      let value = bytes[position]
       if value &- 0xE4 < 6 {
         // A CJK ideograph (U+4000–U+9FFF): nothing to find in it, nor in the run of them it starts.
-        index = Self.skippingIdeographs(bytes, from: index + 1)
+        position = Self.skippingIdeographs(bytes, from: position + 1)
         previous = value
       } else if Self.isDigit(value) && !Self.isLetter(previous) && previous != UInt8(ascii: "-") {
+        index = position
         scanNumber()
+        position = index
         previous = 0x30
       } else if Self.isLetter(value) && !Self.isLetter(previous) && !Self.isDigit(previous) {
+        index = position
         scanTokens(shapes)
+        position = index
         previous = 0x61
       } else {
         if value == UInt8(ascii: ".") || value == UInt8(ascii: "?") || value == UInt8(ascii: "!") {
-          let next = byte(index + 1)
+          let next = byte(position + 1)
           if next == nil || next == 0x20 || next == 0x0A || next == UInt8(ascii: "\"") || next == UInt8(ascii: ")") {
-            sentenceEnd(at: index + 1)
+            sentenceEnd(at: position + 1)
           }
-        } else if value == 0xE3, byte(index + 1) == 0x80, byte(index + 2) == 0x82 {
-          sentenceEnd(at: index + 3)  // 。
-        } else if value == 0xEF, byte(index + 1) == 0xBC, let last = byte(index + 2), last == 0x9F || last == 0x81 {
-          sentenceEnd(at: index + 3)  // ？ ！
-        } else if value == 0xE2, index + 5 < bytes.count, byte(index + 1) == 0x80, byte(index + 2) == 0xA6,
-          byte(index + 3) == 0xE2, byte(index + 4) == 0x80, byte(index + 5) == 0xA6,
-          !(byte(index + 6) == 0xE2 && byte(index + 7) == 0x80 && byte(index + 8) == 0xA6),
-          !endsSentence(at: index + 6)
+        } else if value == 0xE3, byte(position + 1) == 0x80, byte(position + 2) == 0x82 {
+          sentenceEnd(at: position + 3)  // 。
+        } else if value == 0xEF, byte(position + 1) == 0xBC, let last = byte(position + 2), last == 0x9F || last == 0x81
+        {
+          sentenceEnd(at: position + 3)  // ？ ！
+        } else if value == 0xE2, position + 5 < bytes.count, byte(position + 1) == 0x80, byte(position + 2) == 0xA6,
+          byte(position + 3) == 0xE2, byte(position + 4) == 0x80, byte(position + 5) == 0xA6,
+          !(byte(position + 6) == 0xE2 && byte(position + 7) == 0x80 && byte(position + 8) == 0xA6),
+          !endsSentence(at: position + 6)
         {
           // A sentence boundary, but not counted: English transcripts trail off without one.
-          ends.append(index + 6)  // ……
+          ends.append(position + 6)  // ……
         }
         previous = value
-        index += 1
+        position += 1
         if value >= 0x80 {
           // The rest of a character of two bytes or more (such as `，`), and the ideographs after it.
-          index = Self.skippingIdeographs(bytes, from: index)
+          position = Self.skippingIdeographs(bytes, from: position)
         }
       }
     }
+    index = position
   }
 
   /// The first offset from `offset` that does not hold a UTF-8 continuation
