@@ -61,13 +61,14 @@ struct Anchors: Sendable, Hashable {
   private init(scanning scanner: inout AnchorScanner, chinese: Bool) {
     let bytes = scanner.bytes
     scanner.scan()
-    // Sorted in place and moved: the scanner's lists are not used again.
+    // Sorted in place and moved (swapped with empty lists, which own no
+    // storage): the scanner's lists are not used again.
     Self.makeUnique(&scanner.numbers)
     Self.makeUnique(&scanner.tokens)
     Self.makeUnique(&scanner.significant)
-    numbers = scanner.numbers
-    tokens = scanner.tokens
-    significantNumbers = scanner.significant
+    swap(&numbers, &scanner.numbers)
+    swap(&tokens, &scanner.tokens)
+    swap(&significantNumbers, &scanner.significant)
     sentences = scanner.sentences
     let boundaries = scanner.interiorBoundaries()
     sentenceSpans = boundaries.count + 1

@@ -602,11 +602,19 @@ struct LengthAligner {
     var significant: [Range<Int>] = []
 
     init(_ units: [AlignmentUnit]) {
-      // By index: `for unit in units` would copy each unit, retaining its three arrays.
-      for index in units.indices {
-        numbers.append(append(units[index].anchors.numbers))
-        tokens.append(append(units[index].anchors.tokens))
-        significant.append(append(units[index].anchors.significantNumbers))
+      numbers.reserveCapacity(units.count)
+      tokens.reserveCapacity(units.count)
+      significant.reserveCapacity(units.count)
+      // Through a pointer: reading `units[index].anchors` copies the anchors,
+      // retaining and releasing their three arrays.
+      units.withUnsafeBufferPointer { units in
+        guard let base = units.baseAddress else { return }
+        for index in units.indices {
+          let unit = base + index
+          numbers.append(append(unit.pointee.anchors.numbers))
+          tokens.append(append(unit.pointee.anchors.tokens))
+          significant.append(append(unit.pointee.anchors.significantNumbers))
+        }
       }
     }
 
