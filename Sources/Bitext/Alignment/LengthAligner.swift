@@ -609,6 +609,12 @@ struct LengthAligner {
       // retaining and releasing their three arrays.
       units.withUnsafeBufferPointer { units in
         guard let base = units.baseAddress else { return }
+        values.reserveCapacity(
+          units.indices.reduce(0) { total, index in
+            let unit = base + index
+            return total + unit.pointee.anchors.numbers.count + unit.pointee.anchors.tokens.count
+              + unit.pointee.anchors.significantNumbers.count
+          })
         for index in units.indices {
           let unit = base + index
           numbers.append(append(unit.pointee.anchors.numbers))
