@@ -11,11 +11,13 @@ struct AlignmentUnit {
   /// Whether the paragraph is a translator's note (`译注：…`), which has no source.
   var isTranslatorNote: Bool
 
-  /// The units of one section's English and Chinese paragraphs.
+  /// The units of one section's English and Chinese paragraphs, and their
+  /// anchors' lists, kept in one table per language: the units' own
+  /// ``Anchors`` hold their sentences only (see ``Anchors/Lists``).
   ///
   /// English Latin tokens are kept only when some Chinese paragraph of the
   /// section contains the same token, so that anchor comparison stays cheap.
-  static func units(english: [Block], chinese: [Block]) -> (english: [AlignmentUnit], chinese: [AlignmentUnit]) {
+  static func units(english: [Block], chinese: [Block]) -> Section {
     // The blocks are read in place (see `BlockFields`): a copy of each would
     // retain and release its text once more.
     english.withUnsafeBufferPointer { english in
@@ -25,9 +27,15 @@ struct AlignmentUnit {
     }
   }
 
-  private static func units(
-    english: UnsafeBufferPointer<Block>, chinese: UnsafeBufferPointer<Block>
-  ) -> (english: [AlignmentUnit], chinese: [AlignmentUnit]) {
+  /// A section's units and their anchors (see ``units(english:chinese:)``).
+  struct Section {
+    var english: [AlignmentUnit]
+    var chinese: [AlignmentUnit]
+    var englishAnchors: LengthAligner.AnchorTable
+    var chineseAnchors: LengthAligner.AnchorTable
+  }
+
+  private static func units(english: UnsafeBufferPointer<Block>, chinese: UnsafeBufferPointer<Block>) -> Section {
     var order: [(start: Int, isEnglish: Bool, index: Int)] = []
     order.reserveCapacity(english.count + chinese.count)
     for index in english.indices { order.append((english[index].byteRange.lowerBound, true, index)) }
@@ -43,14 +51,21 @@ struct AlignmentUnit {
       }
     }
     var vocabulary = TokenSet()
+    // One set of lists for every paragraph, emptied into the tables.
+    var lists = Anchors.Lists()
+    var chineseAnchors = LengthAligner.AnchorTable()
+    var englishAnchors = LengthAligner.AnchorTable()
     var chineseUnits: [AlignmentUnit] = []
     chineseUnits.reserveCapacity(chinese.count)
     for (index, block) in zip(chinese.indices, Self.pointers(chinese)) {
       chineseUnits.append(
         AlignmentUnit(
           length: BlockFields.alignmentLength(of: block), position: chinesePositions[index],
-          anchors: Anchors(block.pointee.text, chinese: true, collectingTokensInto: &vocabulary),
+          anchors: Anchors(
+            block.pointee.text, chinese: true, vocabulary: &vocabulary, collecting: true, into: &lists),
           isTranslatorNote: block.pointee.traits.startsWithTranslatorNote))
+      chineseAnchors.append(lists)
+      lists.removeAll()
     }
     var englishUnits: [AlignmentUnit] = []
     englishUnits.reserveCapacity(english.count)
@@ -58,9 +73,14 @@ struct AlignmentUnit {
       englishUnits.append(
         AlignmentUnit(
           length: BlockFields.alignmentLength(of: block), position: englishPositions[index],
-          anchors: Anchors(block.pointee.text, vocabulary: vocabulary), isTranslatorNote: false))
+          anchors: Anchors(
+            block.pointee.text, chinese: false, vocabulary: &vocabulary, collecting: false, into: &lists),
+          isTranslatorNote: false))
+      englishAnchors.append(lists)
+      lists.removeAll()
     }
-    return (englishUnits, chineseUnits)
+    return Section(
+      english: englishUnits, chinese: chineseUnits, englishAnchors: englishAnchors, chineseAnchors: chineseAnchors)
   }
 
   /// A pointer to each element of `buffer`.

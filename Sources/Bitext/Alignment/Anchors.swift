@@ -46,7 +46,11 @@ struct Anchors: Sendable, Hashable {
       scanner.vocabulary = vocabulary
       vocabulary = TokenSet.placeholder
       defer { vocabulary = scanner.vocabulary ?? TokenSet() }
-      return Anchors(scanning: &scanner, chinese: chinese)
+      var anchors = Anchors(scanning: &scanner, chinese: chinese)
+      swap(&anchors.numbers, &scanner.lists.numbers)
+      swap(&anchors.tokens, &scanner.lists.tokens)
+      swap(&anchors.significantNumbers, &scanner.lists.significant)
+      return anchors
     }
   }
 
@@ -55,20 +59,60 @@ struct Anchors: Sendable, Hashable {
     var scanner = AnchorScanner(bytes: bytes)
     scanner.vocabulary = vocabulary
     self.init(scanning: &scanner, chinese: chinese)
+    // Moved (swapped with empty lists, which own no storage): the scanner is not used again.
+    swap(&numbers, &scanner.lists.numbers)
+    swap(&tokens, &scanner.lists.tokens)
+    swap(&significantNumbers, &scanner.lists.significant)
   }
 
-  /// The anchors `scanner` finds in its bytes.
+  /// The three lists of a paragraph's anchors (``numbers``, ``tokens``,
+  /// ``significantNumbers``), kept apart from the anchors: the DP aligner
+  /// scans a section's paragraphs with one `Lists` as the scanner's storage
+  /// and moves each paragraph's lists into its section's anchor table, so
+  /// that no paragraph allocates three arrays of its own.
+  struct Lists {
+    var numbers: [UInt64] = []
+    var tokens: [UInt64] = []
+    var significant: [UInt64] = []
+
+    /// Empties the lists, keeping their storage for the next paragraph.
+    mutating func removeAll() {
+      numbers.removeAll(keepingCapacity: true)
+      tokens.removeAll(keepingCapacity: true)
+      significant.removeAll(keepingCapacity: true)
+    }
+  }
+
+  /// Extracts the anchors of `text` into `lists` (sorted, without
+  /// duplicates; they must be empty), leaving the anchors' own lists empty.
+  /// When `collecting`, every Latin token is kept and added to `vocabulary`;
+  /// else only those in `vocabulary` are kept.
+  init(_ text: Substring, chinese: Bool, vocabulary: inout TokenSet, collecting: Bool, into lists: inout Lists) {
+    var copy = text
+    self = copy.withUTF8 { bytes in
+      var scanner = AnchorScanner(bytes: bytes)
+      scanner.collecting = collecting
+      // Both moved in and out: the set is not shared (and copied) while it grows,
+      // and the lists keep their storage from paragraph to paragraph.
+      scanner.vocabulary = vocabulary
+      vocabulary = TokenSet.placeholder
+      swap(&scanner.lists, &lists)
+      defer {
+        vocabulary = scanner.vocabulary ?? TokenSet()
+        swap(&scanner.lists, &lists)
+      }
+      return Anchors(scanning: &scanner, chinese: chinese)
+    }
+  }
+
+  /// The anchors `scanner` finds in its bytes; its lists are left sorted,
+  /// without duplicates, to the caller.
   private init(scanning scanner: inout AnchorScanner, chinese: Bool) {
     let bytes = scanner.bytes
     scanner.scan()
-    // Sorted in place and moved (swapped with empty lists, which own no
-    // storage): the scanner's lists are not used again.
-    Self.makeUnique(&scanner.numbers)
-    Self.makeUnique(&scanner.tokens)
-    Self.makeUnique(&scanner.significant)
-    swap(&numbers, &scanner.numbers)
-    swap(&tokens, &scanner.tokens)
-    swap(&significantNumbers, &scanner.significant)
+    Self.makeUnique(&scanner.lists.numbers)
+    Self.makeUnique(&scanner.lists.tokens)
+    Self.makeUnique(&scanner.lists.significant)
     sentences = scanner.sentences
     let boundaries = scanner.interiorBoundaries()
     sentenceSpans = boundaries.count + 1
@@ -211,9 +255,8 @@ struct BoundaryLog {
 /// The byte-level scanner behind ``Anchors``.
 private struct AnchorScanner {
   let bytes: UnsafeBufferPointer<UInt8>
-  var numbers: [UInt64] = []
-  var tokens: [UInt64] = []
-  var significant: [UInt64] = []
+  /// What the scan finds; on return unsorted, with duplicates.
+  var lists = Anchors.Lists()
   /// The Latin tokens worth keeping, or `nil` to keep all; while
   /// ``collecting``, the set every token found is added to.
   var vocabulary: TokenSet?
@@ -434,10 +477,10 @@ private struct AnchorScanner {
   private mutating func keepToken(_ range: Range<Int>) {
     let hash = tokenHash(range)
     if collecting {
-      Self.insert(hash, into: &tokens)
+      Self.insert(hash, into: &lists.tokens)
       vocabulary?.insert(hash, length: range.count, first: bytes[range.lowerBound], last: bytes[range.upperBound - 1])
     } else if vocabulary?.contains(hash) ?? true {
-      Self.insert(hash, into: &tokens)
+      Self.insert(hash, into: &lists.tokens)
     }
   }
 
@@ -486,8 +529,8 @@ private struct AnchorScanner {
       if multiplier == 0 { isPercent = true } else { number *= multiplier }
     }
     let hash = Self.hash(number, percent: isPercent)
-    Self.insert(hash, into: &numbers)
-    if isPercent || number >= 10 { Self.insert(hash, into: &significant) }
+    Self.insert(hash, into: &lists.numbers)
+    if isPercent || number >= 10 { Self.insert(hash, into: &lists.significant) }
   }
 
   /// 万 10⁴, 亿 10⁸, 万亿 10¹², 千 10³, 百万 10⁶, 千万 10⁷ right after the digits.

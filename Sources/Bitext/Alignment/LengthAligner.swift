@@ -118,7 +118,9 @@ struct LengthAligner {
         + chinese.map { Segment(english: [], chinese: [$0], method: .length, score: 1) }
     }
     let units = AlignmentUnit.units(english: english, chinese: chinese)
-    var grid = Grid(aligner: self, english: units.english, chinese: units.chinese)
+    var grid = Grid(
+      aligner: self, english: units.english, chinese: units.chinese, englishAnchors: units.englishAnchors,
+      chineseAnchors: units.chineseAnchors)
     if !englishBarriers.isEmpty { grid.englishBarriers = Self.barrierCounts(english, englishBarriers) }
     if !chineseBarriers.isEmpty { grid.chineseBarriers = Self.barrierCounts(chinese, chineseBarriers) }
     let path = grid.solve()
@@ -173,9 +175,21 @@ struct LengthAligner {
     var englishBarriers: [Int]?
     var chineseBarriers: [Int]?
 
+    /// The grid of `english` and `chinese`, whose anchors are their units' own lists.
     init(aligner: LengthAligner, english: [AlignmentUnit], chinese: [AlignmentUnit]) {
-      englishAnchors = AnchorTable(english)
-      chineseAnchors = AnchorTable(chinese)
+      self.init(
+        aligner: aligner, english: english, chinese: chinese, englishAnchors: AnchorTable(english),
+        chineseAnchors: AnchorTable(chinese))
+    }
+
+    /// The grid of `english` and `chinese`, whose anchors are in the tables
+    /// (see ``AlignmentUnit/units(english:chinese:)``).
+    init(
+      aligner: LengthAligner, english: [AlignmentUnit], chinese: [AlignmentUnit], englishAnchors: AnchorTable,
+      chineseAnchors: AnchorTable
+    ) {
+      self.englishAnchors = englishAnchors
+      self.chineseAnchors = chineseAnchors
       hasAnchors = !englishAnchors.isEmpty || !chineseAnchors.isEmpty
       anchorBits = hasAnchors ? AnchorBits(english: englishAnchors, chinese: chineseAnchors) : nil
       self.aligner = aligner
@@ -622,6 +636,16 @@ struct LengthAligner {
           significant.append(append(unit.pointee.anchors.significantNumbers))
         }
       }
+    }
+
+    /// An empty table, to be filled paragraph by paragraph by ``append(_:)``.
+    init() {}
+
+    /// Adds the next paragraph's anchors.
+    mutating func append(_ lists: Anchors.Lists) {
+      numbers.append(append(lists.numbers))
+      tokens.append(append(lists.tokens))
+      significant.append(append(lists.significant))
     }
 
     private mutating func append(_ list: [UInt64]) -> Range<Int> {
