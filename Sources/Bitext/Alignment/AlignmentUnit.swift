@@ -11,15 +11,35 @@ struct AlignmentUnit {
   /// Whether the paragraph is a translator's note (`译注：…`), which has no source.
   var isTranslatorNote: Bool
 
-  /// The units of one section's English and Chinese paragraphs.
+  /// The units of one section's English and Chinese paragraphs, and their
+  /// anchors' lists, kept in one table per language: the units' own
+  /// ``Anchors`` hold their sentences only (see ``Anchors/Lists``).
   ///
   /// English Latin tokens are kept only when some Chinese paragraph of the
   /// section contains the same token, so that anchor comparison stays cheap.
-  static func units(english: [Block], chinese: [Block]) -> (english: [AlignmentUnit], chinese: [AlignmentUnit]) {
+  static func units(english: [Block], chinese: [Block]) -> Section {
+    // The blocks are read in place (see `BlockFields`): a copy of each would
+    // retain and release its text once more.
+    english.withUnsafeBufferPointer { english in
+      chinese.withUnsafeBufferPointer { chinese in
+        units(english: english, chinese: chinese)
+      }
+    }
+  }
+
+  /// A section's units and their anchors (see ``units(english:chinese:)``).
+  struct Section {
+    var english: [AlignmentUnit]
+    var chinese: [AlignmentUnit]
+    var englishAnchors: LengthAligner.AnchorTable
+    var chineseAnchors: LengthAligner.AnchorTable
+  }
+
+  private static func units(english: UnsafeBufferPointer<Block>, chinese: UnsafeBufferPointer<Block>) -> Section {
     var order: [(start: Int, isEnglish: Bool, index: Int)] = []
     order.reserveCapacity(english.count + chinese.count)
-    for (index, block) in english.enumerated() { order.append((block.byteRange.lowerBound, true, index)) }
-    for (index, block) in chinese.enumerated() { order.append((block.byteRange.lowerBound, false, index)) }
+    for index in english.indices { order.append((english[index].byteRange.lowerBound, true, index)) }
+    for index in chinese.indices { order.append((chinese[index].byteRange.lowerBound, false, index)) }
     order.sort { $0.start < $1.start || ($0.start == $1.start && $0.isEnglish && !$1.isEnglish) }
     var englishPositions = [Int](repeating: 0, count: english.count)
     var chinesePositions = [Int](repeating: 0, count: chinese.count)
@@ -30,19 +50,43 @@ struct AlignmentUnit {
         chinesePositions[entry.index] = position
       }
     }
-    let chineseUnits = chinese.enumerated().map { index, block in
-      AlignmentUnit(
-        length: block.alignmentLength, position: chinesePositions[index], anchors: Anchors(block.text, chinese: true),
-        isTranslatorNote: block.traits.startsWithTranslatorNote)
+    var vocabulary = TokenSet()
+    // One set of lists for every paragraph, emptied into the tables.
+    var lists = Anchors.Lists()
+    var chineseAnchors = LengthAligner.AnchorTable()
+    var englishAnchors = LengthAligner.AnchorTable()
+    var chineseUnits: [AlignmentUnit] = []
+    chineseUnits.reserveCapacity(chinese.count)
+    for (index, block) in zip(chinese.indices, Self.pointers(chinese)) {
+      chineseUnits.append(
+        AlignmentUnit(
+          length: BlockFields.alignmentLength(of: block), position: chinesePositions[index],
+          anchors: Anchors(
+            block.pointee.text, chinese: true, vocabulary: &vocabulary, collecting: true, into: &lists),
+          isTranslatorNote: block.pointee.traits.startsWithTranslatorNote))
+      chineseAnchors.append(lists)
+      lists.removeAll()
     }
-    let vocabulary = TokenSet(chineseUnits.lazy.flatMap(\.anchors.tokens))
-    let englishUnits = english.enumerated().map { index, block in
-      let anchors = Anchors(block.text, vocabulary: vocabulary)
-      return AlignmentUnit(
-        length: block.alignmentLength, position: englishPositions[index], anchors: anchors,
-        isTranslatorNote: false)
+    var englishUnits: [AlignmentUnit] = []
+    englishUnits.reserveCapacity(english.count)
+    for (index, block) in zip(english.indices, Self.pointers(english)) {
+      englishUnits.append(
+        AlignmentUnit(
+          length: BlockFields.alignmentLength(of: block), position: englishPositions[index],
+          anchors: Anchors(
+            block.pointee.text, chinese: false, vocabulary: &vocabulary, collecting: false, into: &lists),
+          isTranslatorNote: false))
+      englishAnchors.append(lists)
+      lists.removeAll()
     }
-    return (englishUnits, chineseUnits)
+    return Section(
+      english: englishUnits, chinese: chineseUnits, englishAnchors: englishAnchors, chineseAnchors: chineseAnchors)
+  }
+
+  /// A pointer to each element of `buffer`.
+  private static func pointers(_ buffer: UnsafeBufferPointer<Block>) -> [UnsafePointer<Block>] {
+    guard let base = buffer.baseAddress else { return [] }
+    return buffer.indices.map { base + $0 }
   }
 
   /// `译注`, `译者注`, `（译注` or `[译注` at the start of a paragraph

@@ -34,22 +34,97 @@ struct Anchors: Sendable, Hashable {
     self = copy.withUTF8 { Anchors(bytes: $0, vocabulary: vocabulary, chinese: chinese) }
   }
 
+  /// Extracts the anchors of `text`, keeping all its Latin tokens and
+  /// adding each to `vocabulary` (the vocabulary of a section's Chinese
+  /// paragraphs, against which its English ones are then scanned).
+  init(_ text: Substring, chinese: Bool, collectingTokensInto vocabulary: inout TokenSet) {
+    var copy = text
+    self = copy.withUTF8 { bytes in
+      var scanner = AnchorScanner(bytes: bytes)
+      scanner.collecting = true
+      // Moved in and out, so that the set is not shared (and copied) while it grows.
+      scanner.vocabulary = vocabulary
+      vocabulary = TokenSet.placeholder
+      defer { vocabulary = scanner.vocabulary ?? TokenSet() }
+      var anchors = Anchors(scanning: &scanner, chinese: chinese)
+      swap(&anchors.numbers, &scanner.lists.numbers)
+      swap(&anchors.tokens, &scanner.lists.tokens)
+      swap(&anchors.significantNumbers, &scanner.lists.significant)
+      return anchors
+    }
+  }
+
   /// Extracts the anchors of UTF-8 `bytes`.
   init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: TokenSet? = nil, chinese: Bool = false) {
     var scanner = AnchorScanner(bytes: bytes)
     scanner.vocabulary = vocabulary
+    self.init(scanning: &scanner, chinese: chinese)
+    // Moved (swapped with empty lists, which own no storage): the scanner is not used again.
+    swap(&numbers, &scanner.lists.numbers)
+    swap(&tokens, &scanner.lists.tokens)
+    swap(&significantNumbers, &scanner.lists.significant)
+  }
+
+  /// The three lists of a paragraph's anchors (``numbers``, ``tokens``,
+  /// ``significantNumbers``), kept apart from the anchors: the DP aligner
+  /// scans a section's paragraphs with one `Lists` as the scanner's storage
+  /// and moves each paragraph's lists into its section's anchor table, so
+  /// that no paragraph allocates three arrays of its own.
+  struct Lists {
+    var numbers: [UInt64] = []
+    var tokens: [UInt64] = []
+    var significant: [UInt64] = []
+
+    /// Empties the lists, keeping their storage for the next paragraph.
+    mutating func removeAll() {
+      numbers.removeAll(keepingCapacity: true)
+      tokens.removeAll(keepingCapacity: true)
+      significant.removeAll(keepingCapacity: true)
+    }
+  }
+
+  /// Extracts the anchors of `text` into `lists` (sorted, without
+  /// duplicates; they must be empty), leaving the anchors' own lists empty.
+  /// When `collecting`, every Latin token is kept and added to `vocabulary`;
+  /// else only those in `vocabulary` are kept.
+  init(_ text: Substring, chinese: Bool, vocabulary: inout TokenSet, collecting: Bool, into lists: inout Lists) {
+    var copy = text
+    self = copy.withUTF8 { bytes in
+      var scanner = AnchorScanner(bytes: bytes)
+      scanner.collecting = collecting
+      // Both moved in and out: the set is not shared (and copied) while it grows,
+      // and the lists keep their storage from paragraph to paragraph.
+      scanner.vocabulary = vocabulary
+      vocabulary = TokenSet.placeholder
+      swap(&scanner.lists, &lists)
+      defer {
+        vocabulary = scanner.vocabulary ?? TokenSet()
+        swap(&scanner.lists, &lists)
+      }
+      return Anchors(scanning: &scanner, chinese: chinese)
+    }
+  }
+
+  /// The anchors `scanner` finds in its bytes; its lists are left sorted,
+  /// without duplicates, to the caller.
+  private init(scanning scanner: inout AnchorScanner, chinese: Bool) {
+    let bytes = scanner.bytes
     scanner.scan()
-    numbers = Self.unique(scanner.numbers)
-    tokens = Self.unique(scanner.tokens)
-    significantNumbers = Self.unique(scanner.significant)
+    Self.makeUnique(&scanner.lists.numbers)
+    Self.makeUnique(&scanner.lists.tokens)
+    Self.makeUnique(&scanner.lists.significant)
     sentences = scanner.sentences
     let boundaries = scanner.interiorBoundaries()
     sentenceSpans = boundaries.count + 1
     // Sentence k spans [start(k), start(k + 1)), with start(0) = 0 and the last ending at the text's end.
     func end(of sentence: Int) -> Int { sentence < boundaries.count ? boundaries[sentence] : bytes.count }
     func start(of sentence: Int) -> Int { sentence == 0 ? 0 : boundaries[sentence - 1] }
+    // In ASCII text (all the English of a usual transcript) a sentence's length is its byte count.
+    let ascii = !chinese && Self.isASCII(bytes)
     func length(of sentence: Int) -> Int {
-      Self.length(of: UnsafeBufferPointer(rebasing: bytes[start(of: sentence)..<end(of: sentence)]), chinese: chinese)
+      if ascii { return end(of: sentence) - start(of: sentence) }
+      return Self.length(
+        of: UnsafeBufferPointer(rebasing: bytes[start(of: sentence)..<end(of: sentence)]), chinese: chinese)
     }
     let capacity = SentenceLengths.capacity
     for sentence in 0..<min(capacity, sentenceSpans) { head.append(length(of: sentence)) }
@@ -69,17 +144,32 @@ struct Anchors: Sendable, Hashable {
     return chinese ? counts.scalars - latin + latin / 3 : counts.scalars
   }
 
-  /// Sorted, without duplicates.
-  private static func unique(_ values: [UInt64]) -> [UInt64] {
-    guard values.count > 1 else { return values }
-    var sorted = values.sorted()
+  /// Whether every byte is below 0x80, eight at a time.
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    var union: UInt64 = 0
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      union |= UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+      offset += 8
+    }
+    while offset < bytes.count {
+      union |= UInt64(bytes[offset])
+      offset += 1
+    }
+    return union & 0x8080_8080_8080_8080 == 0
+  }
+
+  /// Sorts `values` and removes duplicates, in place.
+  private static func makeUnique(_ values: inout [UInt64]) {
+    guard values.count > 1 else { return }
+    values.sort()
     var count = 1
-    for index in 1..<sorted.count where sorted[index] != sorted[count - 1] {
-      sorted[count] = sorted[index]
+    for index in 1..<values.count where values[index] != values[count - 1] {
+      values[count] = values[index]
       count += 1
     }
-    sorted.removeLast(sorted.count - count)
-    return sorted
+    values.removeLast(values.count - count)
   }
 }
 
@@ -165,10 +255,13 @@ struct BoundaryLog {
 /// The byte-level scanner behind ``Anchors``.
 private struct AnchorScanner {
   let bytes: UnsafeBufferPointer<UInt8>
-  var numbers: [UInt64] = []
-  var tokens: [UInt64] = []
-  var significant: [UInt64] = []
+  /// What the scan finds; on return unsorted, with duplicates.
+  var lists = Anchors.Lists()
+  /// The Latin tokens worth keeping, or `nil` to keep all; while
+  /// ``collecting``, the set every token found is added to.
   var vocabulary: TokenSet?
+  /// Whether to keep every token and add it to ``vocabulary``.
+  var collecting = false
   var sentences = 0
   var index = 0
   /// Byte offsets just after the sentence ends: the first four and the last four.
@@ -236,61 +329,167 @@ private struct AnchorScanner {
   }
 
   mutating func scan() {
+    // The shapes read once, not at each run of words (each read retains the set's storage).
+    let shapes = collecting ? TokenShapes.all : vocabulary?.shapes ?? .all
     var previous: UInt8 = 0x20
-    while index < bytes.count {
-      let value = bytes[index]
-      if value >= 0xE4 && value <= 0xE9 {
-        // A CJK ideograph (U+4000–U+9FFF): nothing to find in its three bytes.
+    // The offset in a local (the numbers' and words' own loops take it in
+    // ``index``): kept in the scanner, each step would store and load it.
+    var position = index
+    while position < bytes.count {
+      let value = bytes[position]
+      if value &- 0xE4 < 6 {
+        // A CJK ideograph (U+4000–U+9FFF): nothing to find in it, nor in the run of them it starts.
+        position = Self.skippingIdeographs(bytes, from: position + 1)
         previous = value
-        index += 3
       } else if Self.isDigit(value) && !Self.isLetter(previous) && previous != UInt8(ascii: "-") {
+        index = position
         scanNumber()
+        position = index
         previous = 0x30
       } else if Self.isLetter(value) && !Self.isLetter(previous) && !Self.isDigit(previous) {
-        scanToken()
+        index = position
+        scanTokens(shapes)
+        position = index
         previous = 0x61
       } else {
         if value == UInt8(ascii: ".") || value == UInt8(ascii: "?") || value == UInt8(ascii: "!") {
-          let next = byte(index + 1)
+          let next = byte(position + 1)
           if next == nil || next == 0x20 || next == 0x0A || next == UInt8(ascii: "\"") || next == UInt8(ascii: ")") {
-            sentenceEnd(at: index + 1)
+            sentenceEnd(at: position + 1)
           }
-        } else if value == 0xE3, byte(index + 1) == 0x80, byte(index + 2) == 0x82 {
-          sentenceEnd(at: index + 3)  // 。
-        } else if value == 0xEF, byte(index + 1) == 0xBC, let last = byte(index + 2), last == 0x9F || last == 0x81 {
-          sentenceEnd(at: index + 3)  // ？ ！
-        } else if value == 0xE2, index + 5 < bytes.count, byte(index + 1) == 0x80, byte(index + 2) == 0xA6,
-          byte(index + 3) == 0xE2, byte(index + 4) == 0x80, byte(index + 5) == 0xA6,
-          !(byte(index + 6) == 0xE2 && byte(index + 7) == 0x80 && byte(index + 8) == 0xA6),
-          !endsSentence(at: index + 6)
+        } else if value == 0xE3, byte(position + 1) == 0x80, byte(position + 2) == 0x82 {
+          sentenceEnd(at: position + 3)  // 。
+        } else if value == 0xEF, byte(position + 1) == 0xBC, let last = byte(position + 2), last == 0x9F || last == 0x81
+        {
+          sentenceEnd(at: position + 3)  // ？ ！
+        } else if value == 0xE2, position + 5 < bytes.count, byte(position + 1) == 0x80, byte(position + 2) == 0xA6,
+          byte(position + 3) == 0xE2, byte(position + 4) == 0x80, byte(position + 5) == 0xA6,
+          !(byte(position + 6) == 0xE2 && byte(position + 7) == 0x80 && byte(position + 8) == 0xA6),
+          !endsSentence(at: position + 6)
         {
           // A sentence boundary, but not counted: English transcripts trail off without one.
-          ends.append(index + 6)  // ……
+          ends.append(position + 6)  // ……
         }
         previous = value
-        index += 1
+        position += 1
+        if value >= 0x80 {
+          // The rest of a character of two bytes or more (such as `，`), and the ideographs after it.
+          position = Self.skippingIdeographs(bytes, from: position)
+        }
       }
+    }
+    index = position
+  }
+
+  /// The first offset from `offset` that does not hold a UTF-8 continuation
+  /// byte (0x80–0xBF) or the lead byte of a CJK ideograph (E4–E9): in Chinese
+  /// text, the next punctuation mark, Latin letter or digit. Neither kind of
+  /// byte starts anything the scanner looks for, and `previous` need not tell
+  /// them apart from the lead byte before them. Eight bytes at a time.
+  private static func skippingIdeographs(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+    var position = offset
+    if let base = bytes.baseAddress {
+      while position + 8 <= bytes.count {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+        // Continuation bytes: bit 7 set, bit 6 clear.
+        let continuation = word & ~(word << 1)
+        // E4–E9 are E0 ^ 04…09: with bit 7 cleared, 04…09 is a range test that
+        // cannot carry into the next byte; bytes below 0x80 have bit 7 set after the ^.
+        let flipped = word ^ 0xE0E0_E0E0_E0E0_E0E0
+        let low = flipped & 0x7F7F_7F7F_7F7F_7F7F
+        let ideograph = (low &+ 0x7C7C_7C7C_7C7C_7C7C) & ~(low &+ 0x7676_7676_7676_7676) & ~flipped
+        let stops = ~(continuation | ideograph) & 0x8080_8080_8080_8080
+        if stops != 0 { return position + stops.trailingZeroBitCount >> 3 }
+        position += 8
+      }
+    }
+    while position < bytes.count && (bytes[position] & 0xC0 == 0x80 || bytes[position] &- 0xE4 < 6) {
+      position += 1
+    }
+    return position
+  }
+
+  /// Reads the token (letters, digits and inner hyphens) starting at the
+  /// letter at ``index`` and, while a token is followed by a space and a
+  /// letter, the next one: the common run of English words, in a loop of its
+  /// own (the space between them is nothing else to the scanner).
+  /// Words of a shape none of `shapes` has are not kept, and not hashed.
+  private mutating func scanTokens(_ shapes: TokenShapes) {
+    var position = index
+    while true {
+      let start = position
+      position = tokenEnd(from: start &+ 1)
+      let length = position &- start
+      // One-letter words ("a", "I") carry no signal; a word of a shape no
+      // token of the vocabulary has is not in it, and is not hashed.
+      if length >= 2 && shapes.mayContain(length: length, first: bytes[start], last: bytes[position &- 1]) {
+        keepToken(start..<position)
+      }
+      guard position &+ 1 < bytes.count, bytes[position] == 0x20, Self.isLetter(bytes[position &+ 1]) else { break }
+      position &+= 1
+    }
+    index = position
+  }
+
+  /// The end of the token whose letters and digits continue at `offset`:
+  /// the first byte that is neither a letter nor a digit, except a hyphen
+  /// between two of them. Eight bytes at a time where the buffer allows.
+  @inline(__always)
+  private func tokenEnd(from offset: Int) -> Int {
+    var position = offset
+    while true {
+      if position &+ 8 <= bytes.count, let base = bytes.baseAddress {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+        let stops = ~Self.alphanumericBits(word) & 0x8080_8080_8080_8080
+        if stops == 0 {
+          position &+= 8
+          continue
+        }
+        position &+= stops.trailingZeroBitCount >> 3
+      } else {
+        while position < bytes.count && (Self.isLetter(bytes[position]) || Self.isDigit(bytes[position])) {
+          position &+= 1
+        }
+      }
+      guard position &+ 1 < bytes.count, bytes[position] == UInt8(ascii: "-"),
+        Self.isLetter(bytes[position &+ 1]) || Self.isDigit(bytes[position &+ 1])
+      else { return position }
+      position &+= 2
     }
   }
 
-  private mutating func scanToken() {
-    var hash = Self.offsetBasis
-    let start = index
-    while let value = byte(index) {
-      if Self.isLetter(value) || Self.isDigit(value) {
-        hash = Self.mix(hash, value | (Self.isLetter(value) ? 0x20 : 0))
-        index += 1
-      } else if value == UInt8(ascii: "-"), let next = byte(index + 1),
-        Self.isLetter(next) || Self.isDigit(next)
-      {
-        hash = Self.mix(hash, value)
-        index += 1
-      } else {
-        break
-      }
+  /// Bit 7 of each byte of `word` set where that byte is an ASCII letter or
+  /// digit. Bytes are compared with bit 7 cleared, so that adding up to 0x7F
+  /// never carries into the next byte; bytes from 0x80 are then left out.
+  @inline(__always)
+  private static func alphanumericBits(_ word: UInt64) -> UInt64 {
+    let low = word & 0x7F7F_7F7F_7F7F_7F7F
+    let folded = low | 0x2020_2020_2020_2020
+    let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+    let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
+    return (letters | digits) & ~word & 0x8080_8080_8080_8080
+  }
+
+  /// Keeps the token at `range` (two bytes or more) if it is worth keeping:
+  /// every token when there is no vocabulary (added to it while
+  /// ``collecting``), else only one in the vocabulary.
+  @inline(never)
+  private mutating func keepToken(_ range: Range<Int>) {
+    let hash = tokenHash(range)
+    if collecting {
+      Self.insert(hash, into: &lists.tokens)
+      vocabulary?.insert(hash, length: range.count, first: bytes[range.lowerBound], last: bytes[range.upperBound - 1])
+    } else if vocabulary?.contains(hash) ?? true {
+      Self.insert(hash, into: &lists.tokens)
     }
-    // One-letter words ("a", "I") carry no signal.
-    if index - start >= 2 && vocabulary.map({ $0.contains(hash) }) ?? true { Self.insert(hash, into: &tokens) }
+  }
+
+  /// FNV-1a of a token's bytes, letters lowercased (digits and `-` already
+  /// have the bit `| 0x20` sets).
+  private func tokenHash(_ range: Range<Int>) -> UInt64 {
+    var hash = Self.offsetBasis
+    for offset in range { hash = Self.mix(hash, bytes[offset] | 0x20) }
+    return hash
   }
 
   private mutating func scanNumber() {
@@ -330,8 +529,8 @@ private struct AnchorScanner {
       if multiplier == 0 { isPercent = true } else { number *= multiplier }
     }
     let hash = Self.hash(number, percent: isPercent)
-    Self.insert(hash, into: &numbers)
-    if isPercent || number >= 10 { Self.insert(hash, into: &significant) }
+    Self.insert(hash, into: &lists.numbers)
+    if isPercent || number >= 10 { Self.insert(hash, into: &lists.significant) }
   }
 
   /// 万 10⁴, 亿 10⁸, 万亿 10¹², 千 10³, 百万 10⁶, 千万 10⁷ right after the digits.
@@ -420,6 +619,8 @@ private struct AnchorScanner {
   }
 
   private static func insert(_ hash: UInt64, into list: inout [UInt64]) {
+    // Room for a few at once: growing one by one would allocate at 1, 2 and 4.
+    if list.capacity == 0 { list.reserveCapacity(8) }
     list.append(hash)
   }
 }

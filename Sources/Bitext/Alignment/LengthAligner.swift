@@ -118,7 +118,9 @@ struct LengthAligner {
         + chinese.map { Segment(english: [], chinese: [$0], method: .length, score: 1) }
     }
     let units = AlignmentUnit.units(english: english, chinese: chinese)
-    var grid = Grid(aligner: self, english: units.english, chinese: units.chinese)
+    var grid = Grid(
+      aligner: self, english: units.english, chinese: units.chinese, englishAnchors: units.englishAnchors,
+      chineseAnchors: units.chineseAnchors)
     if !englishBarriers.isEmpty { grid.englishBarriers = Self.barrierCounts(english, englishBarriers) }
     if !chineseBarriers.isEmpty { grid.chineseBarriers = Self.barrierCounts(chinese, chineseBarriers) }
     let path = grid.solve()
@@ -159,25 +161,51 @@ struct LengthAligner {
     let chinesePrefix: [Int]
     let englishSentences: [Int]
     let chineseSentences: [Int]
+    /// What the length model expects of the translation of the English
+    /// paragraphs `i ..< i + k`, at `3 * i + k - 1` (k = 1, 2, 3): every
+    /// segment that starts at `i` with `k` paragraphs shares it.
+    let englishExpectations: [LengthModel.Expectation]
     let englishAnchors: AnchorTable
     let chineseAnchors: AnchorTable
     /// Whether any paragraph has an anchor at all.
     let hasAnchors: Bool
+    /// The anchors as bit sets, when the section has at most 256 distinct ones.
+    let anchorBits: AnchorBits?
     /// Per paragraph, the barriers before it (see ``LengthAligner/barrierCounts(_:_:)``).
     var englishBarriers: [Int]?
     var chineseBarriers: [Int]?
 
+    /// The grid of `english` and `chinese`, whose anchors are their units' own lists.
     init(aligner: LengthAligner, english: [AlignmentUnit], chinese: [AlignmentUnit]) {
-      englishAnchors = AnchorTable(english)
-      chineseAnchors = AnchorTable(chinese)
+      self.init(
+        aligner: aligner, english: english, chinese: chinese, englishAnchors: AnchorTable(english),
+        chineseAnchors: AnchorTable(chinese))
+    }
+
+    /// The grid of `english` and `chinese`, whose anchors are in the tables
+    /// (see ``AlignmentUnit/units(english:chinese:)``).
+    init(
+      aligner: LengthAligner, english: [AlignmentUnit], chinese: [AlignmentUnit], englishAnchors: AnchorTable,
+      chineseAnchors: AnchorTable
+    ) {
+      self.englishAnchors = englishAnchors
+      self.chineseAnchors = chineseAnchors
       hasAnchors = !englishAnchors.isEmpty || !chineseAnchors.isEmpty
+      anchorBits = hasAnchors ? AnchorBits(english: englishAnchors, chinese: chineseAnchors) : nil
       self.aligner = aligner
       self.english = english
       self.chinese = chinese
-      englishPrefix = Self.prefixSums(english.map(\.length))
-      chinesePrefix = Self.prefixSums(chinese.map(\.length))
-      englishSentences = Self.prefixSums(english.map(\.anchors.sentences))
-      chineseSentences = Self.prefixSums(chinese.map(\.anchors.sentences))
+      // By index: a key-path `map` copies each unit, retaining its three arrays.
+      englishPrefix = Self.prefixSums(english.indices.map { english[$0].length })
+      chinesePrefix = Self.prefixSums(chinese.indices.map { chinese[$0].length })
+      englishSentences = Self.prefixSums(english.indices.map { english[$0].anchors.sentences })
+      chineseSentences = Self.prefixSums(chinese.indices.map { chinese[$0].anchors.sentences })
+      let prefix = englishPrefix
+      let model = aligner.model
+      englishExpectations = (0..<english.count * 3).map { index in
+        let start = index / 3
+        return model.expectation(english: prefix[min(start + index % 3 + 1, english.count)] - prefix[start])
+      }
     }
 
     /// `[0, a, a + b, …]`.
@@ -312,7 +340,8 @@ struct LengthAligner {
       for index in 0..<count where terms[index] > maximum { maximum = terms[index] }
       guard maximum > -.infinity else { return -.infinity }
       var sum = 0.0
-      for index in 0..<count { sum += exp(terms[index] - maximum) }
+      // exp(0) is exactly 1: the largest term needs no call.
+      for index in 0..<count { sum += terms[index] == maximum ? 1 : exp(terms[index] - maximum) }
       return maximum + log(sum)
     }
 
@@ -340,7 +369,7 @@ struct LengthAligner {
       }
 
       let delta = aligner.model.deviation(
-        english: englishPrefix[i1] - englishPrefix[i0], chinese: chinesePrefix[j1] - chinesePrefix[j0])
+        chinese: chinesePrefix[j1] - chinesePrefix[j0], from: englishExpectations[3 * i0 + shape.english - 1])
       cost += min(delta * delta / 2, 40)
       cost += sentenceCost(
         english: englishSentences[i1] - englishSentences[i0], chinese: chineseSentences[j1] - chineseSentences[j0])
@@ -463,12 +492,25 @@ struct LengthAligner {
       let p = english.lengths.count
       let q = chinese.lengths.count
       guard p > 0, q > 0 else { return 0 }
-      func e(_ k: Int) -> Int { english.lengths[reversed ? p - 1 - k : k] }
-      func c(_ k: Int) -> Int { chinese.lengths[reversed ? q - 1 - k : k] }
-      func pair(_ englishLength: Int, _ chineseLength: Int) -> Double {
-        let d = aligner.model.deviation(english: englishLength, chinese: chineseLength)
+      // The lengths in the order they are aligned (a tail's from its end), in locals.
+      var e = (0, 0, 0)
+      var c = (0, 0, 0)
+      for k in 0..<p { Self.set(&e, k, english.lengths[reversed ? p - 1 - k : k]) }
+      for k in 0..<q { Self.set(&c, k, chinese.lengths[reversed ? q - 1 - k : k]) }
+      let model = aligner.model
+      // Each English sentence, and each two merged, meets several Chinese
+      // ones: its expectation (a square root) is computed once.
+      let single = (
+        model.expectation(english: e.0), model.expectation(english: e.1), model.expectation(english: e.2)
+      )
+      let merged = (model.expectation(english: e.0 + e.1), model.expectation(english: e.1 + e.2))
+      func pair(_ expectation: LengthModel.Expectation, _ chineseLength: Int) -> Double {
+        let d = model.deviation(chinese: chineseLength, from: expectation)
         return min(d * d / 2, 10)
       }
+      // Where the alignment may end: at the end of each window that holds its
+      // whole side; at the end of either when neither does.
+      let endsOnEither = !english.complete && !chinese.complete
       // Cells (i, j), i in 0...p, j in 0...q, row-major; p, q ≤ 3.
       return withUnsafeTemporaryAllocation(of: Double.self, capacity: 16) { table in
         table.initialize(repeating: .infinity)
@@ -477,27 +519,27 @@ struct LengthAligner {
         for i in 0...p {
           for j in 0...q where i > 0 || j > 0 {
             var cost = Double.infinity
-            if i > 0 && j > 0 { cost = min(cost, table[(i - 1) * 4 + j - 1] + pair(e(i - 1), c(j - 1))) }
+            if i > 0 && j > 0 {
+              cost = min(cost, table[(i - 1) * 4 + j - 1] + pair(Self.get(single, i - 1), Self.get(c, j - 1)))
+            }
             if i > 1 && j > 0 {
               cost = min(
-                cost, table[(i - 2) * 4 + j - 1] + LengthAligner.sentenceMergeCost + pair(e(i - 2) + e(i - 1), c(j - 1))
-              )
+                cost,
+                table[(i - 2) * 4 + j - 1] + LengthAligner.sentenceMergeCost
+                  + pair(i == 2 ? merged.0 : merged.1, Self.get(c, j - 1)))
             }
             if i > 0 && j > 1 {
               cost = min(
-                cost, table[(i - 1) * 4 + j - 2] + LengthAligner.sentenceMergeCost + pair(e(i - 1), c(j - 2) + c(j - 1))
-              )
+                cost,
+                table[(i - 1) * 4 + j - 2] + LengthAligner.sentenceMergeCost
+                  + pair(Self.get(single, i - 1), Self.get(c, j - 2) + Self.get(c, j - 1)))
             }
             if i > 0 { cost = min(cost, table[(i - 1) * 4 + j] + LengthAligner.sentenceSkipCost) }
             if j > 0 { cost = min(cost, table[i * 4 + j - 1] + LengthAligner.sentenceSkipCost) }
             table[i * 4 + j] = cost
-            let ends: Bool
-            switch (english.complete, chinese.complete) {
-            case (true, true): ends = i == p && j == q
-            case (true, false): ends = i == p
-            case (false, true): ends = j == q
-            case (false, false): ends = i == p || j == q
-            }
+            let ends =
+              endsOnEither
+              ? i == p || j == q : (!english.complete || i == p) && (!chinese.complete || j == q)
             if ends { best = min(best, cost) }
           }
         }
@@ -505,12 +547,43 @@ struct LengthAligner {
       }
     }
 
+    @inline(__always)
+    private static func get<T>(_ tuple: (T, T, T), _ index: Int) -> T {
+      index == 0 ? tuple.0 : index == 1 ? tuple.1 : tuple.2
+    }
+
+    @inline(__always)
+    private static func set(_ tuple: inout (Int, Int, Int), _ index: Int, _ value: Int) {
+      switch index {
+      case 0: tuple.0 = value
+      case 1: tuple.1 = value
+      default: tuple.2 = value
+      }
+    }
+
     /// Shared anchors lower the cost; anchors one side lacks raise it.
     func anchorCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Double {
+      // Asked in place: `if let anchorBits` would copy (retain and release) its six arrays.
+      if let counts = anchorBits?.counts(english: englishRange, chinese: chineseRange) {
+        return -1.0 * Double(min(counts.matched, 8)) + 0.7 * Double(min(counts.missing, 8))
+      }
       let source = englishAnchors
       let target = chineseAnchors
       var matched = 0
       var missing = 0
+      // Often one side has no anchor at all: nothing is shared, and each
+      // anchor of the other side that counts as missing does (no list to merge).
+      let englishHasAnchors = source.hasValues(englishRange)
+      let chineseHasAnchors = target.hasValues(chineseRange)
+      guard englishHasAnchors && chineseHasAnchors else {
+        if chineseHasAnchors {
+          for j in chineseRange { missing += target.significant[j].count + target.tokens[j].count }
+        }
+        if englishHasAnchors {
+          for i in englishRange { missing += source.significant[i].count }
+        }
+        return -1.0 * Double(min(matched, 8)) + 0.7 * Double(min(missing, 8))
+      }
       for j in chineseRange {
         // Numbers the English side shares count; missing ones only if significant.
         matched += AnchorTable.sharedCount(
@@ -543,11 +616,36 @@ struct LengthAligner {
     var significant: [Range<Int>] = []
 
     init(_ units: [AlignmentUnit]) {
-      for unit in units {
-        numbers.append(append(unit.anchors.numbers))
-        tokens.append(append(unit.anchors.tokens))
-        significant.append(append(unit.anchors.significantNumbers))
+      numbers.reserveCapacity(units.count)
+      tokens.reserveCapacity(units.count)
+      significant.reserveCapacity(units.count)
+      // Through a pointer: reading `units[index].anchors` copies the anchors,
+      // retaining and releasing their three arrays.
+      units.withUnsafeBufferPointer { units in
+        guard let base = units.baseAddress else { return }
+        values.reserveCapacity(
+          units.indices.reduce(0) { total, index in
+            let unit = base + index
+            return total + unit.pointee.anchors.numbers.count + unit.pointee.anchors.tokens.count
+              + unit.pointee.anchors.significantNumbers.count
+          })
+        for index in units.indices {
+          let unit = base + index
+          numbers.append(append(unit.pointee.anchors.numbers))
+          tokens.append(append(unit.pointee.anchors.tokens))
+          significant.append(append(unit.pointee.anchors.significantNumbers))
+        }
       }
+    }
+
+    /// An empty table, to be filled paragraph by paragraph by ``append(_:)``.
+    init() {}
+
+    /// Adds the next paragraph's anchors.
+    mutating func append(_ lists: Anchors.Lists) {
+      numbers.append(append(lists.numbers))
+      tokens.append(append(lists.tokens))
+      significant.append(append(lists.significant))
     }
 
     private mutating func append(_ list: [UInt64]) -> Range<Int> {
@@ -557,6 +655,11 @@ struct LengthAligner {
     }
 
     var isEmpty: Bool { values.isEmpty }
+
+    /// Whether any of `paragraphs` has an anchor (their values are contiguous).
+    func hasValues(_ paragraphs: Range<Int>) -> Bool {
+      numbers[paragraphs.lowerBound].lowerBound != significant[paragraphs.upperBound - 1].upperBound
+    }
 
     func contains(_ value: UInt64, in range: Range<Int>) -> Bool {
       for index in range where values[index] == value { return true }
@@ -635,15 +738,29 @@ struct LengthAligner {
       }
       offsets = [Int](repeating: 0, count: rows + 1)
       for row in 0..<rows { offsets[row + 1] = offsets[row] + upper[row] - lower[row] + 1 }
+      cells = (0..<rows).map { Cells(lower: lower[$0], upper: upper[$0], origin: offsets[$0] - lower[$0]) }
     }
+
+    /// One row's columns, and the index its column 0 would have: what
+    /// ``index(_:_:)``, asked about eight moves at every cell, reads in one load.
+    private struct Cells {
+      var lower: Int
+      var upper: Int
+      var origin: Int
+    }
+
+    private var cells: [Cells] = []
 
     var cellCount: Int { offsets[offsets.count - 1] }
 
     func columns(_ row: Int) -> ClosedRange<Int> { lower[row]...upper[row] }
 
+    @inline(__always)
     func index(_ row: Int, _ column: Int) -> Int? {
-      guard row >= 0, row < lower.count, column >= lower[row], column <= upper[row] else { return nil }
-      return offsets[row] + column - lower[row]
+      guard row >= 0, row < cells.count else { return nil }
+      let cells = cells[row]
+      guard column >= cells.lower, column <= cells.upper else { return nil }
+      return cells.origin + column
     }
 
     /// Whether the path runs along an edge of the band that is not an edge of the grid.

@@ -54,9 +54,25 @@ public struct LengthModel: Sendable, Hashable, Codable {
 
   /// The normalized deviation δ of a pair's lengths from the model.
   public func deviation(english: Int, chinese: Int) -> Double {
-    let expected = ratio * Double(english)
-    let spread = (max(Double(english), 1) * variance).squareRoot()
-    return (Double(chinese) - expected) / max(spread, 1)
+    deviation(chinese: chinese, from: expectation(english: english))
+  }
+
+  /// What the model expects of the translation of a source: its length and
+  /// the spread δ is measured in.
+  struct Expectation {
+    var length: Double
+    var spread: Double
+  }
+
+  /// The expectation for a source of `english` characters, to compare with
+  /// several translations at the cost of one square root.
+  func expectation(english: Int) -> Expectation {
+    Expectation(length: ratio * Double(english), spread: max((max(Double(english), 1) * variance).squareRoot(), 1))
+  }
+
+  /// ``deviation(english:chinese:)`` with the source's expectation already computed.
+  func deviation(chinese: Int, from expectation: Expectation) -> Double {
+    (Double(chinese) - expectation.length) / expectation.spread
   }
 
   /// The probability that a pair with these lengths is a true translation,

@@ -3,20 +3,41 @@
 /// every English word: open addressing on the hashes themselves (already
 /// well mixed by FNV-1a), so a lookup is a mask and a probe or two, with no
 /// `Hasher` in the way.
+///
+/// A set filled by ``insert(_:length:first:last:)`` also knows the
+/// ``shapes`` of its tokens (byte length, first and last byte), so that the
+/// scanner can rule out almost every English word from its shape alone,
+/// before hashing it. The Latin tokens of a Chinese translation are few (17
+/// distinct ones in a section of the benchmark transcript, on average), and
+/// about 1 English word in 20 has the shape of one of them.
 struct TokenSet: Sendable {
   /// Slots holding a hash, or 0 for empty (a hash of 0 is kept in ``hasZero``).
-  private var slots: [UInt64]
+  private var slots: [UInt64] = []
   private var hasZero = false
-  private let mask: Int
+  private var mask = 0
+  /// The number of nonzero hashes in ``slots``.
+  private var count = 0
+  /// The shapes of the tokens; all shapes when the set was made from hashes alone.
+  private(set) var shapes: TokenShapes
 
-  /// The set of `tokens`.
+  /// An empty set, to be filled by ``insert(_:length:first:last:)``.
+  init() {
+    shapes = TokenShapes()
+  }
+
+  /// An empty set to hold the place of one being filled elsewhere.
+  static let placeholder = TokenSet()
+
+  /// The set of `tokens`, whose shapes are unknown: ``shapes`` then rules out nothing.
   init(_ tokens: some Sequence<UInt64>) {
-    let values = Array(tokens)
-    var capacity = 8
-    while capacity < values.count * 2 { capacity *= 2 }
-    slots = [UInt64](repeating: 0, count: capacity)
-    mask = capacity - 1
-    for value in values { insert(value) }
+    shapes = .all
+    for value in tokens { insert(value) }
+  }
+
+  /// Adds the hash of a token of `length` bytes from `first` to `last`.
+  mutating func insert(_ value: UInt64, length: Int, first: UInt8, last: UInt8) {
+    shapes.insert(length: length, first: first, last: last)
+    insert(value)
   }
 
   private mutating func insert(_ value: UInt64) {
@@ -24,17 +45,29 @@ struct TokenSet: Sendable {
       hasZero = true
       return
     }
+    if (count + 1) * 2 > slots.count { grow() }
     var index = Int(truncatingIfNeeded: value) & mask
     while slots[index] != 0 {
       if slots[index] == value { return }
       index = (index + 1) & mask
     }
     slots[index] = value
+    count += 1
+  }
+
+  /// Doubles the table (8 slots at first), keeping it at most half full.
+  private mutating func grow() {
+    let old = slots
+    slots = [UInt64](repeating: 0, count: max(8, old.count * 2))
+    mask = slots.count - 1
+    count = 0
+    for value in old where value != 0 { insert(value) }
   }
 
   /// Whether `value` is in the set.
   func contains(_ value: UInt64) -> Bool {
     guard value != 0 else { return hasZero }
+    guard count > 0 else { return false }
     var index = Int(truncatingIfNeeded: value) & mask
     while true {
       let slot = slots[index]
@@ -42,5 +75,50 @@ struct TokenSet: Sendable {
       if slot == 0 { return false }
       index = (index + 1) & mask
     }
+  }
+}
+
+/// The shapes of a set of tokens (byte length, first and last byte, case
+/// folded), as a Bloom filter of 1024 bits: a word whose shape is not among
+/// them is not among the tokens, and need not be hashed.
+struct TokenShapes: Sendable {
+  private var bits: [UInt64]
+
+  /// No shape.
+  init() {
+    bits = [UInt64](repeating: 0, count: Self.words)
+  }
+
+  /// Every shape: nothing is ruled out.
+  static let all = TokenShapes(bits: [UInt64](repeating: .max, count: words))
+
+  private init(bits: [UInt64]) {
+    self.bits = bits
+  }
+
+  /// Adds the shape of a token of `length` bytes from `first` to `last`.
+  mutating func insert(length: Int, first: UInt8, last: UInt8) {
+    let bit = Self.bit(length: length, first: first, last: last)
+    bits[bit >> 6] |= 1 << UInt64(bit & 63)
+  }
+
+  /// Whether a token of `length` bytes from `first` to `last` may have one of
+  /// the shapes: false means it has none (and is not in a ``TokenSet`` of
+  /// these shapes, unless its hash collides with a token of another shape,
+  /// a 64-bit coincidence the anchors ignore everywhere).
+  @inline(__always)
+  func mayContain(length: Int, first: UInt8, last: UInt8) -> Bool {
+    let bit = Self.bit(length: length, first: first, last: last)
+    return bits[bit >> 6] >> UInt64(bit & 63) & 1 != 0
+  }
+
+  private static let words = 1024 / 64
+
+  /// A shape, its length (up to 31) and the low five bits of its first and
+  /// last bytes (case folded), mixed into one of 1024 bits.
+  @inline(__always)
+  private static func bit(length: Int, first: UInt8, last: UInt8) -> Int {
+    let shape = UInt32(truncatingIfNeeded: min(length, 31)) << 10 | UInt32(first & 0x1F) << 5 | UInt32(last & 0x1F)
+    return Int(truncatingIfNeeded: (shape &* 0x9E37_79B1) >> 22)
   }
 }

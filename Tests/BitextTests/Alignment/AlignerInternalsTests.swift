@@ -10,7 +10,9 @@ import Testing
     let blocks = document.sections[0].blocks
     let units = AlignmentUnit.units(english: [blocks[0]], chinese: [blocks[1]])
     let aligner = LengthAligner(model: LengthModel(ratio: 0.3, variance: 0.4), interleaved: false)
-    return LengthAligner.Grid(aligner: aligner, english: units.english, chinese: units.chinese)
+    return LengthAligner.Grid(
+      aligner: aligner, english: units.english, chinese: units.chinese, englishAnchors: units.englishAnchors,
+      chineseAnchors: units.chineseAnchors)
   }
 
   private func window(_ lengths: [Int], complete: Bool) -> LengthAligner.Grid.Window {

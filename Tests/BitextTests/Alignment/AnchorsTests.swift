@@ -78,4 +78,39 @@ import Testing
     #expect(lengths(Anchors(text).head) == [29, 11])
     #expect(lengths(Anchors(text, chinese: true).head) == [15, 5])
   }
+
+  @Test(arguments: 0..<20)
+  func englishTokensAreTheVocabularysOnly(seed: Int) {
+    // Words of every shape, hyphens inner and stray, digits inside and after words,
+    // fullwidth punctuation and ideographs, at the buffer's end too (the scanner
+    // reads eight bytes at a time where it can).
+    let pieces = [
+      "GPT-4", "gpt-4o", "OpenAI", "ai", "AI", "a", "I", "x-", "-y", "e-mail", "3D", "15km", "50%off",
+      "state-of-the-art", "COO", "coo", "Llama3", "llama", "verylongwordindeedmorethanthirtytwobytes",
+      "a1b2c3d4e5f6g7h8", "。", "，", "中文", "Sunny", "sunny.", "(Groq)", "\"quoted\"", "-", "--", "1,000",
+    ]
+    var generator = SeededGenerator(seed: UInt64(seed) + 7)
+    func text(_ count: Int) -> String {
+      (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined(
+        separator: Bool.random(using: &generator) ? " " : "")
+    }
+    var vocabulary = TokenSet()
+    let chinese = Anchors(Substring("中文" + text(12)), chinese: true, collectingTokensInto: &vocabulary)
+    for length in [0, 1, 5, 9, 40] {
+      let english = Substring(text(length))
+      let all = Anchors(english).tokens
+      let kept = Anchors(english, vocabulary: vocabulary).tokens
+      #expect(kept == all.filter { vocabulary.contains($0) })
+      #expect(kept == all.filter { Set(chinese.tokens).contains($0) })
+    }
+  }
+
+  @Test func tokensEndWhereLettersDigitsAndInnerHyphensEnd() {
+    // "x" is one letter; "15km" and "50%off" follow digits, which start a number instead.
+    let anchors = Anchors("GPT-4 x- e-mail 15km 50%off state-of-the-art-")
+    #expect(anchors.tokens.count == 3)
+    #expect(Set(anchors.tokens) == Set(Anchors("gpt-4, E-MAIL; State-Of-The-Art").tokens))
+    // A token running to the buffer's end, longer than one eight-byte step.
+    #expect(Anchors("averylongtokenatthe end").tokens.count == 2)
+  }
 }

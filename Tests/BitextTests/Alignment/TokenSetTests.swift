@@ -21,4 +21,23 @@ import Testing
     #expect(!set.contains(0))
     #expect(!set.contains(42))
   }
+
+  @Test func aSetFilledWithShapesRulesOutOtherShapesOnly() {
+    var set = TokenSet()
+    #expect(!set.contains(42))
+    let tokens: [(UInt64, Int, UInt8, UInt8)] = (1...40).map { index in
+      (UInt64(index) << 32 | 7, index, UInt8(ascii: "a") + UInt8(index % 26), UInt8(ascii: "0") + UInt8(index % 10))
+    }
+    for (hash, length, first, last) in tokens { set.insert(hash, length: length, first: first, last: last) }
+    for (hash, length, first, last) in tokens {
+      #expect(set.contains(hash))
+      // Case-insensitive: the shape of "Openai" is the shape of "openai".
+      #expect(set.shapes.mayContain(length: length, first: first & ~0x20, last: last))
+    }
+    #expect(!set.contains(41 << 32 | 7))
+    let ruledOut = (2...31).count { length in
+      !set.shapes.mayContain(length: length, first: UInt8(ascii: "q"), last: 0x21)
+    }
+    #expect(ruledOut > 20)
+  }
 }
