@@ -34,26 +34,6 @@ struct Anchors: Sendable, Hashable {
     self = copy.withUTF8 { Anchors(bytes: $0, vocabulary: vocabulary, chinese: chinese) }
   }
 
-  /// Extracts the anchors of `text`, keeping all its Latin tokens and
-  /// adding each to `vocabulary` (the vocabulary of a section's Chinese
-  /// paragraphs, against which its English ones are then scanned).
-  init(_ text: Substring, chinese: Bool, collectingTokensInto vocabulary: inout TokenSet) {
-    var copy = text
-    self = copy.withUTF8 { bytes in
-      var scanner = AnchorScanner(bytes: bytes)
-      scanner.collecting = true
-      // Moved in and out, so that the set is not shared (and copied) while it grows.
-      scanner.vocabulary = vocabulary
-      vocabulary = TokenSet.placeholder
-      defer { vocabulary = scanner.vocabulary ?? TokenSet() }
-      var anchors = Anchors(scanning: &scanner, chinese: chinese)
-      swap(&anchors.numbers, &scanner.lists.numbers)
-      swap(&anchors.tokens, &scanner.lists.tokens)
-      swap(&anchors.significantNumbers, &scanner.lists.significant)
-      return anchors
-    }
-  }
-
   /// Extracts the anchors of UTF-8 `bytes`.
   init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: TokenSet? = nil, chinese: Bool = false) {
     var scanner = AnchorScanner(bytes: bytes)
