@@ -53,32 +53,27 @@ struct AlignmentUnit {
     var vocabulary = TokenSet()
     // One set of lists for every paragraph, emptied into the tables.
     var lists = Anchors.Lists()
-    var chineseAnchors = LengthAligner.AnchorTable()
-    var englishAnchors = LengthAligner.AnchorTable()
-    var chineseUnits: [AlignmentUnit] = []
-    chineseUnits.reserveCapacity(chinese.count)
-    for (index, block) in zip(chinese.indices, Self.pointers(chinese)) {
-      chineseUnits.append(
-        AlignmentUnit(
-          length: BlockFields.alignmentLength(of: block), position: chinesePositions[index],
-          anchors: Anchors(
-            block.pointee.text, chinese: true, vocabulary: &vocabulary, collecting: true, into: &lists),
-          isTranslatorNote: block.pointee.traits.startsWithTranslatorNote))
-      chineseAnchors.append(lists)
-      lists.removeAll()
+    // The Chinese side first: its Latin tokens are the vocabulary the English side is scanned against.
+    func scan(_ blocks: UnsafeBufferPointer<Block>, chinese: Bool, positions: [Int])
+      -> ([AlignmentUnit], LengthAligner.AnchorTable)
+    {
+      var table = LengthAligner.AnchorTable()
+      var units: [AlignmentUnit] = []
+      units.reserveCapacity(blocks.count)
+      for (index, block) in zip(blocks.indices, Self.pointers(blocks)) {
+        units.append(
+          AlignmentUnit(
+            length: BlockFields.alignmentLength(of: block), position: positions[index],
+            anchors: Anchors(
+              block.pointee.text, chinese: chinese, vocabulary: &vocabulary, collecting: chinese, into: &lists),
+            isTranslatorNote: chinese && block.pointee.traits.startsWithTranslatorNote))
+        table.append(lists)
+        lists.removeAll()
+      }
+      return (units, table)
     }
-    var englishUnits: [AlignmentUnit] = []
-    englishUnits.reserveCapacity(english.count)
-    for (index, block) in zip(english.indices, Self.pointers(english)) {
-      englishUnits.append(
-        AlignmentUnit(
-          length: BlockFields.alignmentLength(of: block), position: englishPositions[index],
-          anchors: Anchors(
-            block.pointee.text, chinese: false, vocabulary: &vocabulary, collecting: false, into: &lists),
-          isTranslatorNote: false))
-      englishAnchors.append(lists)
-      lists.removeAll()
-    }
+    let (chineseUnits, chineseAnchors) = scan(chinese, chinese: true, positions: chinesePositions)
+    let (englishUnits, englishAnchors) = scan(english, chinese: false, positions: englishPositions)
     return Section(
       english: englishUnits, chinese: chineseUnits, englishAnchors: englishAnchors, chineseAnchors: chineseAnchors)
   }
