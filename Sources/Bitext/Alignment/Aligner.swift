@@ -16,8 +16,11 @@
 /// goes to a length-based dynamic-programming aligner that also weighs the
 /// interleaving and shared numbers and names (``AlignmentMethod/length``),
 /// producing `1-0`, `0-1`, `2-1`, `1-2`, `3-1`, `1-3` and `2-2` segments where
-/// the translator dropped, added, merged or split paragraphs. Each segment's
-/// ``Segment/score`` is a probability; see `Docs/Alignment.md`.
+/// the translator dropped, added, merged or split paragraphs. In an
+/// interleaved document that aligner sees only the stretches around a
+/// section's irregularities; a paragraph next to its plausible translation
+/// elsewhere in the section stays an ``AlignmentMethod/ordinal`` pair. Each
+/// segment's ``Segment/score`` is a probability; see `Docs/Alignment.md`.
 public struct Aligner: Sendable {
   /// How the aligner pairs paragraphs.
   public struct Options: Sendable, Hashable {
@@ -124,6 +127,58 @@ public struct Aligner: Sendable {
       interleaved = layout == .interleaved
       englishFirst = detected.englishFirst
     }
+    var (aligner, ordinal, estimate) = configure(
+      sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
+    // Which language a document's sections open with is a vote that an
+    // untranslated paragraph at the start of a section can swing; where it
+    // matters (a section that does not pair cleanly), the direction whose
+    // neighbouring paragraphs pair with a far tighter length spread wins.
+    if interleaved, options.lengthModel == nil, ordinal.contains(false) {
+      let forward = lengthPairs(pairs, interleaved: true, englishFirst: englishFirst, length: .alignment)
+      let backward = lengthPairs(pairs, interleaved: true, englishFirst: !englishFirst, length: .alignment)
+      let reversed = LengthModel(estimatingFrom: backward)
+      if forward.count >= Self.pairsForADirection && backward.count >= Self.pairsForADirection
+        && reversed.variance * Self.directionMargin < estimate.variance
+      {
+        englishFirst.toggle()
+        (aligner, ordinal, estimate) = configure(
+          sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
+      }
+    }
+    // In an interleaved document a section that does not pair cleanly as a
+    // whole is aligned by the DP aligner only around its irregularities.
+    let windowed = interleaved && options.strategy == .automatic
+    // Ordinal pairs are scored with the model of plain character counts, as the core always did.
+    let pairing =
+      ordinal.contains(true) || (windowed && ordinal.contains(false))
+      ? OrdinalPairing(
+        model: options.lengthModel ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst))
+      : nil
+    let aligned = zip(sections, ordinal).map { section, ordinal in
+      let segments =
+        if ordinal, let pairing {
+          pairing.pair(english: section.english, chinese: section.chinese)
+        } else if windowed, let pairing {
+          alignAroundIrregularities(section, aligner: aligner, pairing: pairing)
+        } else {
+          aligner.align(
+            english: section.english, chinese: section.chinese,
+            englishBarriers: oneFile ? section.bilingual : section.bilingual.filter { $0.language == .english },
+            chineseBarriers: oneFile ? section.bilingual : section.bilingual.filter { $0.language != .english })
+        }
+      return AlignedSection(
+        heading: section.heading,
+        segments: Self.inserting(section.bilingual, into: segments, method: ordinal ? .ordinal : .length))
+    }
+    return Alignment(source: source, frontMatter: frontMatter, sections: aligned)
+  }
+
+  /// The DP aligner of a document, whether each section pairs cleanly, and
+  /// the length model as estimated (before the aligner's variance floor).
+  private func configure(
+    _ sections: [SectionInput], pairs: [(english: [Block], chinese: [Block])], interleaved: Bool,
+    englishFirst: Bool
+  ) -> (aligner: LengthAligner, ordinal: [Bool], estimate: LengthModel) {
     let countMatchedPairs = pairs.reduce(0) { $0 + ($1.english.count == $1.chinese.count ? $1.english.count : 0) }
     let alignerModel: LengthModel
     if let fixed = options.lengthModel {
@@ -155,33 +210,17 @@ public struct Aligner: Sendable {
           english: section.english, chinese: section.chinese, interleaved: interleaved, model: aligner.model)
       }
     }
-    // In an interleaved document a section that does not pair cleanly as a
-    // whole is aligned by the DP aligner only around its irregularities.
-    let windowed = interleaved && options.strategy == .automatic
-    // Ordinal pairs are scored with the model of plain character counts, as the core always did.
-    let pairing =
-      ordinal.contains(true) || (windowed && ordinal.contains(false))
-      ? OrdinalPairing(
-        model: options.lengthModel ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst))
-      : nil
-    let aligned = zip(sections, ordinal).map { section, ordinal in
-      let segments =
-        if ordinal, let pairing {
-          pairing.pair(english: section.english, chinese: section.chinese)
-        } else if windowed, let pairing {
-          alignAroundIrregularities(section, aligner: aligner, pairing: pairing)
-        } else {
-          aligner.align(
-            english: section.english, chinese: section.chinese,
-            englishBarriers: oneFile ? section.bilingual : section.bilingual.filter { $0.language == .english },
-            chineseBarriers: oneFile ? section.bilingual : section.bilingual.filter { $0.language != .english })
-        }
-      return AlignedSection(
-        heading: section.heading,
-        segments: Self.inserting(section.bilingual, into: segments, method: ordinal ? .ordinal : .length))
-    }
-    return Alignment(source: source, frontMatter: frontMatter, sections: aligned)
+    return (aligner, ordinal, alignerModel)
   }
+
+  /// How much tighter the reversed direction's length spread must be to
+  /// overrule the sections' vote on which language comes first (neighbours
+  /// that are not translations spread many times wider than true pairs).
+  static let directionMargin = 2.0
+
+  /// Fewest neighbouring pairs each way for the length spreads to overrule
+  /// the vote: a short document's few neighbours can pair evenly by chance.
+  static let pairsForADirection = 6
 
   /// Aligns an interleaved section: chained pairs (see ``IrregularWindows``)
   /// as ordinal pairs, the stretches around irregularities with `aligner`.
@@ -255,6 +294,15 @@ public struct Aligner: Sendable {
     _ sections: [(english: [Block], chinese: [Block])], interleaved: Bool = false, englishFirst: Bool = true,
     length: BlockFields.Length = .characters
   ) -> LengthModel {
+    LengthModel(
+      estimatingFrom: lengthPairs(sections, interleaved: interleaved, englishFirst: englishFirst, length: length))
+  }
+
+  /// The `(english, chinese)` lengths of the pairs ``estimateModel(_:interleaved:englishFirst:length:)`` learns from.
+  func lengthPairs(
+    _ sections: [(english: [Block], chinese: [Block])], interleaved: Bool, englishFirst: Bool,
+    length: BlockFields.Length
+  ) -> [(english: Int, chinese: Int)] {
     var pairs: [(english: Int, chinese: Int)] = []
     if interleaved {
       for section in sections {
@@ -283,7 +331,7 @@ public struct Aligner: Sendable {
         }
       }
     }
-    return LengthModel(estimatingFrom: pairs)
+    return pairs
   }
 
   /// The number of pairs, from sections whose counts match, below which a

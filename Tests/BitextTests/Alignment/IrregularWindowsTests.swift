@@ -8,7 +8,7 @@ import Testing
 @Suite struct IrregularWindowsTests {
   typealias Part = IrregularWindows.Part
 
-  private func paragraphs(_ pattern: String) throws -> (english: [Block], chinese: [Block]) {
+  private func paragraphs(_ pattern: String, notes: Set<Int> = []) throws -> (english: [Block], chinese: [Block]) {
     var english = 0
     var chinese = 0
     var parts: [String] = []
@@ -17,7 +17,7 @@ import Testing
         parts.append("English paragraph number \(english) of the section.")
         english += 1
       } else {
-        parts.append("本节的第\(chinese)个中文段落。")
+        parts.append(notes.contains(chinese) ? "译注：第\(chinese)段是译者加的说明。" : "本节的第\(chinese)个中文段落。")
         chinese += 1
       }
     }
@@ -25,10 +25,10 @@ import Testing
     return (section.alignableParagraphs(in: .english), section.alignableParagraphs(in: .chinese))
   }
 
-  private func parts(_ pattern: String, englishFirst: Bool = true, rejecting rejected: Set<Int> = [])
-    throws -> [Part]
-  {
-    let (english, chinese) = try paragraphs(pattern)
+  private func parts(
+    _ pattern: String, englishFirst: Bool = true, rejecting rejected: Set<Int> = [], notes: Set<Int> = []
+  ) throws -> [Part] {
+    let (english, chinese) = try paragraphs(pattern, notes: notes)
     return IrregularWindows.parts(english: english, chinese: chinese, englishFirst: englishFirst, barriers: []) {
       source, _ in !rejected.contains(english.firstIndex(of: source) ?? -1)
     }
@@ -61,6 +61,45 @@ import Testing
   func irregularStretchesAreWidenedByTheMargin(pattern: String, expected: [Part]) throws {
     #expect(IrregularWindows.margin == 1)
     #expect(try parts(pattern) == expected)
+  }
+
+  @Test func chineseFirstSectionsChainEachTranslationWithTheSourceAfterIt() throws {
+    // A dropped source: two Chinese paragraphs in a row.
+    #expect(
+      try parts("ZE Z ZE ZE", englishFirst: false) == [
+        .irregular(english: 0..<2, chinese: 0..<3), .chained(english: 2..<3, chinese: 3..<4),
+      ])
+  }
+
+  @Test func aTranslatorsNoteIsNeverChained() throws {
+    let (_, chinese) = try paragraphs("EZ EZ EZ", notes: [2])
+    #expect(chinese[2].traits.startsWithTranslatorNote)
+    #expect(
+      try parts("EZ EZ EZ EZ EZ", notes: [2]) == [
+        .chained(english: 0..<1, chinese: 0..<1), .irregular(english: 1..<4, chinese: 1..<4),
+        .chained(english: 4..<5, chinese: 4..<5),
+      ])
+  }
+
+  /// Regression (review of the windows): a section that opens with an
+  /// untranslated Chinese paragraph made the sections' vote call an
+  /// English-first document Chinese-first, and every chained pair joined a
+  /// translation with the next source. The tighter length spread of the
+  /// true direction now decides.
+  @Test func anUntranslatedParagraphOpeningTheSectionDoesNotFlipThePairs() throws {
+    let transcript = try Fixtures.transcript()
+    let section = try #require(transcript.sections.first { $0.alignableParagraphs(in: .english).count >= 8 })
+    let english = Array(section.alignableParagraphs(in: .english).prefix(8))
+    let chinese = Array(section.alignableParagraphs(in: .chinese).prefix(8))
+    let summary = "本节摘要：嘉宾讨论了人工智能领域的快速回归以及中国模型的崛起。"
+    let body = zip(english, chinese).flatMap { [String($0.text), String($1.text)] }
+    let document = try BilingualDocument(parsing: "# Talk\n\n" + ([summary] + body).joined(separator: "\n\n") + "\n")
+    let segments = Aligner().align(document).segments
+    #expect(segments.map { "\($0.kind)" } == ["0-1"] + Array(repeating: "1-1", count: 8))
+    for (segment, pair) in zip(segments.dropFirst(), zip(english, chinese)) {
+      #expect(segment.english.map(\.text) == [pair.0.text])
+      #expect(segment.chinese.map(\.text) == [pair.1.text])
+    }
   }
 
   @Test func anImplausiblePairBreaksTheChain() throws {
