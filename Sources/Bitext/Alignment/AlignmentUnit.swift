@@ -17,7 +17,7 @@ struct AlignmentUnit {
   ///
   /// English Latin tokens are kept only when some Chinese paragraph of the
   /// section contains the same token, so that anchor comparison stays cheap.
-  static func units(english: [Block], chinese: [Block]) -> Section {
+  static func units(english: [Block], chinese: [Block]) -> SectionUnits {
     // The blocks are read in place (see `BlockFields`): a copy of each would
     // retain and release its text once more.
     english.withUnsafeBufferPointer { english in
@@ -28,14 +28,16 @@ struct AlignmentUnit {
   }
 
   /// A section's units and their anchors (see ``units(english:chinese:)``).
-  struct Section {
+  struct SectionUnits {
     var english: [AlignmentUnit]
     var chinese: [AlignmentUnit]
     var englishAnchors: LengthAligner.AnchorTable
     var chineseAnchors: LengthAligner.AnchorTable
   }
 
-  private static func units(english: UnsafeBufferPointer<Block>, chinese: UnsafeBufferPointer<Block>) -> Section {
+  private static func units(english: UnsafeBufferPointer<Block>, chinese: UnsafeBufferPointer<Block>)
+    -> SectionUnits
+  {
     var order: [(start: Int, isEnglish: Bool, index: Int)] = []
     order.reserveCapacity(english.count + chinese.count)
     for index in english.indices { order.append((english[index].byteRange.lowerBound, true, index)) }
@@ -74,7 +76,7 @@ struct AlignmentUnit {
     }
     let (chineseUnits, chineseAnchors) = scan(chinese, chinese: true, positions: chinesePositions)
     let (englishUnits, englishAnchors) = scan(english, chinese: false, positions: englishPositions)
-    return Section(
+    return SectionUnits(
       english: englishUnits, chinese: chineseUnits, englishAnchors: englishAnchors, chineseAnchors: chineseAnchors)
   }
 

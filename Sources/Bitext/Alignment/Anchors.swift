@@ -51,8 +51,11 @@ struct Anchors: Sendable, Hashable {
   /// and moves each paragraph's lists into its section's anchor table, so
   /// that no paragraph allocates three arrays of its own.
   struct Lists {
+    /// Normalized numbers (``Anchors/numbers``).
     var numbers: [UInt64] = []
+    /// Latin tokens (``Anchors/tokens``).
     var tokens: [UInt64] = []
+    /// Numbers whose absence on the other side counts (``Anchors/significantNumbers``).
     var significant: [UInt64] = []
 
     /// Empties the lists, keeping their storage for the next paragraph.

@@ -10,7 +10,7 @@
 /// ``margin`` chained pairs on either side, and keeps the chained pairs
 /// elsewhere as they are. On a long section with a few irregularities this
 /// aligns a few small windows instead of the whole section.
-struct IrregularWindows {
+enum IrregularWindows {
   /// One part of a section, in document order.
   enum Part: Equatable {
     /// Chained pairs: English `english.lowerBound + k` with Chinese `chinese.lowerBound + k`.
@@ -27,8 +27,8 @@ struct IrregularWindows {
   ///
   /// A pair chains when one paragraph of the first language is directly
   /// followed, in document order, by one of the other, no unit of
-  /// `barriers` lies between them, the second is not a translator's note
-  /// and `plausible` accepts the pair.
+  /// `barriers` lies between them, the Chinese one is not a translator's
+  /// note and `plausible` accepts the pair.
   static func parts(
     english: [Block], chinese: [Block], englishFirst: Bool, barriers: [Block],
     plausible: (_ english: Block, _ chinese: Block) -> Bool

@@ -60,7 +60,9 @@ public struct LengthModel: Sendable, Hashable, Codable {
   /// What the model expects of the translation of a source: its length and
   /// the spread δ is measured in.
   struct Expectation {
+    /// The expected length of the translation, `ratio · e`.
     var length: Double
+    /// The spread δ is measured in, `√(e · variance)` (at least 1).
     var spread: Double
   }
 

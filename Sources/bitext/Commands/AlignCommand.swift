@@ -17,8 +17,9 @@ struct AlignCommand: Subcommand {
       -f, --format <format>   Output format: json (default) or text.
       --compact               JSON on one line instead of pretty-printed.
       --strategy <strategy>   automatic (default): ordinal pairing where a section
-                              pairs cleanly, the length-based DP aligner elsewhere;
-                              ordinal or length to force one.
+                              pairs cleanly, the length-based DP aligner elsewhere
+                              (interleaved: only around irregularities); ordinal
+                              or length to force one.
       --layout <layout>       automatic (default), interleaved or blocks: where
                               translations sit; two files always align as blocks.
       -h, --help              Show help information.
