@@ -127,21 +127,22 @@ public struct Aligner: Sendable {
       interleaved = layout == .interleaved
       englishFirst = detected.englishFirst
     }
-    var (aligner, ordinal, estimate) = configure(
+    var (aligner, ordinal, estimate, estimatedFrom) = configure(
       sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
     // Which language a document's sections open with is a vote that an
     // untranslated paragraph at the start of a section can swing; where it
     // matters (a section that does not pair cleanly), the direction whose
     // neighbouring paragraphs pair with a far tighter length spread wins.
     if interleaved, options.lengthModel == nil, ordinal.contains(false) {
-      let forward = lengthPairs(pairs, interleaved: true, englishFirst: englishFirst, length: .alignment)
-      let backward = lengthPairs(pairs, interleaved: true, englishFirst: !englishFirst, length: .alignment)
+      // The sections that need the aligner tell (and a hundred of them are plenty).
+      let needing = pairs.indices.lazy.filter { !ordinal[$0] }.prefix(Self.sectionsForADirection).map { pairs[$0] }
+      let backward = lengthPairs(Array(needing), interleaved: true, englishFirst: !englishFirst, length: .alignment)
       let reversed = LengthModel(estimatingFrom: backward)
-      if forward.count >= Self.pairsForADirection && backward.count >= Self.pairsForADirection
+      if estimatedFrom >= Self.pairsForADirection && backward.count >= Self.pairsForADirection
         && reversed.variance * Self.directionMargin < estimate.variance
       {
         englishFirst.toggle()
-        (aligner, ordinal, estimate) = configure(
+        (aligner, ordinal, estimate, estimatedFrom) = configure(
           sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
       }
     }
@@ -173,14 +174,17 @@ public struct Aligner: Sendable {
     return Alignment(source: source, frontMatter: frontMatter, sections: aligned)
   }
 
-  /// The DP aligner of a document, whether each section pairs cleanly, and
-  /// the length model as estimated (before the aligner's variance floor).
+  /// The DP aligner of a document, whether each section pairs cleanly, the
+  /// length model as estimated (before the aligner's variance floor) and
+  /// how many pairs it was estimated from (0 when it was not estimated from
+  /// the document's neighbouring pairs).
   private func configure(
     _ sections: [SectionInput], pairs: [(english: [Block], chinese: [Block])], interleaved: Bool,
     englishFirst: Bool
-  ) -> (aligner: LengthAligner, ordinal: [Bool], estimate: LengthModel) {
+  ) -> (aligner: LengthAligner, ordinal: [Bool], estimate: LengthModel, estimatedFrom: Int) {
     let countMatchedPairs = pairs.reduce(0) { $0 + ($1.english.count == $1.chinese.count ? $1.english.count : 0) }
     let alignerModel: LengthModel
+    var estimatedFrom = 0
     if let fixed = options.lengthModel {
       alignerModel = fixed
     } else if !interleaved && countMatchedPairs < Self.pairsForAnEstimate {
@@ -195,7 +199,9 @@ public struct Aligner: Sendable {
       let first = LengthAligner(model: LengthModel(ratio: ratio, variance: 0.5), interleaved: false)
       alignerModel = reestimateModel(from: pairs.flatMap { first.align(english: $0.0, chinese: $0.1) })
     } else {
-      alignerModel = estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst, length: .alignment)
+      let lengths = lengthPairs(pairs, interleaved: interleaved, englishFirst: englishFirst, length: .alignment)
+      alignerModel = LengthModel(estimatingFrom: lengths)
+      estimatedFrom = lengths.count
     }
     let aligner = LengthAligner(
       model: LengthModel(
@@ -210,7 +216,7 @@ public struct Aligner: Sendable {
           english: section.english, chinese: section.chinese, interleaved: interleaved, model: aligner.model)
       }
     }
-    return (aligner, ordinal, alignerModel)
+    return (aligner, ordinal, alignerModel, estimatedFrom)
   }
 
   /// How much tighter the reversed direction's length spread must be to
@@ -221,6 +227,9 @@ public struct Aligner: Sendable {
   /// Fewest neighbouring pairs each way for the length spreads to overrule
   /// the vote: a short document's few neighbours can pair evenly by chance.
   static let pairsForADirection = 6
+
+  /// Most sections whose reversed neighbours are measured.
+  static let sectionsForADirection = 100
 
   /// Aligns an interleaved section: chained pairs (see ``IrregularWindows``)
   /// as ordinal pairs, the stretches around irregularities with `aligner`.
