@@ -423,7 +423,7 @@ private struct AnchorScanner {
     while true {
       if position &+ 8 <= bytes.count, let base = bytes.baseAddress {
         let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-        let stops = ~Self.alphanumericBits(word) & 0x8080_8080_8080_8080
+        let stops = ~ASCIIWord.alphanumericBits(word) & 0x8080_8080_8080_8080
         if stops == 0 {
           position &+= 8
           continue
@@ -439,18 +439,6 @@ private struct AnchorScanner {
       else { return position }
       position &+= 2
     }
-  }
-
-  /// Bit 7 of each byte of `word` set where that byte is an ASCII letter or
-  /// digit. Bytes are compared with bit 7 cleared, so that adding up to 0x7F
-  /// never carries into the next byte; bytes from 0x80 are then left out.
-  @inline(__always)
-  private static func alphanumericBits(_ word: UInt64) -> UInt64 {
-    let low = word & 0x7F7F_7F7F_7F7F_7F7F
-    let folded = low | 0x2020_2020_2020_2020
-    let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
-    let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
-    return (letters | digits) & ~word & 0x8080_8080_8080_8080
   }
 
   /// Keeps the token at `range` (two bytes or more) if it is worth keeping:
