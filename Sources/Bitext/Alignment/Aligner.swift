@@ -127,8 +127,8 @@ public struct Aligner: Sendable {
       interleaved = layout == .interleaved
       englishFirst = detected.englishFirst
     }
-    var (aligner, ordinal, estimate, estimatedFrom) = configure(
-      sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
+    let voted = configure(sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
+    var (aligner, ordinal) = (voted.aligner, voted.ordinal)
     // Which language a document's sections open with is a vote that an
     // untranslated paragraph at the start of a section can swing; where it
     // matters (a section that does not pair cleanly), the direction whose
@@ -138,11 +138,11 @@ public struct Aligner: Sendable {
       let needing = pairs.indices.lazy.filter { !ordinal[$0] }.prefix(Self.sectionsForADirection).map { pairs[$0] }
       let backward = lengthPairs(Array(needing), interleaved: true, englishFirst: !englishFirst, length: .alignment)
       let reversed = LengthModel(estimatingFrom: backward)
-      if estimatedFrom >= Self.pairsForADirection && backward.count >= Self.pairsForADirection
-        && reversed.variance * Self.directionMargin < estimate.variance
+      if voted.estimatedFrom >= Self.pairsForADirection && backward.count >= Self.pairsForADirection
+        && reversed.variance * Self.directionMargin < voted.estimate.variance
       {
         englishFirst.toggle()
-        (aligner, ordinal, estimate, estimatedFrom) = configure(
+        (aligner, ordinal, _, _) = configure(
           sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
       }
     }
@@ -391,7 +391,6 @@ extension Aligner {
     }
     return result
   }
-
 }
 
 extension Section {

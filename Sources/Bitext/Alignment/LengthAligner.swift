@@ -175,13 +175,6 @@ struct LengthAligner {
     var englishBarriers: [Int]?
     var chineseBarriers: [Int]?
 
-    /// The grid of `english` and `chinese`, whose anchors are their units' own lists.
-    init(aligner: LengthAligner, english: [AlignmentUnit], chinese: [AlignmentUnit]) {
-      self.init(
-        aligner: aligner, english: english, chinese: chinese, englishAnchors: AnchorTable(english),
-        chineseAnchors: AnchorTable(chinese))
-    }
-
     /// The grid of `english` and `chinese`, whose anchors are in the tables
     /// (see ``AlignmentUnit/units(english:chinese:)``).
     init(
@@ -615,26 +608,14 @@ struct LengthAligner {
     var tokens: [Range<Int>] = []
     var significant: [Range<Int>] = []
 
+    /// The table of units that keep their anchors' lists themselves (made
+    /// from ``Anchors`` of a text, as tests do; ``AlignmentUnit/units(english:chinese:)``
+    /// moves the lists into tables of its own instead).
     init(_ units: [AlignmentUnit]) {
-      numbers.reserveCapacity(units.count)
-      tokens.reserveCapacity(units.count)
-      significant.reserveCapacity(units.count)
-      // Through a pointer: reading `units[index].anchors` copies the anchors,
-      // retaining and releasing their three arrays.
-      units.withUnsafeBufferPointer { units in
-        guard let base = units.baseAddress else { return }
-        values.reserveCapacity(
-          units.indices.reduce(0) { total, index in
-            let unit = base + index
-            return total + unit.pointee.anchors.numbers.count + unit.pointee.anchors.tokens.count
-              + unit.pointee.anchors.significantNumbers.count
-          })
-        for index in units.indices {
-          let unit = base + index
-          numbers.append(append(unit.pointee.anchors.numbers))
-          tokens.append(append(unit.pointee.anchors.tokens))
-          significant.append(append(unit.pointee.anchors.significantNumbers))
-        }
+      for unit in units {
+        numbers.append(append(unit.anchors.numbers))
+        tokens.append(append(unit.anchors.tokens))
+        significant.append(append(unit.anchors.significantNumbers))
       }
     }
 
