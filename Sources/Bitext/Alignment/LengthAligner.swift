@@ -96,6 +96,19 @@ struct LengthAligner {
   static let largestAnchorGain = 8.0
   /// The most the sentence-order term lowers a segment's cost (two windows at −2).
   static let largestSentenceGain = 4.0
+  /// The weight of the lexical evidence of a merge's end paragraphs (see
+  /// ``LexicalEvidence``): half its log-likelihood ratio, as the lexicon's
+  /// rates are rough and the words of neighbouring paragraphs are not
+  /// independent (measured: weights 0.7 and 1 make more rows worse than better,
+  /// `Docs/Alignment.md`).
+  static let lexicalWeight = 0.5
+  /// The most the lexical evidence of one end paragraph counts, either way.
+  static let lexicalCap = 4.0
+  /// The largest share of its side an end paragraph of a merge may have to be
+  /// tested: the evidence is about short paragraphs, which lengths cannot place.
+  static let lexicalShare = 0.5
+  /// The most the lexical evidence lowers a segment's cost (two end paragraphs).
+  static let largestLexicalGain = 2 * lexicalWeight * lexicalCap
   /// The cost of a segment that may not be formed: finite, so that the
   /// forward–backward sums stay defined, and beyond any real path.
   static let forbiddenCost = 1e6
@@ -123,6 +136,7 @@ struct LengthAligner {
       chineseAnchors: units.chineseAnchors)
     if !englishBarriers.isEmpty { grid.englishBarriers = Self.barrierCounts(english, englishBarriers) }
     if !chineseBarriers.isEmpty { grid.chineseBarriers = Self.barrierCounts(chinese, chineseBarriers) }
+    grid.words = LexicalWords(english: english, chinese: chinese)
     let path = grid.solve()
     return path.map { step in
       Segment(
@@ -174,6 +188,9 @@ struct LengthAligner {
     /// Per paragraph, the barriers before it (see ``LengthAligner/barrierCounts(_:_:)``).
     var englishBarriers: [Int]?
     var chineseBarriers: [Int]?
+    /// The paragraphs' words, for the lexical evidence of merges (none: no such evidence).
+    var words: LexicalWords?
+    let lexicalEvidence = LexicalEvidence()
 
     /// The grid of `english` and `chinese`, whose anchors are in the tables
     /// (see ``AlignmentUnit/units(english:chinese:)``).
@@ -371,8 +388,16 @@ struct LengthAligner {
       // paragraphs unpaired can never be on the best path, and is not worth
       // comparing (its posterior is negligible either way).
       let unpaired = Double(shape.english + shape.chinese) * LengthAligner.unpairedParagraphCost
-      if hasAnchors && cost < unpaired + LengthAligner.largestAnchorGain + LengthAligner.largestSentenceGain {
+      if hasAnchors
+        && cost < unpaired + LengthAligner.largestAnchorGain + LengthAligner.largestSentenceGain
+          + LengthAligner.largestLexicalGain
+      {
         cost += anchorCost(english: i0..<i1, chinese: j0..<j1)
+      }
+      if (shape.english == 1) != (shape.chinese == 1)
+        && cost < unpaired + LengthAligner.largestSentenceGain + LengthAligner.largestLexicalGain
+      {
+        cost += lexicalCost(english: i0..<i1, chinese: j0..<j1)
       }
 
       if aligner.interleaved {
@@ -393,6 +418,33 @@ struct LengthAligner {
         cost += sentenceOrderCost(english: i0..<i1, chinese: j0..<j1)
       }
       return cost
+    }
+
+    /// The lexical evidence of a `1-k` or `k-1` segment: whether its end
+    /// paragraphs on the side of `k`, where they are at most
+    /// ``LengthAligner/lexicalShare`` of it, translate the matching end of
+    /// the other side (see ``LexicalEvidence``).
+    func lexicalCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Double {
+      guard let words else { return 0 }
+      let englishSide = englishRange.count > 1
+      let range = englishSide ? englishRange : chineseRange
+      let units = englishSide ? english : chinese
+      let prefix = englishSide ? englishPrefix : chinesePrefix
+      let total = Double(max(prefix[range.upperBound] - prefix[range.lowerBound], 1))
+      var evidence = 0.0
+      func test(_ index: Int, atEnd: Bool) {
+        let share = Double(units[index].length) / total
+        guard share <= LengthAligner.lexicalShare else { return }
+        let paragraph = englishSide ? words.english(index) : words.chinese(index)
+        let other = englishSide ? words.chinese(chineseRange.lowerBound) : words.english(englishRange.lowerBound)
+        let neighbour = atEnd ? index - 1 : index + 1
+        let sibling = englishSide ? words.english(neighbour) : words.chinese(neighbour)
+        let ratio = lexicalEvidence.ratio(paragraph, other, share: share, atEnd: atEnd, sibling: sibling)
+        evidence += min(max(ratio, -LengthAligner.lexicalCap), LengthAligner.lexicalCap)
+      }
+      test(range.lowerBound, atEnd: false)
+      test(range.upperBound - 1, atEnd: true)
+      return -LengthAligner.lexicalWeight * evidence
     }
 
     /// Translators keep sentences: the deviation `d = (z − e) / √(e + 1)` of

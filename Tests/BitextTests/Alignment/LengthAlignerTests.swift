@@ -99,6 +99,23 @@ import Testing
     #expect(try kinds(document(parts)) == ["1-1", "1-0", "1-1", "1-1"])
   }
 
+  /// A translator condensed a long answer, and the next source is missing:
+  /// the short translation after the pair fits the answer's length as the
+  /// second half of a split, but none of its words are at the answer's end.
+  @Test func shortTranslationAfterACondensedPairIsZeroToOne() throws {
+    let answer = (
+      "Back to your question about the chips and the advantage of that vertical integration for Google. "
+        + "I think it is too early to know. What I would tell you is that they have made changes over the last "
+        + "three or four months to accelerate the business, and that people look for answers in chat assistants "
+        + "now, not in search, and that is the whole point of it.",
+      "回到你关于芯片和谷歌垂直整合的问题。现在还为时过早。他们最近做了一些改变来加速业务，人们现在在聊天助手而不是搜索里寻找答案。"
+    )
+    // Without the lexicon's evidence this is `1-2` (checked: score 0.71).
+    let orphan = "实际上它在谷歌文档里，但你说得对，你说得对。关于它的知识，关于它的知识。"
+    let parts = [pairs[0].0, pairs[0].1, answer.0, answer.1, orphan, pairs[1].0, pairs[1].1, pairs[2].0, pairs[2].1]
+    #expect(try kinds(document(parts)) == ["1-1", "1-1", "0-1", "1-1", "1-1"])
+  }
+
   @Test func splitTranslationIsOneToTwo() throws {
     let long = (
       "The trade deal opens European markets. It also sets a fifteen percent tariff on European goods.",

@@ -52,6 +52,18 @@ import Testing
     #expect(result.ordinal.f1 < 0.3)
   }
 
+  /// Seeds whose dropped sources left a short translation right after a
+  /// condensed pair (`你继续。你讲完。` after the tokens paragraph, seeds 1 and
+  /// 13; the open-source models sentence after the Grock paragraph, seed 5):
+  /// lengths favour a split translation, the lexicon finds none of the short
+  /// paragraph's words at the end of the source, so it stays `0-1`.
+  @Test(arguments: [UInt64(1), 5, 13])
+  func shortTranslationsWithoutTheirSourceAreNotReadAsSplits(seed: UInt64) throws {
+    let result = try score(.dropSource, density: 0.15, seed: seed)
+    #expect(result.bitext.f1 == 1)
+    #expect(result.bitext.irregularFound == result.bitext.irregular)
+  }
+
   @Test(arguments: [UInt64(1), 2, 3])
   func combinedPerturbationsBeatOrdinalPairing(seed: UInt64) throws {
     let result = try score(.combined, density: 0.15, seed: seed)

@@ -1,0 +1,32 @@
+/// The ``Lexicon`` words of one section's paragraphs, found the first time
+/// the lexical evidence asks for them: most paragraphs never take part in a
+/// merge worth testing.
+final class LexicalWords {
+  private let englishBlocks: [Block]
+  private let chineseBlocks: [Block]
+  private var englishWords: [Lexicon.Words?]
+  private var chineseWords: [Lexicon.Words?]
+
+  init(english: [Block], chinese: [Block]) {
+    englishBlocks = english
+    chineseBlocks = chinese
+    englishWords = Array(repeating: nil, count: english.count)
+    chineseWords = Array(repeating: nil, count: chinese.count)
+  }
+
+  /// The words of English paragraph `index`.
+  func english(_ index: Int) -> Lexicon.Words {
+    if let words = englishWords[index] { return words }
+    let words = Lexicon.shared.englishWords(englishBlocks[index].text)
+    englishWords[index] = words
+    return words
+  }
+
+  /// The words of Chinese paragraph `index`.
+  func chinese(_ index: Int) -> Lexicon.Words {
+    if let words = chineseWords[index] { return words }
+    let words = Lexicon.shared.chineseWords(chineseBlocks[index].text)
+    chineseWords[index] = words
+    return words
+  }
+}

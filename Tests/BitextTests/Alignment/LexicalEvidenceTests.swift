@@ -1,0 +1,42 @@
+import Testing
+
+@testable import Bitext
+
+/// Whether a merge's end paragraph translates the matching end of the other side.
+@Suite struct LexicalEvidenceTests {
+  private let lexicon = Lexicon.shared
+  private let evidence = LexicalEvidence()
+
+  private func chineseRatio(_ paragraph: String, _ source: String, share: Double, sibling: String? = nil) -> Double {
+    evidence.ratio(
+      lexicon.chineseWords(Substring(paragraph)), lexicon.englishWords(Substring(source)), share: share, atEnd: true,
+      sibling: sibling.map { lexicon.chineseWords(Substring($0)) })
+  }
+
+  @Test func theSecondHalfOfASplitTranslationFindsItsWordsAtTheEndOfTheSource() {
+    let source =
+      "I am borrowing the podcast setup in our office with the, oh, nice high-end SLR camera and a new microphone."
+    #expect(chineseRatio("高端单反相机和新的麦克风。", source, share: 0.3) > 2)
+  }
+
+  @Test func aTranslationWhoseSourceIsMissingFindsNothingThere() {
+    let source =
+      "And tokens are increasing when you are using those reasoning models; you do not see all the tokens, right?"
+    #expect(chineseRatio("你继续。你讲完。实际上它在文档里。关于它的知识。", source, share: 0.3) < -2)
+  }
+
+  @Test func aWordTheNeighbourAlsoHasIsNoEvidence() {
+    let source = "Thank you, Sunny, for coming on with us today."
+    let alone = chineseRatio("谢谢你们。", source, share: 0.6)
+    let besideAnotherThanks = chineseRatio("谢谢你们。", source, share: 0.6, sibling: "谢谢你的邀请。")
+    #expect(alone > 0)
+    #expect(besideAnotherThanks == 0)
+  }
+
+  @Test func theEnglishDirectionLooksAtTheStartOfATranslation() {
+    let english = lexicon.englishWords("I will quantify it with data from Google.")
+    let merged = lexicon.chineseWords("我将用谷歌的数据量化一下。在债券文件中，有一张幻灯片显示处理量从五万亿增加到了四百八十万亿，他们刚刚发布新闻说已经超过了八百万亿。")
+    #expect(evidence.ratio(english, merged, share: 0.2, atEnd: false) > 1)
+    #expect(evidence.ratio(english, merged, share: 0.2, atEnd: true) < 0)
+  }
+}
