@@ -22,14 +22,30 @@ struct Lexicon: Sendable {
   /// The longest word of the list, in ideographs.
   private(set) var longestWord = 1
 
-  /// Parses `word english english …` lines.
+  /// Parses `word english english …` lines, on their UTF-8 bytes.
   init(data: String) {
-    for line in data.split(separator: "\n") {
-      let fields = line.split(separator: " ")
-      guard let word = fields.first, let key = Self.key(word.unicodeScalars) else { continue }
+    var data = data
+    data.withUTF8 { parse($0) }
+  }
+
+  private mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
+    glossStems.reserveCapacity(bytes.count / 6)
+    var index = 0
+    while index < bytes.count {
+      // The word: ideographs up to the first space or the line's end.
+      var end = index
+      while end < bytes.count && bytes[end] != 0x20 && bytes[end] != 0x0A { end += 1 }
+      let key = Self.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))
       let start = Int32(glossStems.count)
-      for english in fields.dropFirst() {
-        let stem = Self.stem(english.utf8)
+      index = end
+      // Its English words, separated by spaces.
+      while index < bytes.count && bytes[index] != 0x0A {
+        index += 1
+        var wordEnd = index
+        while wordEnd < bytes.count && bytes[wordEnd] != 0x20 && bytes[wordEnd] != 0x0A { wordEnd += 1 }
+        defer { index = wordEnd }
+        guard key != nil, wordEnd > index else { continue }
+        let stem = Self.stem(UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]))
         guard stem != 0, !Self.englishFunctionWords.contains(stem) else { continue }
         let number: Int32
         if let known = stemNumbers[stem] {
@@ -40,21 +56,25 @@ struct Lexicon: Sendable {
         }
         if !glossStems[Int(start)...].contains(number) { glossStems.append(number) }
       }
-      words.set(key, Int32(wordGlosses.count))
+      index += 1  // the line's end
+      guard let key else { continue }
+      words.set(key.packed, Int32(wordGlosses.count))
       wordGlosses.append(start..<Int32(glossStems.count))
-      longestWord = max(longestWord, word.unicodeScalars.count)
+      longestWord = max(longestWord, key.length)
     }
   }
 
-  /// The packed key of a word, or `nil` if it is not one to four BMP ideographs.
-  private static func key(_ scalars: some Collection<Unicode.Scalar>) -> UInt64? {
-    guard (1...4).contains(scalars.count) else { return nil }
-    var key: UInt64 = 0
-    for scalar in scalars {
-      guard isIdeograph(scalar.value) else { return nil }
-      key = key << 16 | UInt64(scalar.value)
+  /// The packed key of `word` and its length in ideographs, or `nil` if it
+  /// is not one to four ideographs of the Basic Multilingual Plane.
+  private static func key(_ word: String) -> (packed: UInt64, length: Int)? {
+    var packed: UInt64 = 0
+    var length = 0
+    for scalar in word.unicodeScalars {
+      guard isIdeograph(scalar.value), length < 4 else { return nil }
+      packed = packed << 16 | UInt64(scalar.value)
+      length += 1
     }
-    return key
+    return length > 0 ? (packed, length) : nil
   }
 
   /// CJK Unified Ideographs, U+4E00…U+9FFF.
