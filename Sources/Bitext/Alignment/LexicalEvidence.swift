@@ -42,19 +42,28 @@ struct LexicalEvidence: Sendable {
 
   /// The log-likelihood ratio that `paragraph` translates (or is translated
   /// by) the end (`atEnd`) or the start of `other`, being `share` of its
-  /// side; `sibling` is its neighbour on that side.
+  /// side; `sibling` is its neighbour on that side. `scratch` holds two empty
+  /// sets over the lexicon's stems, and is left empty.
   func ratio(
-    _ paragraph: Lexicon.Words, _ other: Lexicon.Words, share: Double, atEnd: Bool, sibling: Lexicon.Words? = nil
+    _ paragraph: Lexicon.Words, _ other: Lexicon.Words, share: Double, atEnd: Bool, sibling: Lexicon.Words? = nil,
+    scratch: inout (searched: StemSet, neighbour: StemSet)
   ) -> Double {
-    let stretchShare = min(1, spread * share + slack)
-    let stretch = other.indices(share: stretchShare, atEnd: atEnd)
-    let cut = stretchShare < 1 ? other.cut(share: stretchShare, atEnd: atEnd) : (atEnd ? 0 : Int32.max)
+    guard paragraph.count > 0 else { return 0 }
+    let stretch = other.indices(share: min(1, spread * share + slack), atEnd: atEnd)
+    let searched = other.stems[other.stemRange(stretch)]
+    let neighbour = sibling?.stems[...] ?? []
+    scratch.searched.insert(searched)
+    scratch.neighbour.insert(neighbour)
+    defer {
+      scratch.searched.remove(searched)
+      scratch.neighbour.remove(neighbour)
+    }
     var found = 0
     var count = 0
-    for index in paragraph.offsets.indices {
+    for index in 0..<paragraph.count {
       let stems = paragraph.stems(of: index)
-      let isFound = stems.contains { other.has($0, cut: cut, atEnd: atEnd) }
-      if isFound, let sibling, stems.contains(where: { sibling.has($0, cut: 0, atEnd: true) }) { continue }
+      let isFound = stems.contains { scratch.searched.contains($0) }
+      if isFound, stems.contains(where: { scratch.neighbour.contains($0) }) { continue }
       count += 1
       if isFound { found += 1 }
     }
@@ -63,5 +72,14 @@ struct LexicalEvidence: Sendable {
     let hit = log(pTrue / pChance)
     let miss = log((1 - pTrue) / (1 - pChance))
     return Double(found) * hit + Double(count - found) * miss
+  }
+
+  /// ``ratio(_:_:share:atEnd:sibling:scratch:)`` with sets of its own.
+  func ratio(
+    _ paragraph: Lexicon.Words, _ other: Lexicon.Words, share: Double, atEnd: Bool, sibling: Lexicon.Words? = nil
+  ) -> Double {
+    let capacity = Lexicon.shared.stemCount
+    var scratch = (searched: StemSet(capacity: capacity), neighbour: StemSet(capacity: capacity))
+    return ratio(paragraph, other, share: share, atEnd: atEnd, sibling: sibling, scratch: &scratch)
   }
 }

@@ -6,12 +6,16 @@ final class LexicalWords {
   private let chineseBlocks: [Block]
   private var englishWords: [Lexicon.Words?]
   private var chineseWords: [Lexicon.Words?]
+  /// Two empty sets over the lexicon's stems, for ``LexicalEvidence``.
+  var scratch: (searched: StemSet, neighbour: StemSet)
 
   init(english: [Block], chinese: [Block]) {
     englishBlocks = english
     chineseBlocks = chinese
     englishWords = Array(repeating: nil, count: english.count)
     chineseWords = Array(repeating: nil, count: chinese.count)
+    let capacity = Lexicon.shared.stemCount
+    scratch = (StemSet(capacity: capacity), StemSet(capacity: capacity))
   }
 
   /// The words of English paragraph `index`.

@@ -19,6 +19,8 @@ struct Lexicon: Sendable {
   private var glossStems: [Int32] = []
   /// English stem (see ``stem(_:)``) → its number.
   private var stemNumbers = IntegerKeyMap()
+  /// The number of distinct English stems (stem numbers are below it).
+  var stemCount: Int { stemNumbers.count }
   /// The longest word of the list, in ideographs.
   private(set) var longestWord = 1
 
@@ -82,58 +84,19 @@ struct Lexicon: Sendable {
 
   /// A paragraph's content words that the list knows, with their places.
   struct Words: Sendable {
-    /// Per word, its UTF-8 offset in the paragraph.
+    /// Per word, its UTF-8 offset in the paragraph, ascending.
     var offsets: [Int32] = []
-    /// Per word, its stems as a range of ``stems``: one stem for an English
-    /// word, its glosses' stems for a Chinese one.
-    var ranges: [Range<Int32>] = []
-    /// The stems of all words, one list after another.
+    /// Per word, where its stems end in ``stems`` (they start where the
+    /// previous word's end): one stem for an English word, its glosses'
+    /// stems for a Chinese one.
+    var ends: [Int32] = []
+    /// The stems of all words, one list after another, in the words' order.
     var stems: [Int32] = []
     /// The paragraph's length in UTF-8 bytes.
     var byteCount = 0
-    /// Every stem once, sorted, with the offsets of its first and last word.
-    var places: [(stem: Int32, first: Int32, last: Int32)] = []
 
-    /// Fills ``places`` once the words are in.
-    mutating func index() {
-      // (stem, offset) packed in one integer: a plain sort orders by stem, then offset.
-      var packed: [UInt64] = []
-      packed.reserveCapacity(stems.count)
-      for (word, range) in ranges.enumerated() {
-        for stem in stems[Int(range.lowerBound)..<Int(range.upperBound)] {
-          packed.append(UInt64(UInt32(bitPattern: stem)) << 32 | UInt64(UInt32(bitPattern: offsets[word])))
-        }
-      }
-      packed.sort()
-      places.removeAll(keepingCapacity: true)
-      places.reserveCapacity(packed.count)
-      for value in packed {
-        let stem = Int32(bitPattern: UInt32(truncatingIfNeeded: value >> 32))
-        let offset = Int32(bitPattern: UInt32(truncatingIfNeeded: value))
-        if let last = places.last, last.stem == stem {
-          places[places.count - 1].last = offset
-        } else {
-          places.append((stem, offset, offset))
-        }
-      }
-    }
-
-    /// The UTF-8 offset where the first (or, `atEnd`, the last) `share` of the paragraph ends (or starts).
-    func cut(share: Double, atEnd: Bool) -> Int32 {
-      Int32((Double(byteCount) * (atEnd ? 1 - share : share)).rounded())
-    }
-
-    /// Whether a word with `stem` lies before `cut` (or, `atEnd`, at or after it).
-    func has(_ stem: Int32, cut: Int32, atEnd: Bool) -> Bool {
-      var low = 0
-      var high = places.count
-      while low < high {
-        let middle = (low + high) / 2
-        if places[middle].stem < stem { low = middle + 1 } else { high = middle }
-      }
-      guard low < places.count, places[low].stem == stem else { return false }
-      return atEnd ? places[low].last >= cut : places[low].first < cut
-    }
+    /// The number of words.
+    var count: Int { offsets.count }
 
     /// The words within the first (or, `atEnd`, the last) `share` of the paragraph's bytes.
     func indices(share: Double, atEnd: Bool) -> Range<Int> {
@@ -151,36 +114,49 @@ struct Lexicon: Sendable {
 
     /// The stems of word `index`.
     func stems(of index: Int) -> ArraySlice<Int32> {
-      stems[Int(ranges[index].lowerBound)..<Int(ranges[index].upperBound)]
+      stems[stemRange(index..<index + 1)]
+    }
+
+    /// The stems of the words `words`, one range of ``stems``.
+    func stemRange(_ words: Range<Int>) -> Range<Int> {
+      guard !words.isEmpty else { return 0..<0 }
+      return (words.lowerBound == 0 ? 0 : Int(ends[words.lowerBound - 1]))..<Int(ends[words.upperBound - 1])
+    }
+
+    /// Appends a word at `offset` whose stems were just appended to ``stems``.
+    mutating func appendWord(at offset: Int) {
+      offsets.append(Int32(offset))
+      ends.append(Int32(stems.count))
     }
   }
 
   /// The content words of English `text` the list knows, each as its stem's number.
   func englishWords(_ text: Substring) -> Words {
+    var copy = text
+    return copy.withUTF8 { englishWords(bytes: $0) }
+  }
+
+  private func englishWords(bytes: UnsafeBufferPointer<UInt8>) -> Words {
     var result = Words()
-    result.byteCount = text.utf8.count
-    var word: [UInt8] = []
-    var start = 0
-    func finish() {
-      defer { word.removeAll(keepingCapacity: true) }
-      let stem = Self.stem(word)
-      guard stem != 0, !Self.englishFunctionWords.contains(stem), let number = stemNumbers[stem] else { return }
-      result.offsets.append(Int32(start))
-      result.ranges.append(Int32(result.stems.count)..<Int32(result.stems.count + 1))
-      result.stems.append(number)
-    }
-    for (offset, byte) in text.utf8.enumerated() {
-      if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) {
-        if word.isEmpty { start = offset }
-        word.append(byte | 0x20)
-      } else if !word.isEmpty {
-        finish()
+    result.byteCount = bytes.count
+    var index = 0
+    while index < bytes.count {
+      guard Self.isLetter(bytes[index]) else {
+        index += 1
+        continue
       }
+      let start = index
+      while index < bytes.count && Self.isLetter(bytes[index]) { index += 1 }
+      let stem = Self.stem(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+      guard !Self.englishFunctionWords.contains(stem), let number = stemNumbers[stem] else { continue }
+      result.stems.append(number)
+      result.appendWord(at: start)
     }
-    if !word.isEmpty { finish() }
-    result.index()
     return result
   }
+
+  /// An ASCII letter.
+  private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
   /// The content words of Chinese `text` that the list knows, each with the
   /// stems of its glosses, cut by longest match in each run of ideographs.
@@ -203,9 +179,8 @@ struct Lexicon: Sendable {
           length -= 1
         }
         if let found, !found.isEmpty {
-          result.offsets.append(Int32(run[start].offset))
-          result.ranges.append(Int32(result.stems.count)..<Int32(result.stems.count + found.count))
           result.stems.append(contentsOf: glossStems[Int(found.lowerBound)..<Int(found.upperBound)])
+          result.appendWord(at: run[start].offset)
         }
         start += max(length, 1)
       }
@@ -221,7 +196,6 @@ struct Lexicon: Sendable {
       offset += UTF8.width(scalar)
     }
     if !run.isEmpty { cut() }
-    result.index()
     return result
   }
 
@@ -233,64 +207,66 @@ struct Lexicon: Sendable {
   /// `yeah`, `yep` and `yup` are `yes`.
   static func stem(_ word: some Collection<UInt8>) -> UInt64 {
     var letters = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))  // up to 32 letters, 8 per integer
-    var count = 0
-    for byte in word.prefix(32) {
-      withUnsafeMutableBytes(of: &letters) { $0[count] = byte | 0x20 }
-      count += 1
+    return withUnsafeMutableBytes(of: &letters) { raw in
+      var count = 0
+      for byte in word.prefix(32) {
+        raw[count] = byte | 0x20
+        count += 1
+      }
+      return stem(raw.bindMemory(to: UInt8.self), count: count)
     }
-    return withUnsafeMutableBytes(of: &letters) { raw in stem(raw.bindMemory(to: UInt8.self), count: count) }
   }
 
   /// ``stem(_:)`` of the first `count` letters of `letters`, which it may change.
   private static func stem(_ letters: UnsafeMutableBufferPointer<UInt8>, count: Int) -> UInt64 {
     var n = count
-    func ends(_ suffix: [UInt8]) -> Bool {
-      guard n > suffix.count else { return false }
-      for (k, byte) in suffix.enumerated() where letters[n - suffix.count + k] != byte { return false }
-      return true
-    }
+    // The k-th letter from the end (1: the last).
+    func last(_ k: Int) -> UInt8 { letters[n - k] }
+    func ends(_ a: UInt8) -> Bool { n > 1 && last(1) == a }
+    func ends(_ a: UInt8, _ b: UInt8) -> Bool { n > 2 && last(2) == a && last(1) == b }
+    func ends(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool { n > 3 && last(3) == a && last(2) == b && last(1) == c }
     func pack() -> UInt64 {
       var key: UInt64 = 0
       for k in 0..<min(n, 7) { key = key << 8 | UInt64(letters[k]) }
       return key
     }
-    if n <= 4, Suffix.yesWords.contains(pack()) { return Suffix.yes }
-    if ends(Suffix.ies) && n > 4 {
+    let (e, d, g, i, l, n_, s, u, y) = (
+      UInt8(ascii: "e"), UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "i"), UInt8(ascii: "l"),
+      UInt8(ascii: "n"), UInt8(ascii: "s"), UInt8(ascii: "u"), UInt8(ascii: "y")
+    )
+    if n <= 4 && letters[0] == y {
+      let whole = pack()
+      if whole == KnownWords.yeah || whole == KnownWords.yep || whole == KnownWords.yup { return KnownWords.yes }
+    }
+    if ends(i, e, s) && n > 4 {
       n -= 2
-      letters[n - 1] = 0x79  // y
-    } else if ends(Suffix.s) && !ends(Suffix.ss) && !ends(Suffix.us) && !ends(Suffix.is) && n > 3 {
+      letters[n - 1] = y
+    } else if ends(s) && !ends(s, s) && !ends(u, s) && !ends(i, s) && n > 3 {
       n -= 1
     }
-    if ends(Suffix.ing) && n > 5 {
+    if ends(i, n_, g) && n > 5 {
       n -= 3
-    } else if ends(Suffix.ed) && n > 4 {
+    } else if ends(e, d) && n > 4 {
       n -= 2
-    } else if ends(Suffix.ly) && n > 5 {
+    } else if ends(l, y) && n > 5 {
       n -= 2
     }
-    if n > 3 && letters[n - 2] == letters[n - 1] && !Suffix.keptDoubles.contains(letters[n - 1]) { n -= 1 }
-    if ends(Suffix.e) && n > 4 { n -= 1 }
+    // A doubled final consonant (`stopp`, `runn`) loses one; vowels, `l` and `s` stay doubled (`free`, `full`, `miss`).
+    if n > 3 && last(2) == last(1) && !KnownWords.keptDoubles.contains(last(1)) { n -= 1 }
+    if ends(e) && n > 4 { n -= 1 }
     return pack()
   }
 
-  /// The suffixes ``stem(_:)`` looks at.
-  private enum Suffix {
-    /// `yeah`, `yep` and `yup`, packed as ``stem(_:)`` packs.
-    static let yesWords: [UInt64] = ["yeah", "yep", "yup"].map(packed)
+  /// Words ``stem(_:)`` knows by heart.
+  private enum KnownWords {
+    static let yeah = packed("yeah")
+    static let yep = packed("yep")
+    static let yup = packed("yup")
     /// The stem of `yes`.
     static let yes = packed("yes")
+    /// Doubled letters that stay doubled.
+    static let keptDoubles: [UInt8] = Array("aeiouls".utf8)
     static func packed(_ word: String) -> UInt64 { word.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
-    static let ies = Array("ies".utf8)
-    static let s = Array("s".utf8)
-    static let ss = Array("ss".utf8)
-    static let us = Array("us".utf8)
-    static let `is` = Array("is".utf8)
-    static let ing = Array("ing".utf8)
-    static let ed = Array("ed".utf8)
-    static let ly = Array("ly".utf8)
-    static let e = Array("e".utf8)
-    /// Doubled letters that stay doubled (`free`, `full`, `miss`, `too`).
-    static let keptDoubles = Array("aeiouls".utf8)
   }
 
   /// English words that carry no content of their own (as stems).

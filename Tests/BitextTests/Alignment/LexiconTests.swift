@@ -52,13 +52,34 @@ import Testing
     let words = lexicon.englishWords("camera supply camera knowledge")
     let camera = lexicon.englishWords("camera").stems[0]
     let knowledge = lexicon.englishWords("knowledge").stems[0]
+    func stems(_ share: Double, atEnd: Bool) -> ArraySlice<Int32> {
+      words.stems[words.stemRange(words.indices(share: share, atEnd: atEnd))]
+    }
     // 30 bytes, words at 0, 7, 14 and 21: the last 30 % (from byte 21) holds
     // only `knowledge`, the last 60 % (from byte 12) the second `camera` too.
-    #expect(words.has(knowledge, cut: words.cut(share: 0.3, atEnd: true), atEnd: true))
-    #expect(!words.has(camera, cut: words.cut(share: 0.3, atEnd: true), atEnd: true))
-    #expect(words.has(camera, cut: words.cut(share: 0.6, atEnd: true), atEnd: true))
-    #expect(!words.has(knowledge, cut: words.cut(share: 0.6, atEnd: false), atEnd: false))
     #expect(words.indices(share: 0.3, atEnd: true) == 3..<4)
+    #expect(Array(stems(0.3, atEnd: true)) == [knowledge])
+    #expect(Array(stems(0.6, atEnd: true)) == [camera, knowledge])
     #expect(words.indices(share: 0.6, atEnd: false) == 0..<3)
+    #expect(!stems(0.6, atEnd: false).contains(knowledge))
+    #expect(words.indices(share: 1, atEnd: true) == 0..<4)
+  }
+
+  @Test func aChineseWordKeepsAllItsGlossesStems() {
+    let words = lexicon.chineseWords("继续，相机")
+    #expect(words.count == 2)
+    #expect(words.stems(of: 0).count > 1)  // continue, proceed, go …
+    #expect(words.stems(of: 1).contains(lexicon.englishWords("camera").stems[0]))
+    #expect(words.stemRange(0..<2) == 0..<words.stems.count)
+  }
+
+  @Test func aStemSetEmptiesAgain() {
+    var set = StemSet(capacity: 200)
+    let stems: [Int32] = [0, 63, 64, 199]
+    set.insert(stems[...])
+    #expect(stems.allSatisfy(set.contains))
+    #expect(!set.contains(1) && !set.contains(65))
+    set.remove(stems[...])
+    #expect(!stems.contains(where: set.contains))
   }
 }

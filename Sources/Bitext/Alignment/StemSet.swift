@@ -1,0 +1,27 @@
+/// A set of ``Lexicon`` stem numbers as a bit set over the lexicon's
+/// vocabulary, filled and emptied again for each question the lexical
+/// evidence asks: marking a stretch's stems and testing a paragraph's costs
+/// a bit operation each, with no index to build and nothing to allocate.
+struct StemSet {
+  private var bits: [UInt64]
+
+  /// An empty set of the numbers below `capacity`.
+  init(capacity: Int) {
+    bits = [UInt64](repeating: 0, count: (capacity + 63) / 64)
+  }
+
+  /// Adds `stems`.
+  mutating func insert(_ stems: ArraySlice<Int32>) {
+    for stem in stems { bits[Int(stem) >> 6] |= 1 << UInt64(stem & 63) }
+  }
+
+  /// Removes `stems` (after an ``insert(_:)`` of the same: the set is then empty again).
+  mutating func remove(_ stems: ArraySlice<Int32>) {
+    for stem in stems { bits[Int(stem) >> 6] = 0 }
+  }
+
+  /// Whether `stem` is in the set.
+  func contains(_ stem: Int32) -> Bool {
+    bits[Int(stem) >> 6] & (1 << UInt64(stem & 63)) != 0
+  }
+}
