@@ -12,6 +12,15 @@ struct IntegerKeyMap: Sendable {
 
   init() {}
 
+  /// An empty map with room for `count` keys before it grows.
+  init(minimumCapacity count: Int) {
+    var size = 16
+    while size < count * 2 { size *= 2 }
+    keys = [UInt64](repeating: 0, count: size)
+    values = [Int32](repeating: 0, count: size)
+    shift = UInt64(64 - size.trailingZeroBitCount)
+  }
+
   /// The value of `key`, or `nil`.
   subscript(key: UInt64) -> Int32? {
     guard count > 0, key != 0 else { return nil }

@@ -31,6 +31,11 @@ struct Lexicon: Sendable {
   }
 
   private mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
+    // About one word a line, and as many distinct stems as words, per 32 bytes.
+    let lines = bytes.count / 32
+    words = IntegerKeyMap(minimumCapacity: lines)
+    wordGlosses.reserveCapacity(lines)
+    stemNumbers = IntegerKeyMap(minimumCapacity: lines)
     glossStems.reserveCapacity(bytes.count / 6)
     var index = 0
     while index < bytes.count {
@@ -218,43 +223,68 @@ struct Lexicon: Sendable {
   }
 
   /// ``stem(_:)`` of the first `count` letters of `letters`, which it may change.
+  ///
+  /// The helpers take the length as an argument: nested functions capturing
+  /// a mutable count would box it and check every access to it at run time.
   private static func stem(_ letters: UnsafeMutableBufferPointer<UInt8>, count: Int) -> UInt64 {
-    var n = count
-    // The k-th letter from the end (1: the last).
-    func last(_ k: Int) -> UInt8 { letters[n - k] }
-    func ends(_ a: UInt8) -> Bool { n > 1 && last(1) == a }
-    func ends(_ a: UInt8, _ b: UInt8) -> Bool { n > 2 && last(2) == a && last(1) == b }
-    func ends(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool { n > 3 && last(3) == a && last(2) == b && last(1) == c }
-    func pack() -> UInt64 {
-      var key: UInt64 = 0
-      for k in 0..<min(n, 7) { key = key << 8 | UInt64(letters[k]) }
-      return key
-    }
-    let (e, d, g, i, l, n_, s, u, y) = (
+    let (e, d, g, i, l, n, s, u, y) = (
       UInt8(ascii: "e"), UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "i"), UInt8(ascii: "l"),
       UInt8(ascii: "n"), UInt8(ascii: "s"), UInt8(ascii: "u"), UInt8(ascii: "y")
     )
-    if n <= 4 && letters[0] == y {
-      let whole = pack()
+    var length = count
+    if length <= 4 && letters[0] == y {
+      let whole = pack(letters, length)
       if whole == KnownWords.yeah || whole == KnownWords.yep || whole == KnownWords.yup { return KnownWords.yes }
     }
-    if ends(i, e, s) && n > 4 {
-      n -= 2
-      letters[n - 1] = y
-    } else if ends(s) && !ends(s, s) && !ends(u, s) && !ends(i, s) && n > 3 {
-      n -= 1
+    if ends(letters, length, i, e, s) && length > 4 {
+      length -= 2
+      letters[length - 1] = y
+    } else if ends(letters, length, s) && !ends(letters, length, s, s) && !ends(letters, length, u, s)
+      && !ends(letters, length, i, s) && length > 3
+    {
+      length -= 1
     }
-    if ends(i, n_, g) && n > 5 {
-      n -= 3
-    } else if ends(e, d) && n > 4 {
-      n -= 2
-    } else if ends(l, y) && n > 5 {
-      n -= 2
+    if ends(letters, length, i, n, g) && length > 5 {
+      length -= 3
+    } else if ends(letters, length, e, d) && length > 4 {
+      length -= 2
+    } else if ends(letters, length, l, y) && length > 5 {
+      length -= 2
     }
     // A doubled final consonant (`stopp`, `runn`) loses one; vowels, `l` and `s` stay doubled (`free`, `full`, `miss`).
-    if n > 3 && last(2) == last(1) && !KnownWords.keptDoubles.contains(last(1)) { n -= 1 }
-    if ends(e) && n > 4 { n -= 1 }
-    return pack()
+    if length > 3 && letters[length - 2] == letters[length - 1] && !KnownWords.isKeptDouble(letters[length - 1]) {
+      length -= 1
+    }
+    if ends(letters, length, e) && length > 4 { length -= 1 }
+    return pack(letters, length)
+  }
+
+  /// Whether the first `length` letters end with `a` (`a`, `b`; `a`, `b`, `c`) and are longer than that.
+  @inline(__always)
+  private static func ends(_ letters: UnsafeMutableBufferPointer<UInt8>, _ length: Int, _ a: UInt8) -> Bool {
+    length > 1 && letters[length - 1] == a
+  }
+
+  @inline(__always)
+  private static func ends(_ letters: UnsafeMutableBufferPointer<UInt8>, _ length: Int, _ a: UInt8, _ b: UInt8)
+    -> Bool
+  {
+    length > 2 && letters[length - 2] == a && letters[length - 1] == b
+  }
+
+  @inline(__always)
+  private static func ends(
+    _ letters: UnsafeMutableBufferPointer<UInt8>, _ length: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8
+  ) -> Bool {
+    length > 3 && letters[length - 3] == a && letters[length - 2] == b && letters[length - 1] == c
+  }
+
+  /// The first seven of the first `length` letters, a byte each.
+  @inline(__always)
+  private static func pack(_ letters: UnsafeMutableBufferPointer<UInt8>, _ length: Int) -> UInt64 {
+    var key: UInt64 = 0
+    for k in 0..<min(length, 7) { key = key << 8 | UInt64(letters[k]) }
+    return key
   }
 
   /// Words ``stem(_:)`` knows by heart.
@@ -264,8 +294,15 @@ struct Lexicon: Sendable {
     static let yup = packed("yup")
     /// The stem of `yes`.
     static let yes = packed("yes")
-    /// Doubled letters that stay doubled.
-    static let keptDoubles: [UInt8] = Array("aeiouls".utf8)
+    /// Whether a doubled `letter` stays doubled: a vowel, `l` or `s`.
+    static func isKeptDouble(_ letter: UInt8) -> Bool {
+      switch letter {
+      case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+        UInt8(ascii: "l"), UInt8(ascii: "s"):
+        true
+      default: false
+      }
+    }
     static func packed(_ word: String) -> UInt64 { word.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
   }
 
