@@ -399,13 +399,6 @@ struct LengthAligner {
       {
         cost += anchorCost(english: i0..<i1, chinese: j0..<j1)
       }
-      if (shape.english == 1) != (shape.chinese == 1)
-        && cost < unpaired + LengthAligner.largestSentenceGain + LengthAligner.largestLexicalGain
-      {
-        let headroom = unpaired + LengthAligner.largestSentenceGain - cost
-        cost += lexicalCost(english: i0..<i1, chinese: j0..<j1, headroom: headroom)
-      }
-
       if aligner.interleaved {
         let englishSpan = english[i0].position...english[i1 - 1].position
         let chineseSpan = chinese[j0].position...chinese[j1 - 1].position
@@ -419,6 +412,14 @@ struct LengthAligner {
         } else {
           cost += LengthAligner.interwovenCost
         }
+      }
+      // The lexical evidence last but one, the dearest term: after the
+      // interleaving's costs, fewer segments are left worth reading.
+      if (shape.english == 1) != (shape.chinese == 1)
+        && cost < unpaired + LengthAligner.largestSentenceGain + LengthAligner.largestLexicalGain
+      {
+        let headroom = unpaired + LengthAligner.largestSentenceGain - cost
+        cost += lexicalCost(english: i0..<i1, chinese: j0..<j1, headroom: headroom)
       }
       if cost < unpaired + LengthAligner.largestSentenceGain {
         cost += sentenceOrderCost(english: i0..<i1, chinese: j0..<j1)
