@@ -166,42 +166,67 @@ struct Lexicon: Sendable {
   /// The content words of Chinese `text` that the list knows, each with the
   /// stems of its glosses, cut by longest match in each run of ideographs.
   func chineseWords(_ text: Substring) -> Words {
+    var copy = text
+    return copy.withUTF8 { chineseWords(bytes: $0) }
+  }
+
+  private func chineseWords(bytes: UnsafeBufferPointer<UInt8>) -> Words {
     var result = Words()
-    result.byteCount = text.utf8.count
-    var run: [(value: UInt32, offset: Int)] = []
-    func cut() {
-      var start = 0
-      while start < run.count {
-        var length = min(longestWord, run.count - start)
-        var found: Range<Int32>?
-        while length > 0 {
-          var key: UInt64 = 0
-          for entry in run[start..<start + length] { key = key << 16 | UInt64(entry.value) }
-          if let entry = words[key] {
-            found = wordGlosses[Int(entry)]
-            break
+    result.byteCount = bytes.count
+    var index = 0
+    while index < bytes.count {
+      guard let first = Self.ideograph(bytes, at: index) else {
+        index += 1
+        continue
+      }
+      // The keys of the one to four ideographs from here (three bytes each), longest tried first.
+      var keys = (UInt64(first), UInt64(0), UInt64(0), UInt64(0))
+      var available = 1
+      while available < longestWord, let next = Self.ideograph(bytes, at: index + 3 * available) {
+        let key = Self.key(keys, available - 1) << 16 | UInt64(next)
+        switch available {
+        case 1: keys.1 = key
+        case 2: keys.2 = key
+        default: keys.3 = key
+        }
+        available += 1
+      }
+      var length = available
+      while length > 0 {
+        if let entry = words[Self.key(keys, length - 1)] {
+          let glosses = wordGlosses[Int(entry)]
+          if !glosses.isEmpty {
+            result.stems.append(contentsOf: glossStems[Int(glosses.lowerBound)..<Int(glosses.upperBound)])
+            result.appendWord(at: index)
           }
-          length -= 1
+          break
         }
-        if let found, !found.isEmpty {
-          result.stems.append(contentsOf: glossStems[Int(found.lowerBound)..<Int(found.upperBound)])
-          result.appendWord(at: run[start].offset)
-        }
-        start += max(length, 1)
+        length -= 1
       }
-      run.removeAll(keepingCapacity: true)
+      index += 3 * max(length, 1)
     }
-    var offset = 0
-    for scalar in text.unicodeScalars {
-      if Self.isIdeograph(scalar.value) {
-        run.append((scalar.value, offset))
-      } else if !run.isEmpty {
-        cut()
-      }
-      offset += UTF8.width(scalar)
-    }
-    if !run.isEmpty { cut() }
     return result
+  }
+
+  /// Element `k` of four keys.
+  @inline(__always)
+  private static func key(_ keys: (UInt64, UInt64, UInt64, UInt64), _ k: Int) -> UInt64 {
+    switch k {
+    case 0: keys.0
+    case 1: keys.1
+    case 2: keys.2
+    default: keys.3
+    }
+  }
+
+  /// The ideograph (U+4E00…U+9FFF: three UTF-8 bytes, lead byte E4…E9) at `index`, if one starts there.
+  @inline(__always)
+  private static func ideograph(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32? {
+    guard index + 2 < bytes.count else { return nil }
+    let lead = bytes[index]
+    guard lead >= 0xE4 && lead <= 0xE9 else { return nil }
+    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+    return isIdeograph(value) ? value : nil
   }
 
   /// A crude English stem, the same for a word's common inflections:
