@@ -4,12 +4,16 @@
 /// multiplicative hash, so a lookup is a multiply, a shift and a probe or
 /// two, with no `Hasher` in the way.
 struct IntegerKeyMap: Sendable {
+  /// The slots' keys, 0 for an empty slot; a power of two of them.
   private var keys: [UInt64] = []
+  /// The slots' values.
   private var values: [Int32] = []
+  /// 64 less the base-2 logarithm of the slot count: a hash's top bits pick its slot.
   private var shift: UInt64 = 64
   /// The number of keys.
   private(set) var count = 0
 
+  /// An empty map.
   init() {}
 
   /// An empty map with room for `count` keys before it grows.
@@ -46,6 +50,7 @@ struct IntegerKeyMap: Sendable {
     values[index] = value
   }
 
+  /// The first slot to probe for `key` (Fibonacci hashing).
   private func slot(_ key: UInt64) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }

@@ -15,6 +15,10 @@
 /// - a Gale–Church length term, `δ²/2` for the document's ``LengthModel``;
 /// - lexical anchors: numbers and Latin tokens the two sides share lower the
 ///   cost, anchors one side lacks raise it;
+/// - sentence counts, and the alignment of the first and last sentences;
+/// - for a merge (`1-2`, `2-1`, `1-3`, `3-1`), whether its short end
+///   paragraph's words have translations at the matching end of the other
+///   side, by the bundled ``Lexicon`` (see ``LexicalEvidence``);
 /// - in an interleaved document, the interleaving itself: a segment whose
 ///   paragraphs are not adjacent in the document is unlikely, and so is one
 ///   in the opposite order of the document's;
@@ -388,8 +392,9 @@ struct LengthAligner {
       cost += min(delta * delta / 2, 40)
       cost += sentenceCost(
         english: englishSentences[i1] - englishSentences[i0], chinese: chineseSentences[j1] - chineseSentences[j0])
-      // Anchors lower a cost by at most 8 and the sentence evidence by at most
-      // 4: a segment that would still cost more than leaving each of its
+      // Anchors lower a cost by at most 8, the lexical evidence by at most 8
+      // (4 per end paragraph) and the sentence evidence by at most 4: a
+      // segment that would still cost more than leaving each of its
       // paragraphs unpaired can never be on the best path, and is not worth
       // comparing (its posterior is negligible either way).
       let unpaired = Double(shape.english + shape.chinese) * LengthAligner.unpairedParagraphCost

@@ -29,16 +29,16 @@ struct LexicalEvidence: Sendable {
   /// stretch searched (measured on the bundled transcript's pairs: 0.54 of
   /// Chinese words, 0.64 of English ones over whole paragraphs; a stretch
   /// misses some through word order).
-  var pTrue = 0.45
+  let pTrue = 0.45
   /// The chance that one content word of the other side is a partner of a
   /// given word by accident (measured: 0.003–0.004 between paragraphs one and
   /// three apart).
-  var pPerWord = 0.004
+  let pPerWord = 0.004
   /// The share of the other side searched beyond the paragraph's own share…
-  var slack = 0.15
+  let slack = 0.15
   /// …and the factor on that share: a paragraph of a fifth of its side is
   /// looked for in the matching 45 % of the other.
-  var spread = 1.5
+  let spread = 1.5
 
   /// The log-likelihood ratio that `paragraph` translates (or is translated
   /// by) the end (`atEnd`) or the start of `other`, being `share` of its
@@ -50,13 +50,15 @@ struct LexicalEvidence: Sendable {
   ) -> Double {
     guard paragraph.count > 0 else { return 0 }
     let stretch = other.indices(share: min(1, spread * share + slack), atEnd: atEnd)
+    // Nothing to find a partner in: both readings predict no word found.
+    guard !stretch.isEmpty else { return 0 }
     let searched = other.stems[other.stemRange(stretch)]
     let neighbour = sibling?.stems[...] ?? []
     scratch.searched.insert(searched)
     scratch.neighbour.insert(neighbour)
     defer {
-      scratch.searched.remove(searched)
-      scratch.neighbour.remove(neighbour)
+      scratch.searched.clear(searched)
+      scratch.neighbour.clear(neighbour)
     }
     var found = 0
     var count = 0
@@ -72,14 +74,5 @@ struct LexicalEvidence: Sendable {
     let hit = log(pTrue / pChance)
     let miss = log((1 - pTrue) / (1 - pChance))
     return Double(found) * hit + Double(count - found) * miss
-  }
-
-  /// ``ratio(_:_:share:atEnd:sibling:scratch:)`` with sets of its own.
-  func ratio(
-    _ paragraph: Lexicon.Words, _ other: Lexicon.Words, share: Double, atEnd: Bool, sibling: Lexicon.Words? = nil
-  ) -> Double {
-    let capacity = Lexicon.shared.stemCount
-    var scratch = (searched: StemSet(capacity: capacity), neighbour: StemSet(capacity: capacity))
-    return ratio(paragraph, other, share: share, atEnd: atEnd, sibling: sibling, scratch: &scratch)
   }
 }

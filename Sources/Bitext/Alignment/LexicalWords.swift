@@ -2,20 +2,26 @@
 /// the lexical evidence asks for them: most paragraphs never take part in a
 /// merge worth testing.
 final class LexicalWords {
+  /// The section's paragraphs, as the aligner numbers them.
   private let englishBlocks: [Block]
   private let chineseBlocks: [Block]
+  /// Their words, once found.
   private var englishWords: [Lexicon.Words?]
   private var chineseWords: [Lexicon.Words?]
-  /// Two empty sets over the lexicon's stems, for ``LexicalEvidence``.
-  var scratch: (searched: StemSet, neighbour: StemSet)
+  /// Two empty sets over the lexicon's stems, for ``LexicalEvidence``,
+  /// made on first use: a section with no merge worth weighing never
+  /// loads the lexicon.
+  lazy var scratch: (searched: StemSet, neighbour: StemSet) = {
+    let capacity = Lexicon.shared.stemCount
+    return (StemSet(capacity: capacity), StemSet(capacity: capacity))
+  }()
 
+  /// The words of `english` and `chinese`, none found yet.
   init(english: [Block], chinese: [Block]) {
     englishBlocks = english
     chineseBlocks = chinese
     englishWords = Array(repeating: nil, count: english.count)
     chineseWords = Array(repeating: nil, count: chinese.count)
-    let capacity = Lexicon.shared.stemCount
-    scratch = (StemSet(capacity: capacity), StemSet(capacity: capacity))
   }
 
   /// The words of English paragraph `index`.

@@ -2,7 +2,7 @@
 /// CC-CEDICT, see `Scripts/generate-lexicon.py`), that tells whether a short
 /// paragraph's words have translations in a stretch of the other language.
 ///
-/// English words are compared by a crude stem (see ``stem(_:)``); Chinese
+/// English words are compared by a crude stem (see ``EnglishWord``); Chinese
 /// text is cut into the list's words by longest match. Function words of
 /// either language are not evidence: English ones are skipped, Chinese ones
 /// are in the list without glosses (so that segmenting steps over them).
@@ -17,7 +17,7 @@ struct Lexicon: Sendable {
   private var wordGlosses: [Range<Int32>] = []
   /// The stems of every word's glosses, one list after another.
   private var glossStems: [Int32] = []
-  /// English stem (see ``stem(_:)``) → its number.
+  /// English stem (see ``EnglishWord/stem(_:)``) → its number.
   private var stemNumbers = IntegerKeyMap()
   /// The number of distinct English stems (stem numbers are below it).
   var stemCount: Int { stemNumbers.count }
@@ -52,8 +52,9 @@ struct Lexicon: Sendable {
         while wordEnd < bytes.count && bytes[wordEnd] != 0x20 && bytes[wordEnd] != 0x0A { wordEnd += 1 }
         defer { index = wordEnd }
         guard key != nil, wordEnd > index else { continue }
-        let stem = Self.stem(UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]))
-        guard stem != 0, !Self.englishFunctionWords.contains(stem) else { continue }
+        guard let stem = EnglishWord.stem(ifContent: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd])) else {
+          continue
+        }
         let number: Int32
         if let known = stemNumbers[stem] {
           number = known
@@ -91,6 +92,8 @@ struct Lexicon: Sendable {
   struct Words: Sendable {
     /// Per word, its UTF-8 offset in the paragraph, ascending.
     var offsets: [Int32] = []
+    /// Per word, the UTF-8 offset just after it, ascending.
+    var wordEnds: [Int32] = []
     /// Per word, where its stems end in ``stems`` (they start where the
     /// previous word's end): one stem for an English word, its glosses'
     /// stems for a Chinese one.
@@ -103,16 +106,18 @@ struct Lexicon: Sendable {
     /// The number of words.
     var count: Int { offsets.count }
 
-    /// The words within the first (or, `atEnd`, the last) `share` of the paragraph's bytes.
+    /// The words within the first (or, `atEnd`, the last) `share` of the
+    /// paragraph's bytes, with the word the cut falls in.
     func indices(share: Double, atEnd: Bool) -> Range<Int> {
       guard share < 1 else { return offsets.indices }
       let cut = Int32((Double(byteCount) * (atEnd ? 1 - share : share)).rounded())
-      // Offsets ascend: the first word at or after the cut.
+      // The first word that ends after the cut (at the end), or starts at or after it (at the start).
+      let bounds = atEnd ? wordEnds : offsets
       var low = 0
-      var high = offsets.count
+      var high = bounds.count
       while low < high {
         let middle = (low + high) / 2
-        if offsets[middle] < cut { low = middle + 1 } else { high = middle }
+        if atEnd ? bounds[middle] <= cut : bounds[middle] < cut { low = middle + 1 } else { high = middle }
       }
       return atEnd ? low..<offsets.count : 0..<low
     }
@@ -128,9 +133,10 @@ struct Lexicon: Sendable {
       return (words.lowerBound == 0 ? 0 : Int(ends[words.lowerBound - 1]))..<Int(ends[words.upperBound - 1])
     }
 
-    /// Appends a word at `offset` whose stems were just appended to ``stems``.
-    mutating func appendWord(at offset: Int) {
-      offsets.append(Int32(offset))
+    /// Appends the word of bytes `bytes` whose stems were just appended to ``stems``.
+    mutating func appendWord(_ bytes: Range<Int>) {
+      offsets.append(Int32(bytes.lowerBound))
+      wordEnds.append(Int32(bytes.upperBound))
       ends.append(Int32(stems.count))
     }
   }
@@ -152,10 +158,11 @@ struct Lexicon: Sendable {
       }
       let start = index
       while index < bytes.count && Self.isLetter(bytes[index]) { index += 1 }
-      let stem = Self.stem(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-      guard !Self.englishFunctionWords.contains(stem), let number = stemNumbers[stem] else { continue }
+      guard let stem = EnglishWord.stem(ifContent: UnsafeBufferPointer(rebasing: bytes[start..<index])),
+        let number = stemNumbers[stem]
+      else { continue }
       result.stems.append(number)
-      result.appendWord(at: start)
+      result.appendWord(start..<index)
     }
     return result
   }
@@ -197,7 +204,7 @@ struct Lexicon: Sendable {
           let glosses = wordGlosses[Int(entry)]
           if !glosses.isEmpty {
             result.stems.append(contentsOf: glossStems[Int(glosses.lowerBound)..<Int(glosses.upperBound)])
-            result.appendWord(at: index)
+            result.appendWord(index..<index + 3 * length)
           }
           break
         }
@@ -227,130 +234,5 @@ struct Lexicon: Sendable {
     guard lead >= 0xE4 && lead <= 0xE9 else { return nil }
     let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
     return isIdeograph(value) ? value : nil
-  }
-
-  /// A crude English stem, the same for a word's common inflections:
-  /// lowercased, plural `-s`/`-ies`, `-ing`, `-ed`, `-ly` and a final `-e`
-  /// removed, a doubled final consonant undoubled, cut to seven letters
-  /// (`models` → `model`, `increased` and `increase` → `increas`,
-  /// `construction` → `constru`), packed into an integer, a letter a byte.
-  /// `yeah`, `yep` and `yup` are `yes`.
-  static func stem(_ word: some Collection<UInt8>) -> UInt64 {
-    var letters = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))  // up to 32 letters, 8 per integer
-    return withUnsafeMutableBytes(of: &letters) { raw in
-      var count = 0
-      for byte in word.prefix(32) {
-        raw[count] = byte | 0x20
-        count += 1
-      }
-      return stem(raw.bindMemory(to: UInt8.self), count: count)
-    }
-  }
-
-  /// ``stem(_:)`` of the first `count` letters of `letters`, which it may change.
-  ///
-  /// The helpers take the length as an argument: nested functions capturing
-  /// a mutable count would box it and check every access to it at run time.
-  private static func stem(_ letters: UnsafeMutableBufferPointer<UInt8>, count: Int) -> UInt64 {
-    let (e, d, g, i, l, n, s, u, y) = (
-      UInt8(ascii: "e"), UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "i"), UInt8(ascii: "l"),
-      UInt8(ascii: "n"), UInt8(ascii: "s"), UInt8(ascii: "u"), UInt8(ascii: "y")
-    )
-    var length = count
-    if length <= 4 && letters[0] == y {
-      let whole = pack(letters, length)
-      if whole == KnownWords.yeah || whole == KnownWords.yep || whole == KnownWords.yup { return KnownWords.yes }
-    }
-    if ends(letters, length, i, e, s) && length > 4 {
-      length -= 2
-      letters[length - 1] = y
-    } else if ends(letters, length, s) && !ends(letters, length, s, s) && !ends(letters, length, u, s)
-      && !ends(letters, length, i, s) && length > 3
-    {
-      length -= 1
-    }
-    if ends(letters, length, i, n, g) && length > 5 {
-      length -= 3
-    } else if ends(letters, length, e, d) && length > 4 {
-      length -= 2
-    } else if ends(letters, length, l, y) && length > 5 {
-      length -= 2
-    }
-    // A doubled final consonant (`stopp`, `runn`) loses one; vowels, `l` and `s` stay doubled (`free`, `full`, `miss`).
-    if length > 3 && letters[length - 2] == letters[length - 1] && !KnownWords.isKeptDouble(letters[length - 1]) {
-      length -= 1
-    }
-    if ends(letters, length, e) && length > 4 { length -= 1 }
-    return pack(letters, length)
-  }
-
-  /// Whether the first `length` letters end with `a` (`a`, `b`; `a`, `b`, `c`) and are longer than that.
-  @inline(__always)
-  private static func ends(_ letters: UnsafeMutableBufferPointer<UInt8>, _ length: Int, _ a: UInt8) -> Bool {
-    length > 1 && letters[length - 1] == a
-  }
-
-  @inline(__always)
-  private static func ends(_ letters: UnsafeMutableBufferPointer<UInt8>, _ length: Int, _ a: UInt8, _ b: UInt8)
-    -> Bool
-  {
-    length > 2 && letters[length - 2] == a && letters[length - 1] == b
-  }
-
-  @inline(__always)
-  private static func ends(
-    _ letters: UnsafeMutableBufferPointer<UInt8>, _ length: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8
-  ) -> Bool {
-    length > 3 && letters[length - 3] == a && letters[length - 2] == b && letters[length - 1] == c
-  }
-
-  /// The first seven of the first `length` letters, a byte each.
-  @inline(__always)
-  private static func pack(_ letters: UnsafeMutableBufferPointer<UInt8>, _ length: Int) -> UInt64 {
-    var key: UInt64 = 0
-    for k in 0..<min(length, 7) { key = key << 8 | UInt64(letters[k]) }
-    return key
-  }
-
-  /// Words ``stem(_:)`` knows by heart.
-  private enum KnownWords {
-    static let yeah = packed("yeah")
-    static let yep = packed("yep")
-    static let yup = packed("yup")
-    /// The stem of `yes`.
-    static let yes = packed("yes")
-    /// Whether a doubled `letter` stays doubled: a vowel, `l` or `s`.
-    static func isKeptDouble(_ letter: UInt8) -> Bool {
-      switch letter {
-      case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
-        UInt8(ascii: "l"), UInt8(ascii: "s"):
-        true
-      default: false
-      }
-    }
-    static func packed(_ word: String) -> UInt64 { word.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
-  }
-
-  /// English words that carry no content of their own (as stems).
-  static let englishFunctionWords = FunctionWords(
-    """
-    a an the of to in on at by for from with into onto upon over under about as than then so such
-    and or but nor if because while although though whether either neither both
-    be is are was were been being am do does did done doing have has had having get got
-    i me my mine myself you your yours yourself he him his himself she her hers herself it its itself
-    we us our ours ourselves they them their theirs themselves one ones oneself
-    this that these those there here who whom whose which what when where why how
-    will would shall should can could may might must
-    not no also too very just only even still yet already ever
-    uh um oh ah like know mean think say said go going gonna kind sort thing things lot really right well
-    sth sb sw esp etc eg lit fig abbr cl var
-    s t d ll ve re m o e g
-    """.split(whereSeparator: \.isWhitespace).map { stem($0.utf8) })
-
-  /// A set of stems.
-  struct FunctionWords: Sendable {
-    private var map = IntegerKeyMap()
-    init(_ stems: [UInt64]) { for stem in stems { map.set(stem, 1) } }
-    func contains(_ stem: UInt64) -> Bool { map[stem] != nil }
   }
 }

@@ -15,8 +15,10 @@ struct StemSet {
     for stem in stems { bits[Int(stem) >> 6] |= 1 << UInt64(stem & 63) }
   }
 
-  /// Removes `stems` (after an ``insert(_:)`` of the same: the set is then empty again).
-  mutating func remove(_ stems: ArraySlice<Int32>) {
+  /// Empties a set that holds `stems` and nothing else (after an
+  /// ``insert(_:)`` of them into an empty set), clearing whole 64-bit words
+  /// rather than bit by bit.
+  mutating func clear(_ stems: ArraySlice<Int32>) {
     for stem in stems { bits[Int(stem) >> 6] = 0 }
   }
 

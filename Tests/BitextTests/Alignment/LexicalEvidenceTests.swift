@@ -33,10 +33,45 @@ import Testing
     #expect(besideAnotherThanks == 0)
   }
 
+  @Test func anEmptyStretchIsNoEvidence() {
+    // `Camera.`: a stretch of its last 16.5 % (a share of 1 %) holds only the
+    // full stop, no evidence either way; one of its last 45 % starts inside
+    // `Camera`, which counts. A paragraph with no words holds nothing.
+    let camera = lexicon.englishWords("Camera.")
+    #expect(evidence.ratio(lexicon.chineseWords("相机"), camera, share: 0.01, atEnd: true) == 0)
+    #expect(evidence.ratio(lexicon.chineseWords("相机"), camera, share: 0.2, atEnd: true) > 0)
+    #expect(evidence.ratio(lexicon.chineseWords("相机"), lexicon.englishWords("..."), share: 0.5, atEnd: true) == 0)
+    #expect(evidence.ratio(lexicon.chineseWords("……"), camera, share: 0.5, atEnd: true) == 0)
+  }
+
+  @Test func ratiosAreFinite() {
+    let english = lexicon.englishWords("camera supply knowledge data model company advantage")
+    for text in ["相机", "供应知识数据模型公司优势", "继续", String(repeating: "知识", count: 200)] {
+      for share in [0.0, 0.01, 0.3, 1] {
+        #expect(evidence.ratio(lexicon.chineseWords(Substring(text)), english, share: share, atEnd: true).isFinite)
+      }
+    }
+  }
+
+  /// 谷歌 is not in the list (names are kept only when jieba counts them as
+  /// common): this passes through 数据 (data) and 量化 (quantize… no: quantify
+  /// has another stem), so through `data` at the start of the translation.
   @Test func theEnglishDirectionLooksAtTheStartOfATranslation() {
     let english = lexicon.englishWords("I will quantify it with data from Google.")
+    #expect(english.count >= 1)
     let merged = lexicon.chineseWords("我将用谷歌的数据量化一下。在债券文件中，有一张幻灯片显示处理量从五万亿增加到了四百八十万亿，他们刚刚发布新闻说已经超过了八百万亿。")
     #expect(evidence.ratio(english, merged, share: 0.2, atEnd: false) > 1)
     #expect(evidence.ratio(english, merged, share: 0.2, atEnd: true) < 0)
+  }
+}
+
+extension LexicalEvidence {
+  /// ``ratio(_:_:share:atEnd:sibling:scratch:)`` with sets of its own, for tests.
+  func ratio(
+    _ paragraph: Lexicon.Words, _ other: Lexicon.Words, share: Double, atEnd: Bool, sibling: Lexicon.Words? = nil
+  ) -> Double {
+    let capacity = Lexicon.shared.stemCount
+    var scratch = (searched: StemSet(capacity: capacity), neighbour: StemSet(capacity: capacity))
+    return ratio(paragraph, other, share: share, atEnd: atEnd, sibling: sibling, scratch: &scratch)
   }
 }

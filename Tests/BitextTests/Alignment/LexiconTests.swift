@@ -12,14 +12,14 @@ import Testing
     ("yeah", "yes"), ("Yep", "yes"), ("yup", "yes"), ("Google", "google"),
   ])
   func inflectionsShareAStem(word: String, other: String) {
-    #expect(Lexicon.stem(word.utf8) == Lexicon.stem(other.utf8))
+    #expect(EnglishWord.stem(word.utf8) == EnglishWord.stem(other.utf8))
   }
 
   @Test(arguments: [
     ("model", "mode"), ("free", "fee"), ("business", "busy"), ("know", "knowledge"), ("us", "use"), ("yes", "yet"),
   ])
   func differentWordsKeepDifferentStems(word: String, other: String) {
-    #expect(Lexicon.stem(word.utf8) != Lexicon.stem(other.utf8))
+    #expect(EnglishWord.stem(word.utf8) != EnglishWord.stem(other.utf8))
   }
 
   @Test func theBundledListParses() {
@@ -51,18 +51,48 @@ import Testing
   @Test func stretchesAreFoundByTheirOffsets() {
     let words = lexicon.englishWords("camera supply camera knowledge")
     let camera = lexicon.englishWords("camera").stems[0]
+    let supply = lexicon.englishWords("supply").stems[0]
     let knowledge = lexicon.englishWords("knowledge").stems[0]
-    func stems(_ share: Double, atEnd: Bool) -> ArraySlice<Int32> {
-      words.stems[words.stemRange(words.indices(share: share, atEnd: atEnd))]
+    func stems(_ share: Double, atEnd: Bool) -> [Int32] {
+      Array(words.stems[words.stemRange(words.indices(share: share, atEnd: atEnd))])
     }
-    // 30 bytes, words at 0, 7, 14 and 21: the last 30 % (from byte 21) holds
-    // only `knowledge`, the last 60 % (from byte 12) the second `camera` too.
+    // 30 bytes, words at 0–6, 7–13, 14–20 and 21–30. The last 30 % starts
+    // at byte 21; the last 60 % at byte 12, inside `supply`, which counts.
+    #expect(words.wordEnds == [6, 13, 20, 30])
     #expect(words.indices(share: 0.3, atEnd: true) == 3..<4)
-    #expect(Array(stems(0.3, atEnd: true)) == [knowledge])
-    #expect(Array(stems(0.6, atEnd: true)) == [camera, knowledge])
-    #expect(words.indices(share: 0.6, atEnd: false) == 0..<3)
-    #expect(!stems(0.6, atEnd: false).contains(knowledge))
+    #expect(stems(0.3, atEnd: true) == [knowledge])
+    #expect(stems(0.6, atEnd: true) == [supply, camera, knowledge])
+    // The first 40 % ends at byte 12, inside `supply`, which counts too.
+    #expect(stems(0.4, atEnd: false) == [camera, supply])
     #expect(words.indices(share: 1, atEnd: true) == 0..<4)
+    #expect(words.indices(share: 0.05, atEnd: true) == 3..<4)  // from byte 29
+    #expect(words.indices(share: 0.01, atEnd: true).isEmpty)  // from byte 30: nothing
+  }
+
+  @Test(arguments: ["", "   ", "123 456, 7.", "……。！", "uh um, you know, like, right?"])
+  func textWithoutContentWordsHasNoWords(text: String) {
+    #expect(lexicon.englishWords(Substring(text)).count == 0)
+    #expect(lexicon.chineseWords(Substring(text)).count == 0)
+  }
+
+  @Test func functionWordsAreRecognizedWholeBeforeStemming() {
+    // `mean`, `right` and `kind` are fillers; `meaning`, `rights` and `kinds` are not.
+    #expect(lexicon.englishWords("mean right kind").count == 0)
+    #expect(lexicon.englishWords("meaning rights kinds").count == 3)
+    #expect(EnglishWord.stem(ifContent: Array("The".utf8).withUnsafeBufferPointer { $0 }) == nil)
+  }
+
+  @Test func offsetsStayRightAfterCharactersOutsideTheBasicPlane() {
+    // 𠀀 (U+20000) is four UTF-8 bytes and no word of the list; emoji too.
+    let words = lexicon.chineseWords("𠀀😀相机𠀁")
+    #expect(words.offsets == [8])
+    #expect(words.wordEnds == [14])
+  }
+
+  @Test func aVeryLongWordIsStemmedOnItsFirstLetters() {
+    let long = String(repeating: "antidisestablishmentarianism", count: 3)
+    #expect(EnglishWord.stem(long.utf8) == EnglishWord.stem("antidis".utf8))
+    #expect(lexicon.englishWords(Substring(long + " camera")).count == 1)
   }
 
   @Test func aChineseWordKeepsAllItsGlossesStems() {
@@ -79,7 +109,29 @@ import Testing
     set.insert(stems[...])
     #expect(stems.allSatisfy(set.contains))
     #expect(!set.contains(1) && !set.contains(65))
-    set.remove(stems[...])
+    set.clear(stems[...])
     #expect(!stems.contains(where: set.contains))
+    // `clear` empties whole 64-bit words: it is for a set holding those stems only.
+    set.insert([1, 2][...])
+    set.clear([1][...])
+    #expect(!set.contains(2))
+  }
+}
+
+/// The lexicon's hash map.
+@Suite struct IntegerKeyMapTests {
+  @Test func keysSurviveGrowthAndZeroIsNeverAKey() {
+    var map = IntegerKeyMap()
+    for key in 1...5_000 { map.set(UInt64(key) &* 0x9E37_79B9, Int32(key)) }
+    map.set(0, 7)
+    #expect(map.count == 5_000)
+    #expect(map[0] == nil)
+    #expect((1...5_000).allSatisfy { map[UInt64($0) &* 0x9E37_79B9] == Int32($0) })
+    #expect(map[12_345] == nil)
+    map.set(UInt64(1) &* 0x9E37_79B9, -1)
+    #expect(map[UInt64(1) &* 0x9E37_79B9] == -1 && map.count == 5_000)
+    var sized = IntegerKeyMap(minimumCapacity: 100)
+    sized.set(42, 1)
+    #expect(sized[42] == 1 && sized.count == 1)
   }
 }

@@ -64,6 +64,16 @@ import Testing
     #expect(result.bitext.irregularFound == result.bitext.irregular)
   }
 
+  /// Seed 20 merges a 205-character source (`I would I would but…`) with the
+  /// answer the translator condensed by a fifth: lengths say untranslated,
+  /// the merged translation's start holds most of its words (ratio +11),
+  /// which counts only with the evidence for a merge capped at 8, not 4.
+  @Test func aSourceWhoseWordsOpenTheMergedTranslationIsMerged() throws {
+    let result = try score(.mergeSources, density: 0.15, seed: 20)
+    #expect(result.bitext.f1 == 1)
+    #expect(result.bitext.irregularFound == result.bitext.irregular)
+  }
+
   @Test(arguments: [UInt64(1), 2, 3])
   func combinedPerturbationsBeatOrdinalPairing(seed: UInt64) throws {
     let result = try score(.combined, density: 0.15, seed: seed)
