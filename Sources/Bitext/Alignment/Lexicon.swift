@@ -143,28 +143,39 @@ struct Lexicon: Sendable {
 
   /// The content words of English `text` the list knows, each as its stem's number.
   func englishWords(_ text: Substring) -> Words {
-    var copy = text
-    return copy.withUTF8 { englishWords(bytes: $0) }
+    Self.words(of: text) { bytes, result in
+      var index = 0
+      while index < bytes.count {
+        guard Self.isLetter(bytes[index]) else {
+          index += 1
+          continue
+        }
+        index = englishWord(bytes, from: index, into: &result)
+      }
+    }
   }
 
-  private func englishWords(bytes: UnsafeBufferPointer<UInt8>) -> Words {
-    var result = Words()
-    result.byteCount = bytes.count
-    var index = 0
-    while index < bytes.count {
-      guard Self.isLetter(bytes[index]) else {
-        index += 1
-        continue
-      }
-      let start = index
-      while index < bytes.count && Self.isLetter(bytes[index]) { index += 1 }
-      guard let stem = EnglishWord.stem(ifContent: UnsafeBufferPointer(rebasing: bytes[start..<index])),
-        let number = stemNumbers[stem]
-      else { continue }
-      result.stems.append(number)
-      result.appendWord(start..<index)
+  /// Reads the word of letters starting at `start` into `result`; returns where it ends.
+  private func englishWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into result: inout Words) -> Int {
+    var index = start
+    while index < bytes.count && Self.isLetter(bytes[index]) { index += 1 }
+    guard let stem = EnglishWord.stem(ifContent: UnsafeBufferPointer(rebasing: bytes[start..<index])),
+      let number = stemNumbers[stem]
+    else { return index }
+    result.stems.append(number)
+    result.appendWord(start..<index)
+    return index
+  }
+
+  /// The words `read` finds in the UTF-8 bytes of `text`.
+  private static func words(of text: Substring, _ read: (UnsafeBufferPointer<UInt8>, inout Words) -> Void) -> Words {
+    var copy = text
+    return copy.withUTF8 { bytes in
+      var result = Words()
+      result.byteCount = bytes.count
+      read(bytes, &result)
+      return result
     }
-    return result
   }
 
   /// An ASCII letter.
@@ -173,13 +184,10 @@ struct Lexicon: Sendable {
   /// The content words of Chinese `text` that the list knows, each with the
   /// stems of its glosses, cut by longest match in each run of ideographs.
   func chineseWords(_ text: Substring) -> Words {
-    var copy = text
-    return copy.withUTF8 { chineseWords(bytes: $0) }
+    Self.words(of: text) { bytes, result in chineseWords(bytes, into: &result) }
   }
 
-  private func chineseWords(bytes: UnsafeBufferPointer<UInt8>) -> Words {
-    var result = Words()
-    result.byteCount = bytes.count
+  private func chineseWords(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout Words) {
     var index = 0
     while index < bytes.count {
       guard let first = Self.ideograph(bytes, at: index) else {
@@ -212,7 +220,6 @@ struct Lexicon: Sendable {
       }
       index += 3 * max(length, 1)
     }
-    return result
   }
 
   /// Element `k` of four keys.
