@@ -458,9 +458,7 @@ private struct AnchorScanner {
   /// FNV-1a of a token's bytes, letters lowercased (digits and `-` already
   /// have the bit `| 0x20` sets).
   private func tokenHash(_ range: Range<Int>) -> UInt64 {
-    var hash = Self.offsetBasis
-    for offset in range { hash = Self.mix(hash, bytes[offset] | 0x20) }
-    return hash
+    TokenSet.lowercasedHash(bytes[range])
   }
 
   private mutating func scanNumber() {
@@ -568,12 +566,6 @@ private struct AnchorScanner {
     return equal
   }
 
-  private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  private static func mix(_ hash: UInt64, _ value: UInt8) -> UInt64 {
-    (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
-  }
-
   /// A number's hash: its value to four significant digits, and whether it is a percentage.
   private static func hash(_ number: Double, percent: Bool) -> UInt64 {
     var value = number
@@ -583,10 +575,12 @@ private struct AnchorScanner {
       exponent += 1
     }
     let mantissa = UInt64(value.rounded())
-    var hash = offsetBasis
-    hash = mix(hash, percent ? 0x25 : 0x23)
-    for shift in stride(from: 0, to: 64, by: 8) { hash = mix(hash, UInt8(truncatingIfNeeded: mantissa >> shift)) }
-    return mix(hash, UInt8(truncatingIfNeeded: exponent))
+    var hash = TokenSet.offsetBasis
+    hash = TokenSet.mix(hash, percent ? 0x25 : 0x23)
+    for shift in stride(from: 0, to: 64, by: 8) {
+      hash = TokenSet.mix(hash, UInt8(truncatingIfNeeded: mantissa >> shift))
+    }
+    return TokenSet.mix(hash, UInt8(truncatingIfNeeded: exponent))
   }
 
   private static func insert(_ hash: UInt64, into list: inout [UInt64]) {

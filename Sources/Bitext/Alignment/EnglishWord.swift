@@ -7,7 +7,7 @@ enum EnglishWord {
   /// `rights` and `kinds` are content words although `mean`, `right` and
   /// `kind` are not.
   static func stem(ifContent word: UnsafeBufferPointer<UInt8>) -> UInt64? {
-    functionWords.contains(word) ? nil : stem(word)
+    functionWords.contains(TokenSet.lowercasedHash(word)) ? nil : stem(word)
   }
 
   /// A crude English stem, the same for a word's common inflections:
@@ -117,8 +117,9 @@ enum EnglishWord {
   }
 
   /// English words that carry no content of their own, and the fillers of
-  /// speech (`uh`, `you know`, `like`, `right`), lowercased, matched whole.
-  static let functionWords = FunctionWords(
+  /// speech (`uh`, `you know`, `like`, `right`), matched whole by their
+  /// lowercased hash (``TokenSet/lowercasedHash(_:)``).
+  static let functionWords = TokenSet(
     """
     a an the of to in on at by for from with into onto upon over under about as than then so such
     and or but nor if because while although though whether either neither both
@@ -131,25 +132,5 @@ enum EnglishWord {
     uh um oh ah like know mean think say said go going gonna kind sort thing things lot really right well
     sth sb sw esp etc eg lit fig abbr cl var
     s t d ll ve re m o e g
-    """.split(whereSeparator: \.isWhitespace))
-
-  /// A set of whole words, by a 64-bit hash of their lowercased letters.
-  struct FunctionWords: Sendable {
-    private var map = IntegerKeyMap()
-
-    /// The set of `words`.
-    init(_ words: [Substring]) {
-      for word in words { map.set(Self.hash(word.utf8), 1) }
-    }
-
-    /// Whether `word` is in the set, whatever its case.
-    func contains(_ word: some Collection<UInt8>) -> Bool { map[Self.hash(word)] != nil }
-
-    /// FNV-1a of the lowercased bytes (never 0, which the map cannot hold).
-    private static func hash(_ word: some Collection<UInt8>) -> UInt64 {
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in word { hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3 }
-      return hash == 0 ? 1 : hash
-    }
-  }
+    """.split(whereSeparator: \.isWhitespace).map { TokenSet.lowercasedHash($0.utf8) })
 }

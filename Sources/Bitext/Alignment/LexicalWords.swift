@@ -26,17 +26,21 @@ final class LexicalWords {
 
   /// The words of English paragraph `index`.
   func english(_ index: Int) -> Lexicon.Words {
-    if let words = englishWords[index] { return words }
-    let words = Lexicon.shared.englishWords(englishBlocks[index].text)
-    englishWords[index] = words
-    return words
+    Self.words(index, &englishWords) { Lexicon.shared.englishWords(englishBlocks[$0].text) }
   }
 
   /// The words of Chinese paragraph `index`.
   func chinese(_ index: Int) -> Lexicon.Words {
-    if let words = chineseWords[index] { return words }
-    let words = Lexicon.shared.chineseWords(chineseBlocks[index].text)
-    chineseWords[index] = words
+    Self.words(index, &chineseWords) { Lexicon.shared.chineseWords(chineseBlocks[$0].text) }
+  }
+
+  /// Paragraph `index`'s words from `cache`, found by `find` the first time.
+  private static func words(_ index: Int, _ cache: inout [Lexicon.Words?], find: (Int) -> Lexicon.Words)
+    -> Lexicon.Words
+  {
+    if let words = cache[index] { return words }
+    let words = find(index)
+    cache[index] = words
     return words
   }
 }

@@ -42,7 +42,7 @@ struct Lexicon: Sendable {
       // The word: ideographs up to the first space or the line's end.
       var end = index
       while end < bytes.count && bytes[end] != 0x20 && bytes[end] != 0x0A { end += 1 }
-      let key = Self.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))
+      let key = Self.key(bytes, index..<end)
       let start = Int32(glossStems.count)
       index = end
       // Its English words, separated by spaces.
@@ -72,17 +72,18 @@ struct Lexicon: Sendable {
     }
   }
 
-  /// The packed key of `word` and its length in ideographs, or `nil` if it
-  /// is not one to four ideographs of the Basic Multilingual Plane.
-  private static func key(_ word: String) -> (packed: UInt64, length: Int)? {
+  /// The packed key of the word in `range` of `bytes` and its length in
+  /// ideographs, or `nil` if it is not one to four ideographs U+4E00…U+9FFF.
+  private static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (packed: UInt64, length: Int)? {
     var packed: UInt64 = 0
     var length = 0
-    for scalar in word.unicodeScalars {
-      guard isIdeograph(scalar.value), length < 4 else { return nil }
-      packed = packed << 16 | UInt64(scalar.value)
+    var position = range.lowerBound
+    while position < range.upperBound, length < 4, let value = ideograph(bytes, at: position) {
+      packed = packed << 16 | UInt64(value)
       length += 1
+      position += 3
     }
-    return length > 0 ? (packed, length) : nil
+    return position == range.upperBound && length > 0 ? (packed, length) : nil
   }
 
   /// CJK Unified Ideographs, U+4E00…U+9FFF.
@@ -194,21 +195,17 @@ struct Lexicon: Sendable {
         index += 1
         continue
       }
-      // The keys of the one to four ideographs from here (three bytes each), longest tried first.
-      var keys = (UInt64(first), UInt64(0), UInt64(0), UInt64(0))
+      // The one to four ideographs from here (three bytes each), packed 16 bits each.
+      var packed = UInt64(first)
       var available = 1
       while available < longestWord, let next = Self.ideograph(bytes, at: index + 3 * available) {
-        let key = Self.key(keys, available - 1) << 16 | UInt64(next)
-        switch available {
-        case 1: keys.1 = key
-        case 2: keys.2 = key
-        default: keys.3 = key
-        }
+        packed = packed << 16 | UInt64(next)
         available += 1
       }
+      // Longest match first: the key of the first `length` drops the others' bits.
       var length = available
       while length > 0 {
-        if let entry = words[Self.key(keys, length - 1)] {
+        if let entry = words[packed >> UInt64(16 * (available - length))] {
           let glosses = wordGlosses[Int(entry)]
           if !glosses.isEmpty {
             result.stems.append(contentsOf: glossStems[Int(glosses.lowerBound)..<Int(glosses.upperBound)])
@@ -219,17 +216,6 @@ struct Lexicon: Sendable {
         length -= 1
       }
       index += 3 * max(length, 1)
-    }
-  }
-
-  /// Element `k` of four keys.
-  @inline(__always)
-  private static func key(_ keys: (UInt64, UInt64, UInt64, UInt64), _ k: Int) -> UInt64 {
-    switch k {
-    case 0: keys.0
-    case 1: keys.1
-    case 2: keys.2
-    default: keys.3
     }
   }
 

@@ -64,6 +64,21 @@ struct TokenSet: Sendable {
     for value in old where value != 0 { insert(value) }
   }
 
+  /// FNV-1a's offset basis: the hash of nothing.
+  static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// FNV-1a's step: `hash` with `value` mixed in.
+  @inline(__always)
+  static func mix(_ hash: UInt64, _ value: UInt8) -> UInt64 {
+    (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+  }
+
+  /// FNV-1a of `bytes` with ASCII letters lowercased (every byte `| 0x20`),
+  /// as the anchor scanner hashes a token.
+  static func lowercasedHash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    bytes.reduce(offsetBasis) { mix($0, $1 | 0x20) }
+  }
+
   /// Whether `value` is in the set.
   func contains(_ value: UInt64) -> Bool {
     guard value != 0 else { return hasZero }

@@ -53,9 +53,9 @@ import Testing
     }
   }
 
-  /// 谷歌 is not in the list (names are kept only when jieba counts them as
-  /// common): this passes through 数据 (data) and 量化 (quantize… no: quantify
-  /// has another stem), so through `data` at the start of the translation.
+  /// The English words found are `data` (数据, at the start of the
+  /// translation): 谷歌 is not in the list (jieba does not count it as
+  /// common), and 量化's gloss `quantize` has another stem than `quantify`.
   @Test func theEnglishDirectionLooksAtTheStartOfATranslation() {
     let english = lexicon.englishWords("I will quantify it with data from Google.")
     #expect(english.count >= 1)
