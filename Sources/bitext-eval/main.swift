@@ -8,7 +8,9 @@ import Foundation
 //   bitext-eval export DIR [--seeds N]               cases for Scripts/nltk_gale_church.py
 //   bitext-eval calibration [--seeds N]              accuracy of length segments by score
 //   bitext-eval debug [--type T] [--seed S] [--density D] [--zh-first|--blocks|--two-files]
-//                                                    the wrong and missed segments of one case
+//                                                    the wrong and missed segments of one case;
+//                                                    without --seed, each seed's F1 (--seeds N);
+//                                                    --write PATH keeps the case's text
 
 let command = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "table"
 let arguments = Array(CommandLine.arguments.dropFirst(2))
@@ -43,7 +45,19 @@ do {
     let layout = EvaluationLayout(
       chineseFirst: arguments.contains("--zh-first"), blocks: arguments.contains("--blocks"),
       twoFiles: arguments.contains("--two-files"))
+    guard arguments.contains("--seed") else {
+      // No seed: one line per seed of the table's range, the F1 to four places.
+      for seed in 1...seeds {
+        let test = generator.generate(kind, density: density, layout: layout, seed: seed)
+        let score = test.score(try test.align())
+        print("seed", seed, String(format: "F1 %.4f irregular %d/%d", score.f1, score.irregularFound, score.irregular))
+      }
+      break
+    }
     let test = generator.generate(kind, density: density, layout: layout, seed: seed)
+    if let path = arguments.firstIndex(of: "--write").map({ arguments[$0 + 1] }) {
+      try test.text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
     let alignment = try test.align()
     let predicted = Set(alignment.segments.map(GoldSegment.init))
     let gold = Set(test.gold)
