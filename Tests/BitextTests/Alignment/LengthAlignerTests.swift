@@ -171,6 +171,22 @@ import Testing
     #expect(alignment.segments[1].chinese[0].text.hasPrefix("欧洲还承诺"))
   }
 
+  /// Run-on English is measured against as many sentences as its length
+  /// holds (one per 150 characters), but never against more than the
+  /// translation has, and punctuated English keeps its own count.
+  @Test(arguments: [
+    (english: 3, length: 1075, chinese: 9, expected: 7),  // run-on: 7 by length, 9 closed
+    (english: 3, length: 1075, chinese: 5, expected: 5),  // up to the translation's count
+    (english: 3, length: 1075, chinese: 3, expected: 3),  // counts agree
+    (english: 3, length: 1075, chinese: 2, expected: 3),  // fewer: the English count stands
+    (english: 6, length: 600, chinese: 9, expected: 6),  // punctuated: 4 by length < 6
+    (english: 1, length: 149, chinese: 4, expected: 1),  // short: no sentence by length
+    (english: 0, length: 0, chinese: 0, expected: 0),
+  ])
+  func runOnEnglishSentenceCounts(english: Int, length: Int, chinese: Int, expected: Int) {
+    #expect(LengthAligner.runOnSentences(english, length: length, chinese: chinese) == expected)
+  }
+
   @Test func chineseFirstDocumentWithADrop() throws {
     var parts = pairs.flatMap { [$0.1, $0.0] }
     parts.remove(at: 2)  // the second translation

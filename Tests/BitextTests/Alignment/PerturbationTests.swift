@@ -74,6 +74,21 @@ import Testing
     #expect(result.bitext.irregularFound == result.bitext.irregular)
   }
 
+  /// Run-on English answers and their re-punctuated translations. At 15 %,
+  /// seed 8 swaps a 1,075-character answer with three sentence ends (`Um but
+  /// but but…`) and its nine-sentence translation, next to a merge: counted
+  /// against the English's three, the pair cost more than two orphans. At
+  /// 5 %, seed 11 (Chinese first) merges a 583-character answer with two
+  /// sentence ends (`well and and I think…`) and the next one: the merged
+  /// translation's first sentences did not align with the run-on ones, and
+  /// that counted against the merge.
+  @Test(arguments: [(0.15, false, UInt64(8)), (0.15, true, 8), (0.05, true, 11)])
+  func aRunOnAnswerAndItsRepunctuatedTranslationPair(density: Double, chineseFirst: Bool, seed: UInt64) throws {
+    let result = try score(.combined, density: density, layout: .init(chineseFirst: chineseFirst), seed: seed)
+    #expect(result.bitext.f1 == 1)
+    #expect(result.bitext.irregularFound == result.bitext.irregular)
+  }
+
   @Test(arguments: [UInt64(1), 2, 3])
   func combinedPerturbationsBeatOrdinalPairing(seed: UInt64) throws {
     let result = try score(.combined, density: 0.15, seed: seed)
