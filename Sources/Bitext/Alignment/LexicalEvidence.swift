@@ -23,7 +23,10 @@
 /// `log((1 − pTrue) / (1 − pChance))`, where `pChance` grows with the number
 /// of words searched. A word found that the paragraph's neighbour in the
 /// merge also has is left out: it says nothing about which of the two the
-/// other side translates (a run of short thank-yous shares `thank`).
+/// other side translates (a run of short thank-yous shares `thank`), unless
+/// the other side has it more often than the neighbour does (a speaker who
+/// repeats an opening, `Yeah.` then `Yeah. No, no. …`, merged under a
+/// translation that opens with `是的。是的。`).
 struct LexicalEvidence: Sendable {
   /// How often a content word of a true translation finds a partner in the
   /// stretch searched (measured on the bundled transcript's pairs: 0.54 of
@@ -39,6 +42,16 @@ struct LexicalEvidence: Sendable {
   /// …and the factor on that share: a paragraph of a fifth of its side is
   /// looked for in the matching 45 % of the other.
   let spread = 1.5
+
+  /// How many words of `words` share a stem with `stems` (a linear scan:
+  /// only words found that the neighbour shares are counted).
+  static func occurrences(of stems: ArraySlice<Int32>, in words: Lexicon.Words) -> Int {
+    var count = 0
+    for index in 0..<words.count where words.stems(of: index).contains(where: { stems.contains($0) }) {
+      count += 1
+    }
+    return count
+  }
 
   /// The log-likelihood ratio that `paragraph` translates (or is translated
   /// by) the end (`atEnd`) or the start of `other`, being `share` of its
@@ -65,7 +78,11 @@ struct LexicalEvidence: Sendable {
     for index in 0..<paragraph.count {
       let stems = paragraph.stems(of: index)
       let isFound = stems.contains { scratch.searched.contains($0) }
-      if isFound, stems.contains(where: { scratch.neighbour.contains($0) }) { continue }
+      if isFound, let sibling, stems.contains(where: { scratch.neighbour.contains($0) }),
+        Self.occurrences(of: stems, in: other) <= Self.occurrences(of: stems, in: sibling)
+      {
+        continue
+      }
       count += 1
       if isFound { found += 1 }
     }

@@ -33,6 +33,20 @@ import Testing
     #expect(besideAnotherThanks == 0)
   }
 
+  /// A speaker who repeats an opening (`Yeah.` then `Yeah. No, no. …`):
+  /// merged, the translation opens with `是的。` twice, once more than the
+  /// neighbour says `yeah`, and the extra one is the short paragraph's.
+  @Test func aSharedWordCountsWhereTheOtherSideHasItMoreOftenThanTheNeighbour() {
+    let yeah = lexicon.englishWords("Yeah.")
+    let neighbour = lexicon.englishWords("Yeah. No, no. We come back to the point on open source.")
+    let merged = lexicon.chineseWords("是的。是的。我们回到开源的观点。")
+    let neighbourAlone = lexicon.chineseWords("是的。我们回到开源的观点。")
+    #expect(evidence.ratio(yeah, merged, share: 0.1, atEnd: false, sibling: neighbour) > 1)
+    #expect(evidence.ratio(yeah, neighbourAlone, share: 0.1, atEnd: false, sibling: neighbour) == 0)
+    #expect(LexicalEvidence.occurrences(of: yeah.stems(of: 0), in: merged) == 2)
+    #expect(LexicalEvidence.occurrences(of: yeah.stems(of: 0), in: neighbour) == 1)
+  }
+
   @Test func anEmptyStretchIsNoEvidence() {
     // `Camera.`: a stretch of its last 16.5 % (a share of 1 %) holds only the
     // full stop, no evidence either way; one of its last 45 % starts inside
@@ -53,9 +67,9 @@ import Testing
     }
   }
 
-  /// The English words found are `data` (数据, at the start of the
-  /// translation): 谷歌 is not in the list (jieba does not count it as
-  /// common), and 量化's gloss `quantize` has another stem than `quantify`.
+  /// The English words found are `google` and `data` (谷歌, 数据, at the
+  /// start of the translation); 量化's gloss `quantize` has another stem
+  /// than `quantify`.
   @Test func theEnglishDirectionLooksAtTheStartOfATranslation() {
     let english = lexicon.englishWords("I will quantify it with data from Google.")
     #expect(english.count >= 1)
