@@ -239,7 +239,9 @@ public struct Aligner: Sendable {
       english: section.english, chinese: section.chinese, englishFirst: aligner.englishFirst,
       barriers: section.bilingual
     ) { source, translation in
-      abs(aligner.model.deviation(english: source.alignmentLength, chinese: translation.alignmentLength))
+      abs(
+        aligner.model.shortfallDeviation(
+          chinese: translation.alignmentLength, from: aligner.model.expectation(english: source.alignmentLength)))
         <= Self.chainedDeviation
     }
     var segments: [Segment] = []

@@ -420,7 +420,7 @@ struct LengthAligner {
         return cost + LengthAligner.unpairedLengthCost
       }
 
-      let delta = aligner.model.deviation(
+      let delta = aligner.model.shortfallDeviation(
         chinese: chinesePrefix[j1] - chinesePrefix[j0], from: englishExpectations[3 * i0 + shape.english - 1])
       cost += min(delta * delta / 2, 40)
       cost += sentenceCost(

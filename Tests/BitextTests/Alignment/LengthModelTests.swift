@@ -21,6 +21,24 @@ import Testing
     #expect(wrong < 0.01)
   }
 
+  /// The aligner's deviation: δ, except for a short source whose
+  /// translation falls far short, where the log ratio is further out.
+  @Test(arguments: [
+    // (English, Chinese, expected deviation): ratio 0.3, variance 1.
+    (60, 3, -5.97),  // `正确。` for a 60-character sentence: log(3/18) / 0.3, not δ = −1.94
+    (60, 18, 0.0),  // as expected
+    (60, 30, 1.55),  // longer: δ = 12 / √60
+    (60, 15, -0.61),  // a little short: log ratio −0.18 / 0.3 = −0.61, δ = −0.39
+    (1000, 250, -1.58),  // long: δ = −50 / √1000 is further out than log ratio −0.61
+    (5, 0, -1.35),  // nothing: counted as one character, log(1/1.5) / 0.3; δ = −0.67
+  ])
+  func shortTranslationsOfShortSourcesAreMeasuredByTheirRatio(english: Int, chinese: Int, expected: Double) {
+    let model = LengthModel(ratio: 0.3, variance: 1)
+    let deviation = model.shortfallDeviation(chinese: chinese, from: model.expectation(english: english))
+    #expect(abs(deviation - expected) < 0.01, "\(english) → \(chinese): \(deviation)")
+    #expect(deviation <= model.deviation(english: english, chinese: chinese))
+  }
+
   @Test func tooFewPairsFallBackToTheDefault() {
     #expect(LengthModel(estimatingFrom: [(100, 30)]) == .englishToChinese)
   }

@@ -89,6 +89,18 @@ import Testing
     #expect(result.bitext.irregularFound == result.bitext.irregular)
   }
 
+  /// Seed 1 drops the translation of `right so they could just go distill
+  /// any one of these models.` (60 characters) and the source of the next
+  /// translation, `正确。`: the two were chained as a pair (|δ| < 3). Their
+  /// log length ratio is −1.8 (no pair of the transcript is below −0.4), so
+  /// they are aligned, and left unpaired.
+  @Test(arguments: [false, true])
+  func aShortSentenceIsNotPairedWithAnOrphanedOneWordAnswer(chineseFirst: Bool) throws {
+    let result = try score(.combined, density: 0.15, layout: .init(chineseFirst: chineseFirst), seed: 1)
+    #expect(result.bitext.f1 == 1)
+    #expect(result.bitext.irregularFound == result.bitext.irregular)
+  }
+
   @Test(arguments: [UInt64(1), 2, 3])
   func combinedPerturbationsBeatOrdinalPairing(seed: UInt64) throws {
     let result = try score(.combined, density: 0.15, seed: seed)
