@@ -101,6 +101,16 @@ import Testing
     #expect(result.bitext.irregularFound == result.bitext.irregular)
   }
 
+  /// Seed 17 (10 %, Chinese first) drops the source of `好了，夏季播客恢复运行。…`
+  /// and the translation of the English paragraph after it, `You picked it
+  /// up. …`: lengths, sentences and anchors left the two a pair at 7.1,
+  /// under the 9 of two orphans; none of their words translate each other.
+  @Test func neighboursWhoseWordsDoNotTranslateEachOtherAreNotPaired() throws {
+    let result = try score(.combined, density: 0.10, layout: .init(chineseFirst: true), seed: 17)
+    #expect(result.bitext.f1 == 1)
+    #expect(result.bitext.irregularFound == result.bitext.irregular)
+  }
+
   @Test(arguments: [UInt64(1), 2, 3])
   func combinedPerturbationsBeatOrdinalPairing(seed: UInt64) throws {
     let result = try score(.combined, density: 0.15, seed: seed)
