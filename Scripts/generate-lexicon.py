@@ -58,6 +58,7 @@ we us our ours ourselves they them their theirs themselves one ones oneself one'
 this that these those there here who whom whose which what when where why how
 will would shall should can could may might must
 not no also too very just only even still yet already ever
+all any some every each many much more most other others another few own same
 sth sb sw esp etc eg lit fig abbr cl var old archaic literary dialect coll tw
 s t d ll ve re m o e g
 """.split())

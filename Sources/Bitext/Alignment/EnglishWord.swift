@@ -129,6 +129,7 @@ enum EnglishWord {
     this that these those there here who whom whose which what when where why how
     will would shall should can could may might must
     not no also too very just only even still yet already ever
+    all any some every each many much more most other others another few own same
     uh um oh ah like know mean think say said go going gonna kind sort thing things lot really right well
     sth sb sw esp etc eg lit fig abbr cl var
     s t d ll ve re m o e g

@@ -9,23 +9,22 @@ extension Lexicon {
   /// The word list, one `word english english …` line per Chinese word.
   static let data = #"""
     一
-    一一 after another
-    一下 give go time once all sudden
-    一下子 short all once sudden
+    一一 after
+    一下 give go time once sudden
+    一下子 short once sudden
     一世 generation period years whole lifetime lifelong age era times world
     一个
-    一个个 each every
     一举 move action stroke go
-    一二 two few
+    一二 two
     一些
     一代 generation
     一会 moment
     一会儿 moment now
-    一体 integral whole all concerned everybody
+    一体 integral whole concerned everybody
     一体化 integration incorporation unification
     一共 altogether
     一再 repeatedly
-    一切 everything every all
+    一切 everything
     一则 hand
     一动不动 motionless
     一半 half
@@ -35,82 +34,81 @@ extension Lexicon {
     一号 first day month toilet top
     一同 along together
     一向 always period time recent past
-    一周 week all way around whole cycle
+    一周 week way around whole cycle
     一味 blindly invariably
     一品 superb first rate highest rank
     一国两制 country two systems
-    一块 block piece together same place company
+    一块 block piece together place company
     一堆 pile
     一声 first tone mandarin
     一大早 dawn first light thing morning
     一头 head full end side headlong directly rapidly simultaneously
-    一套 suit set collection same kind stuff pattern behavior
+    一套 suit set collection kind stuff pattern behavior
     一如 like
     一定 surely certainly necessarily fixed certain given particular
     一审 first instance
-    一家 whole family same group
+    一家 whole family group
     一家人 household whole family
     一对 couple pair
     一层 layer
     一带 region district
-    一并 treat along all others lump together
-    一应 all every
+    一并 treat along lump together
     一度 time once
-    一律 same uniformly all without exception
+    一律 uniformly without exception
     一心 wholeheartedly heart soul
-    一成不变 nothing much changes always same stuck rut
+    一成不变 nothing changes always stuck rut
     一战 world war
     一手 skill mastery trade without outside help
     一排 row
     一方 party side area region
     一方面 hand
     一旁 aside side
-    一无所有 anything all utterly lacking without two sticks rub together
-    一无所知 knowing anything all completely ignorant without inkling
+    一无所有 anything utterly lacking without two sticks rub together
+    一无所知 knowing anything completely ignorant without inkling
     一旦 case once short time day
     一早 early morning dawn
-    一时 period time short temporary momentary same
+    一时 period time short temporary momentary
     一时间 moment momentarily
     一晃 instant flash
     一月 january first month
     一来 firstly
     一样
-    一概 all without any exceptions categorically
-    一模一样 exactly same carbon copy
+    一概 without exceptions categorically
+    一模一样 exactly carbon copy
     一次 first time once linear
     一次性 off time single use disposable
     一流 top quality front ranking
     一清二楚 clear
     一点 bit little dot point
     一点点 little bit
-    一生 all life throughout
-    一直 straight continuously always beginning up all along
+    一生 life throughout
+    一直 straight continuously always beginning up along
     一眼 glance quick look glimpse
     一瞥 glance glimpse
     一瞬间 split second
     一种 kind type
     一等 first class grade
     一等奖 first prize
-    一类 same type category
+    一类 type category
     一系列 series string
     一级 first class category
     一线 front line
     一经 soon once
     一致 unanimous identical
-    一般 same ordinary common general generally
+    一般 ordinary common general generally
     一般来说 generally speaking
     一般说来 generally speaking general
     一行 party delegation
     一言不发 say word
-    一说 expression opinion according some
-    一贯 consistent constant start finish all along persistent
-    一起 same place together altogether
-    一路 whole journey all way going same direction kind
+    一说 expression opinion according
+    一贯 consistent constant start finish along persistent
+    一起 place together altogether
+    一路 whole journey way going direction kind
     一路上 along way whole time
     一身 whole body head toe single person suit clothes
     一轮 first round stage
     一辈子 lifetime
-    一边 side hand other
+    一边 side hand
     一连 row succession running
     一连串 succession series
     一遍 time once through
@@ -119,25 +117,25 @@ extension Lexicon {
     一阵 burst fit peal spell
     一阵子 spell short time burst
     一面 side aspect simultaneously whole face
-    一齐 same time simultaneously
+    一齐 time simultaneously
     丁 fourth ten heavenly stems order letter roman iv list ii
     丁汝昌 ding ruchang
     七 seven
     七十 seventy
     七月 july seventh month
     万 ten thousand great number
-    万一 case any chance contingency
+    万一 case chance contingency
     万万 absolutely wholly
-    万世 all ages
-    万事 all things
-    万人 ten thousand people all everyman
-    万分 much extremely ten thousandth part
+    万世 ages
+    万事 things
+    万人 ten thousand people everyman
+    万分 extremely ten thousandth part
     万历 reign name ming emperor
-    万名 all names
+    万名 names
     万岁 long live majesty
     万年 wannian county shangrao
-    万物 all things exists
-    万能 omnipotent all purpose universal
+    万物 things exists
+    万能 omnipotent purpose universal
     万里 wan li wanli township new taipei city far away thousands
     丈夫 husband
     三 three
@@ -147,7 +145,7 @@ extension Lexicon {
     三代 three generations family earliest dynasties
     三倍 triple
     三军 upper middle lower army right center left three armed services
-    三分 somewhat some degree
+    三分 somewhat degree
     三分之一 third
     三十 thirty
     三国 three kingdoms period
@@ -242,7 +240,7 @@ extension Lexicon {
     下发 issue lower levels distribute
     下台 go off stage fall position prestige step down disentangle get
     下周 next week
-    下场 leave take part some activity examination end conclude
+    下场 leave take part activity examination end conclude
     下层 underlayer lower class strata substrate
     下属 subordinate underling
     下山 set
@@ -284,14 +282,14 @@ extension Lexicon {
     不予 withhold refuse
     不以为然 accept correct object disapprove take exception
     不休 endlessly ceaselessly
-    不会 improbable unlikely able learned don mention all
+    不会 improbable unlikely able learned don mention
     不住 repeatedly continuously constantly unable
     不佳 good
     不便 inconvenient inappropriate unsuitable short cash
     不停 incessant
     不免 inevitably
     不公 unjust unfair
-    不再 more longer
+    不再 longer
     不准 allow forbid prohibit
     不凡 out ordinary common run
     不利 unfavorable disadvantageous harmful detrimental
@@ -307,7 +305,7 @@ extension Lexicon {
     不可避免 unavoidably
     不合 conform unsuited out keeping ought
     不合理 unreasonable
-    不同 different distinct same alike
+    不同 different distinct alike
     不善 bad ill good pooh poohed quite impressive
     不在 present out pass away deceased
     不在乎 care
@@ -327,7 +325,7 @@ extension Lexicon {
     不宜 suitable inadvisable inappropriate
     不容 cannot allow tolerate
     不对 incorrect wrong amiss abnormal queer
-    不少 many lot few
+    不少 lot
     不尽 completely endlessly
     不屈 unyielding unbending
     不屑 disdain think worth feel beneath dignity
@@ -362,7 +360,7 @@ extension Lexicon {
     不服 accept want overruled changed refuse obey comply final remain unconvinced
     不期 unexpectedly surprise
     不朽 immortal immortality
-    不止 incessantly without end more limited
+    不止 incessantly without end limited
     不法 lawless illegal unlawful
     不满 resentful discontented dissatisfied
     不然 else otherwise
@@ -383,8 +381,8 @@ extension Lexicon {
     不等 unequal varied
     不算 calculate count considered weight
     不管 concerned regardless matter
-    不管怎样 any case matter
-    不约而同 agree chance taking same action without prior consultation
+    不管怎样 case matter
+    不约而同 agree chance taking action without prior consultation
     不耐烦 impatient lose patience
     不胜 cannot bear stand unequal extremely
     不能 cannot
@@ -394,7 +392,7 @@ extension Lexicon {
     不良 bad harmful unhealthy
     不行 won out question good work capable
     不要 don
-    不要紧 unimportant serious doesn matter never mind looks all right
+    不要紧 unimportant serious doesn matter never mind looks right
     不见 see meet disappeared missing
     不规则 irregular
     不觉 unconsciously
@@ -406,7 +404,7 @@ extension Lexicon {
     不详 detail quite clear
     不负 live up
     不足 insufficient lacking deficiency enough inadequate worth cannot
-    不过 merely more however anyway cannot
+    不过 merely however anyway cannot
     不适 unwell indisposed out sorts
     不通 obstructed blocked up impassable make sense illogical
     不错 correct right bad pretty good
@@ -416,7 +414,7 @@ extension Lexicon {
     与众不同 stand out masses
     与会 participate meeting
     与其 rather
-    与此同时 same time meanwhile
+    与此同时 time meanwhile
     丐帮 beggars union group
     丑恶 ugly repulsive
     丑闻 scandal
@@ -456,12 +454,12 @@ extension Lexicon {
     世上 earth
     世事 affairs life things world
     世人 people around world everyone
-    世代 many generations generation era age
+    世代 generations generation era age
     世代相传 passed generation hand down
     世俗 profane secular worldly
     世家 family influential generations aristocratic
     世界 world
-    世界各地 all world everywhere parts
+    世界各地 world everywhere parts
     世界杯 world cup
     世界观 worldview world outlook weltanschauung
     世界银行 world bank
@@ -478,7 +476,7 @@ extension Lexicon {
     业务 business professional work service
     业界 industry
     业绩 achievement accomplishment performance results
-    业者 dealer trader person company engaged some industry trade
+    业者 dealer trader person company engaged industry trade
     丛书 series books collection
     丛林 jungle thicket forest buddhist monastery
     东 east host landlord
@@ -514,19 +512,19 @@ extension Lexicon {
     丝毫 slightest amount degree bit
     丝绸 silk cloth
     丝袜 stockings pantyhose
-    丞相 most senior minister many kingdoms dynasties prime
+    丞相 senior minister kingdoms dynasties prime
     丢 lose put aside throw
     丢下 abandon
     丢失 lose lost
     丢弃 discard abandon
     丢掉 lose throw away discard cast
     丢脸 lose face humiliation
-    两 two some few tael unit weight equal grams catty
+    两 two tael unit weight equal grams catty
     两下 twice little
     两会 national people congress chinese political consultative conference
     两侧 two sides
-    两倍 twice much double amount
-    两句 few words
+    两倍 twice double amount
+    两句 words
     两头 ends parties deal
     两岸 bilateral shores sides coasts taiwan mainland
     两性 male female types amphoteric
@@ -563,7 +561,7 @@ extension Lexicon {
     丧失 lose forfeit
     丧生 die lose life
     个
-    个个 each individually every
+    个个 individually
     个人 individual personal
     个体 individual
     个儿 size height stature
@@ -667,7 +665,7 @@ extension Lexicon {
     丹田 pubic region point two inches below navel qi resides
     丹麦 denmark
     为
-    为主 rely mainly attach most importance
+    为主 rely mainly attach importance
     为了 order purpose
     为什么
     为准 serve norm prevail
@@ -680,7 +678,7 @@ extension Lexicon {
     为生 make living
     为的是 sake purpose
     为着 order sake
-    为重 attach most importance
+    为重 attach importance
     为难 feel embarrassed awkward make things difficult find
     为首 head headed
     主 owner master host individual party concerned god lord main indicate
@@ -692,7 +690,7 @@ extension Lexicon {
     主公 highness majesty
     主力 main force strength army
     主办 organize host
-    主动 take initiative own accord spontaneous active opposite passive drive
+    主动 take initiative accord spontaneous active opposite passive drive
     主场 home ground field main venue stadium
     主子 master majesty operator
     主宰 dominate rule dictate master
@@ -793,7 +791,7 @@ extension Lexicon {
     乘车 ride drive motor
     乙烯 ethylene vinyl
     乙肝 hepatitis
-    乙醇 ethanol oh same alcohol
+    乙醇 ethanol oh alcohol
     九 nine
     九十 ninety
     九州 division china during earliest dynasties ancient ky sh
@@ -803,7 +801,7 @@ extension Lexicon {
     乞丐 beggar
     也
     也好 fine well regardless
-    也就是说 other words say thus
+    也就是说 words say thus
     也罢 never mind fine
     也许 perhaps maybe
     也门 yemen
@@ -856,7 +854,7 @@ extension Lexicon {
     争夺 fight contest vie
     争执 dispute disagree argue opinionatedly wrangle
     争斗 struggle war
-    争相 fall each other eagerness
+    争相 fall eagerness
     争端 dispute controversy conflict
     争议 controversy dispute
     争论 argue debate contend argument contention controversy
@@ -909,10 +907,10 @@ extension Lexicon {
     云集 gather converge swarm
     云雾 clouds mist
     互动 interact interactive
-    互助 huzhu tuzu autonomous county haidong prefecture help each other
-    互相 each other mutually mutual
+    互助 huzhu tuzu autonomous county haidong prefecture help
+    互相 mutually mutual
     互联网 internet
-    互补 complementary complement each other
+    互补 complementary complement
     五 five
     五代 five dynasties
     五十 fifty
@@ -926,7 +924,7 @@ extension Lexicon {
     五月 fifth month
     五行 five phases chinese philosophy wood fire earth metal water
     五角大楼 pentagon
-    五谷 five crops millet soybean sesame barley rice other variants all
+    五谷 five crops millet soybean sesame barley rice variants grains oats
     井冈山 jinggang mountains jinggangshan county level city ji
     井口 entrance
     亚 asia asian taiwan pr second next inferior sub
@@ -944,7 +942,7 @@ extension Lexicon {
     些
     亡国 destroyed subjugation vanquished nation
     交 hand deliver pay turn make friends intersect
-    交互 mutual interactive each other alternately turn interaction
+    交互 mutual interactive alternately turn interaction
     交付 hand deliver
     交代 hand explain make clear brief account justify confess finish
     交出 hand
@@ -1006,7 +1004,7 @@ extension Lexicon {
     亮丽 bright beautiful
     亮点 highlight bright spot
     亮相 strike pose make public appearance come out appear market trade
-    亲 parent own relative related marriage bride close intimate person first
+    亲 parent relative related marriage bride close intimate person first hand
     亲临 go person
     亲人 close relatives
     亲信 trusted aide
@@ -1019,12 +1017,12 @@ extension Lexicon {
     亲征 take field part person expedition
     亲情 affection family love within married couple between parents children
     亲戚 relative
-    亲手 personally own hands
+    亲手 personally hands
     亲热 affectionate intimate warmhearted get
     亲爱 dear beloved darling
     亲王 prince
-    亲生 own biological birth
-    亲眼 own eyes personally
+    亲生 biological birth
+    亲眼 eyes personally
     亲自 personally person
     亲身 personal
     亲近 intimate get close
@@ -1032,7 +1030,7 @@ extension Lexicon {
     人世 world living
     人为 artificial man made human cause origin attempt effort
     人事 personnel human resources affairs ways world sexuality facts life
-    人人 everyone every person
+    人人 everyone person
     人们 people
     人体 human body
     人力 manpower labor power
@@ -1046,7 +1044,7 @@ extension Lexicon {
     人均 per capita
     人士 person figure public
     人头 person number people capita head
-    人家 household dwelling family else house business woman husband other people
+    人家 household dwelling family else house business woman husband people
     人工 artificial manpower manual work
     人工智能 artificial intelligence
     人心 popular feeling people
@@ -1123,7 +1121,7 @@ extension Lexicon {
     从小 childhood young age
     从属 subordinate
     从未 never
-    从来 always all times never
+    从来 always times never
     从来不 never
     从此 now since henceforth
     从没 never
@@ -1132,11 +1130,11 @@ extension Lexicon {
     仔细 careful attentive cautious
     仕途 official career
     他
-    他人 another else other people
+    他人 else people
     他们
     他们的
     他妈的 damn fucking
-    他用 other use purpose
+    他用 use purpose
     他的
     仗 weaponry hold wield rely depend war battle
     付出 pay invest
@@ -1147,7 +1145,7 @@ extension Lexicon {
     仙人 daoist immortal celestial
     仙桃 xiantao sub prefecture level city hubei peaches immortality goddess xi
     仙桃市 xiantao sub prefecture level city hubei
-    代 substitute act behalf others replace generation dynasty age period era
+    代 substitute act behalf replace generation dynasty age period era eon
     代价 price cost consideration
     代号 code name
     代数 algebra
@@ -1167,7 +1165,7 @@ extension Lexicon {
     令人 cause make
     令狐 place name
     以
-    以上 level higher amount more above mentioned all
+    以上 level higher amount above mentioned
     以下 level lower amount less following
     以东 east
     以为 think
@@ -1179,7 +1177,7 @@ extension Lexicon {
     以南 south
     以及 well
     以后 after later afterwards following future
-    以外 apart other except external outside side beyond
+    以外 apart except external outside side beyond
     以往 past formerly
     以来 since
     以此 thereby thus
@@ -1208,7 +1206,7 @@ extension Lexicon {
     任免 appoint dismiss
     任务 mission assignment task duty role
     任命 appoint appointment
-    任意 any arbitrary random
+    任意 arbitrary random
     任教 hold teaching position
     任期 term office tenure
     任用 appoint assign
@@ -1233,11 +1231,11 @@ extension Lexicon {
     休假 take vacation go holiday
     休息 rest
     休闲 leisure relaxation working idle enjoy lie fallow
-    众 many numerous crowd multitude
+    众 numerous crowd multitude
     众人 everyone
     众多 numerous
     众所周知 everyone knows
-    众星捧月 all stars cup around moon view core figure group revered
+    众星捧月 stars cup around moon view core figure group revered leader
     众议员 member house representatives
     众议院 lower house bicameral assembly representatives
     优于 surpass
@@ -1402,14 +1400,14 @@ extension Lexicon {
     体面 dignity face honorable creditable presentable respectable
     体验 experience
     何 carry
-    何况 let alone say nothing besides more
+    何况 let alone say nothing besides
     何在 place
     何处 whence
     何应钦 yingqin
     何必 need
     何故 reason
     何等 kind somewhat
-    余 extra surplus remaining remainder after division more excess residue
+    余 extra surplus remaining remainder after division excess residue
     余下 remaining
     余地 margin leeway
     余年 remaining years
@@ -1445,7 +1443,7 @@ extension Lexicon {
     佳肴 fine food delicacies delicious
     使 make cause enable use employ send instruct envoy messenger
     使出 use exert
-    使劲 exert all strength
+    使劲 exert strength
     使命 mission long term task devotes calling
     使得 usable workable feasible doable make cause
     使用 use employ apply make
@@ -1472,7 +1470,7 @@ extension Lexicon {
     供电 supply electricity
     供给 furnish provide supply
     依 depend comply listen according light
-    依山傍水 mountains side water other
+    依山傍水 mountains side water
     依托 rely depend support
     依据 according basis foundation
     依旧 before
@@ -1512,7 +1510,7 @@ extension Lexicon {
     便利 convenient easy facilitate
     便宜 convenient cheap inexpensive small advantages let off lightly
     便捷 convenient fast
-    便是 precisely exactly like same way
+    便是 precisely exactly like way
     促使 induce promote urge impel bring provoke drive catalyze actuate contribute
     促成 facilitate effect
     促进 promote advance boost
@@ -1595,7 +1593,7 @@ extension Lexicon {
     修道院 monastery convent
     俯身 lean bend stoop bow
     俱乐部 club
-    俱全 every kind variety sun complete gamut
+    俱全 kind variety sun complete gamut
     倍 fold times double increase multiply
     倒 fall collapse lie horizontally overthrow fail go bankrupt change move
     倒下 collapse topple
@@ -1614,7 +1612,7 @@ extension Lexicon {
     借助 draw support help
     借口 use excuse pretext
     借款 lend money borrow loan
-    借用 borrow another use idea own
+    借用 borrow use idea
     借贷 borrow lend money debit credit items balance sheet
     借鉴 draw learn lesson learned
     借钱 borrow money lend
@@ -1644,7 +1642,7 @@ extension Lexicon {
     假装 feign pretend
     假设 suppose presume assume supposing hypothesis conjecture
     偏 lean slant oblique prejudiced deviate average stray intended line stubbornly
-    偏偏 unfortunately happened stubbornly contrarily against reason precisely all people
+    偏偏 unfortunately happened stubbornly contrarily against reason precisely people
     偏僻 remote desolate far city
     偏向 partial towards prefer incline erroneous tendencies
     偏好 prefer partial preference
@@ -1733,7 +1731,7 @@ extension Lexicon {
     兄 elder brother
     兄妹 brother sister
     兄弟 brothers younger brother brotherly fraternal
-    兄长 elder brother term respect man same age
+    兄长 elder brother term respect man age
     充值 recharge
     充分 ample sufficient adequate full fully
     充实 rich full substantial enrich augment substantiate
@@ -1747,13 +1745,13 @@ extension Lexicon {
     先令 shilling
     先例 antecedent precedent
     先前 before previously
-    先后 early late priority succession after another
+    先后 early late priority succession after
     先天 inborn innate natural
     先期 advance beforehand premature front end
     先生 teacher husband doctor mister
     先知 prophet
     先秦 pre qin chinese history up foundation imperial dynasty bc
-    先行 precede others advance
+    先行 precede advance
     先进 advanced advance
     先锋 vanguard pioneer avant garde
     先驱 pioneer
@@ -1824,13 +1822,13 @@ extension Lexicon {
     入睡 fall asleep
     入选 chosen elected
     入门 entrance door enter introduction learn basics subject
-    全 all whole entire every complete
+    全 whole entire complete
     全世界 worldwide entire world
     全书 entire book unabridged multi volume work comprehensive
     全会 plenary session
-    全体 all entire
-    全军 all army military
-    全力 all strength full out fully
+    全体 entire
+    全军 army military
+    全力 strength full out fully
     全国 whole nation nationwide countrywide national
     全国性 national
     全场 everyone present whole audience across board unanimously duration
@@ -1841,12 +1839,12 @@ extension Lexicon {
     全局 overall situation
     全州 quanzhou county guilin
     全市 whole city
-    全年 whole year all long
+    全年 whole year long
     全心全意 heart soul wholeheartedly
     全数 entire sum whole amount
     全文 entire text full
-    全新 all new completely
-    全方位 all around omnidirectional complete holistic comprehensive
+    全新 new completely
+    全方位 around omnidirectional complete holistic comprehensive
     全权 full powers total authority plenipotentiary
     全权代表 plenipotentiary
     全民 entire population
@@ -1860,18 +1858,18 @@ extension Lexicon {
     全线 whole front length
     全美 throughout united states whole america
     全职 full time job
-    全能 omnipotent all round strong every area
+    全能 omnipotent round strong area
     全身 whole body em
     全部 whole entire complete
-    全都 all without exception
+    全都 without exception
     全长 overall length span
     全集 omnibus complete works
-    全面 all around comprehensive total overall
+    全面 around comprehensive total overall
     八 eight
     八十 eighty
     八卦 eight divinatory trigrams book changes gossip gossipy
     八国联军 eight nation alliance
-    八成 eighty percent most probably likely
+    八成 eighty percent probably likely
     八戒 eight precepts
     八旗 eight banners
     八月 august eighth month
@@ -1961,7 +1959,7 @@ extension Lexicon {
     共和党 republican party
     共和国 republic
     共存 coexist
-    共有 altogether all
+    共有 altogether
     共生 symbiosis
     共用 commons public use
     共计 sum up total
@@ -2017,12 +2015,12 @@ extension Lexicon {
     其
     其一 given first firstly
     其中 among included
-    其二 secondly other second
+    其二 secondly second
     其他
-    其余 rest others remaining remainder apart
+    其余 rest remaining remainder apart
     其内 included within
     其后 next later after
-    其它 other others else addition thing mentioned above
+    其它 else addition thing mentioned above
     其实
     其次 next secondly
     其间 between within interval meantime
@@ -2043,13 +2041,13 @@ extension Lexicon {
     养生 maintain good health raise child animal curing
     养老 provide elderly enjoy life retirement
     养育 rear bring up nurture
-    兼 double twice simultaneous holding two more posts same time
+    兼 double twice simultaneous holding two posts time
     兼任 hold several jobs once concurrent post working part time
     兼容 compatible
     兼并 annex take acquire
     兼有 combine
     兼职 hold concurrent posts job moonlighting
-    兼顾 attend simultaneously two more things balance
+    兼顾 attend simultaneously two things balance
     内 inside inner internal within interior
     内乱 internal disorder civil strife unrest
     内分泌 endocrine
@@ -2080,14 +2078,13 @@ extension Lexicon {
     册立 confer title
     再
     再三 again
-    再也 any more
-    再度 once more again time
-    再次 more time again once
+    再度 once again time
+    再次 time again once
     再现 recreate reconstruct
     再生 reborn regenerate second recycling regeneration
     再生产 reproduce reproduction
     再见 goodbye
-    再说 say again put off discussion until later moreover more besides
+    再说 say again put off discussion until later moreover besides
     冒 emit give off send out brave face reckless falsely adopt
     冒充 feign pretend pass off
     冒犯 offend
@@ -2106,7 +2103,7 @@ extension Lexicon {
     军士 soldier noncommssioned officer
     军备 arms armaments
     军委 military commission communist party central committee
-    军委会 military commission communist party central committee same
+    军委会 military commission communist party central committee
     军官 officer
     军师 trusted adviser
     军情 military situation intelligence
@@ -2168,7 +2165,7 @@ extension Lexicon {
     冲锋 charge assault
     冲锋枪 submachine gun
     决 decide determine execute breach burst definitely certainly
-    决不 all simply
+    决不 simply
     决定 decide resolve decision certainly
     决定性 decisive conclusive
     决心 determination resolution determined firm resolute make up mind
@@ -2223,8 +2220,8 @@ extension Lexicon {
     凝结 condense solidify coagulate clot
     凝聚 condense coagulate coacervation aggregation coherent
     凝视 gaze fix eyes
-    几 small table almost much many several few
-    几个 few several many
+    几 small table almost several
+    几个 several
     几乎 almost nearly practically
     几何 geometry
     几何学 geometry
@@ -2232,15 +2229,14 @@ extension Lexicon {
     几分 somewhat bit
     几千 several thousand
     几天 several days
-    几年 few years several many
+    几年 years several
     几时 time
     几次 several times
     几点 time
     几率 probability odds
     几经 go through numerous
-    凡 ordinary commonplace mundane temporal material world every all whatever altogether
+    凡 ordinary commonplace mundane temporal material world whatever altogether gist outline
     凡事 everything
-    凡是 each every all any
     凤凰 fenghuang county xiangxi tujia miao autonomous prefecture phoenix
     凭 lean against rely basis matter proof
     凭借 rely depend means thanks relies
@@ -2305,7 +2301,7 @@ extension Lexicon {
     出现 appear arise emerge show up
     出生 born
     出生率 birthrate
-    出示 show take out others display
+    出示 show take out display
     出租 rent
     出租车 taxi
     出自 come
@@ -2339,7 +2335,7 @@ extension Lexicon {
     分享 share
     分会 branch
     分公司 subsidiary company branch office
-    分别 part leave each other distinguish difference different ways differently separately
+    分别 part leave distinguish difference different ways differently separately individually
     分割 cut up break
     分化 split apart differentiation
     分区 allocated area district
@@ -2471,20 +2467,20 @@ extension Lexicon {
     利率 interest rates
     利用 exploit make use take advantage utilize
     利益 benefit interest
-    别 leave depart separate distinguish classify other another don pin stick
-    别人 other people others person
+    别 leave depart separate distinguish classify don pin stick make change
+    别人 people person
     别名 alias alternative name
     别墅 villa
     别处 elsewhere
-    别无选择 other choice
-    别的 else other
+    别无选择 choice
+    别的 else
     别说 say nothing mention let alone
     到
     到位 get intended location place position precise well
     到场 show up present
     到处 everywhere
     到头来 end finally result
-    到底 finally end all said after last
+    到底 finally end said after last
     到时候 moment comes time
     到期 fall due expire mature
     到来 arrive arrival advent
@@ -2532,7 +2528,7 @@ extension Lexicon {
     前任 predecessor ex former
     前列 front
     前台 stage proscenium foreground politics front desk reception end
-    前后 around beginning end all front rear
+    前后 around beginning end front rear
     前哨 outpost front line
     前夕 eve day before
     前头 front head ahead above
@@ -2591,12 +2587,12 @@ extension Lexicon {
     副本 copy duplicate transcript instance
     割据 set up independent regime secede segmentation division fragmentation
     力 power force strength ability strenuously
-    力争 work hard all contend strongly
+    力争 work hard contend strongly
     力图 try hard strive
     力学 mechanics study hard
     力度 strength vigor efforts dynamics
     力气 strength
-    力求 make every effort striving best
+    力求 make effort striving best
     力道 strength power efficacy
     力量 power force strength
     劝 advise urge try persuade exhort console soothe
@@ -2650,7 +2646,7 @@ extension Lexicon {
     加纳 ghana
     加薪 raise salary
     加速 speed up expedite
-    加重 make heavier emphasize become more serious aggravate increase
+    加重 make heavier emphasize become serious aggravate increase
     务实 pragmatic dealing concrete issues
     务必 need sure
     劣势 inferior disadvantaged
@@ -2821,7 +2817,7 @@ extension Lexicon {
     十倍 tenfold ten times
     十八 eighteen
     十六 sixteen
-    十几 more ten dozen
+    十几 ten dozen
     十分 completely utterly extremely absolutely hundred percent divide ten equal parts
     十四 fourteen
     十堰 shiyan prefecture level city hubei
@@ -2832,11 +2828,11 @@ extension Lexicon {
     十月革命 october revolution
     十足 ample complete hundred percent pure shade
     千 thousand
-    千万 ten million countless many all means
+    千万 ten million countless means
     千克 kilogram
-    千古 all eternity throughout ages
+    千古 eternity throughout ages
     千年 millennium
-    千方百计 thousand ways hundred plans every possible means
+    千方百计 thousand ways hundred plans possible means
     千米 kilometer
     千里 thousand miles li long distance
     升 ascend rise rank promote hoist liter measure dry grain equal
@@ -2913,7 +2909,7 @@ extension Lexicon {
     单单 merely
     单打 singles
     单曲 single
-    单独 alone own
+    单独 alone
     单纯 simple pure unsophisticated merely purely
     单行 come individually treat separately separate edition way traffic
     单词 word
@@ -2973,7 +2969,7 @@ extension Lexicon {
     占优势 predominate occupy dominant position
     占地 take up space occupy
     占据 occupy hold
-    占有 own hold occupy possess account
+    占有 hold occupy possess account
     占用 occupy
     占领 occupy hold
     卡 stop block slow card truck calorie cassette stuck wedged customs
@@ -3021,7 +3017,7 @@ extension Lexicon {
     即刻 immediately instant instantly
     即可 equivalent immediately suffice
     即将 eve verge
-    即日 day next few days
+    即日 day next days
     即时 immediate
     却
     却是 nevertheless actually fact
@@ -3044,10 +3040,10 @@ extension Lexicon {
     历史 history
     历史学家 historian
     历史性 historic
-    历届 all previous
+    历届 previous
     历年 calendar year years bygone
     历时 last take period diachronic
-    历来 always throughout all time
+    历来 always throughout time
     历法 calendar science system
     历程 course process
     历经 experience go through
@@ -3138,7 +3134,7 @@ extension Lexicon {
     参赛 compete take part competition
     参赛者 competitor
     参赞 serve adviser attach counselor
-    参选 candidate election other selection process run office turn out vote
+    参选 candidate election selection process run office turn out vote
     又
     又名 known alternative name called
     又称 known
@@ -3169,7 +3165,7 @@ extension Lexicon {
     双重 double
     双面 double sided two faced edged reversible
     反 contrary reverse inside out upside down return oppose opposite against
-    反之 other hand conversely
+    反之 hand conversely
     反倒 contrary expectedly
     反共 anti communist
     反击 strike back beat counterattack
@@ -3192,7 +3188,7 @@ extension Lexicon {
     反抗 resist rebel
     反攻 counterattack counteroffensive
     反映 mirror reflect image reflection report make known render
-    反正 anyway any case come enemy side
+    反正 anyway case come enemy side
     反潜 anti submarine antisubmarine
     反省 reflect examine conscience question search soul
     反而 instead contrary
@@ -3265,7 +3261,7 @@ extension Lexicon {
     取得 acquire get obtain
     取材 collect material
     取消 cancel cancellation
-    取经 journey india quest buddhist scriptures learn studying another experience
+    取经 journey india quest buddhist scriptures learn studying experience
     取缔 suppress crack down prohibit
     取胜 score victory prevail opponents
     受 receive accept suffer subjected bear stand pleasant
@@ -3352,22 +3348,21 @@ extension Lexicon {
     古都 ancient capital
     句 sentence clause phrase
     句子 sentence
-    另 other another separate separately
-    另一半 other half spouse better
-    另一方面 other hand another aspect
-    另外 additional addition besides separate other moreover furthermore
-    另有 some other
+    另 separate separately
+    另一半 half spouse better
+    另一方面 hand aspect
+    另外 additional addition besides separate moreover furthermore
     另类 offbeat alternative avant garde unconventional weird
     另行 separately separate action
     叩头 kowtow
     只
-    只不过 merely nothing more
-    只好 without any better option forced
+    只不过 merely nothing
+    只好 without better option forced
     只得 alternative obliged
     只怕 afraid perhaps maybe likely
     只是
-    只管 solely engrossed thing simply all means please feel free hesitate
-    只能 obliged other choice
+    只管 solely engrossed thing simply means please feel free hesitate
+    只能 obliged choice
     只要 long
     只见 see again surprise
     只顾 solely preoccupied engrossed focusing look after aspect
@@ -3476,22 +3471,21 @@ extension Lexicon {
     吃法 way eating something eaten dish prepared cooked
     吃药 take medicine
     吃饭 meal eat make living
-    各 each every
-    各个 every various separately
-    各人 each everyone
-    各位 everybody all
+    各个 various separately
+    各人 everyone
+    各位 everybody
     各别 distinct characteristic different ways
-    各国 each country every various countries
-    各地 all parts various regions
-    各处 every place
-    各异 all different each unto own
-    各方 all parties sides directions
-    各界 all walks life social circles
-    各种 every kind all kinds various
-    各种各样 various kinds all sorts
-    各类 all categories
-    各级 all levels
-    各自 each respective apiece
+    各国 country various countries
+    各地 parts various regions
+    各处 place
+    各异 different unto
+    各方 parties sides directions
+    各界 walks life social circles
+    各种 kind kinds various
+    各种各样 various kinds sorts
+    各类 categories
+    各级 levels
+    各自 respective apiece
     吆喝 shout bawl yell hawk denounce loudly slogans
     合 ml tenth peck measure dry grain equal sheng liter hundredth
     合一 unite
@@ -3530,36 +3524,36 @@ extension Lexicon {
     吉祥 lucky auspicious propitious
     吉米 jimmy
     吉隆坡 kuala lumpur
-    同 like same similar together alike
-    同一 identical same
+    同 like similar together alike
+    同一 identical
     同义词 synonym
     同事 colleague co worker
     同伴 companion comrade fellow
     同位素 isotope
     同化 assimilation
-    同名 same name homonymous self titled
-    同学 study same school fellow student classmate
+    同名 name homonymous self titled
+    同学 study school fellow student classmate
     同居 live together
     同工同酬 equal pay work
-    同年 same year
+    同年 year
     同志 comrade homosexual
-    同性 same nature homosexual
+    同性 nature homosexual
     同性恋 homosexuality gay person love
     同情 sympathize sympathy
     同意 agree consent approve
-    同时 same time simultaneously
+    同时 time simultaneously
     同期 corresponding time period concurrent synchronous
-    同样 same equal equivalent
+    同样 equal equivalent
     同步 synchronous synchronize keep step
-    同比 same period year
+    同比 period year
     同治 reign name qing emperor
     同盟 alliance
     同盟会 tongmenghui
-    同等 equal same social class status
-    同类 similar same type alike
-    同级 same level ranking equally
-    同胞 born same parents sibling fellow citizen compatriot
-    同行 person same profession trade occupation industry journey together
+    同等 equal social class status
+    同类 similar type alike
+    同级 level ranking equally
+    同胞 born parents sibling fellow citizen compatriot
+    同行 person profession trade occupation industry journey together
     名 name noun place famous
     名为 called known
     名义 name titular nominal ostensible purpose
@@ -3715,7 +3709,7 @@ extension Lexicon {
     员工 staff personnel employee
     呜咽 sob whimper
     呢
-    周 zhou dynasty make circuit circle circumference lap cycle complete all
+    周 zhou dynasty make circuit circle circumference lap cycle complete thorough
     周一 monday
     周三 wednesday
     周二 tuesday
@@ -3729,7 +3723,7 @@ extension Lexicon {
     周岁 full year
     周年 anniversary annual
     周恩来 zhou enlai
-    周旋 mix others socialize deal contend
+    周旋 mix socialize deal contend
     周日 sunday diurnal
     周期 period cycle
     周期性 periodic periodicity cyclicity
@@ -3737,7 +3731,7 @@ extension Lexicon {
     周瑜 zhou yu
     周身 whole body
     周转 rotate circulate turnover circulation cash flow
-    周边 periphery rim surroundings all around perimeter peripheral spin offs
+    周边 periphery rim surroundings around perimeter peripheral spin offs
     周遭 surrounding nearby
     周长 perimeter circumference
     味 taste smell feel quality sense classifier ingredients medicine prescription
@@ -3847,7 +3841,7 @@ extension Lexicon {
     唯心主义 philosophy idealism doctrine external reality product consciousness
     唯恐 fear lest
     唯物主义 materialism philosophical doctrine physical matter whole reality
-    唯独 all except unique
+    唯独 except unique
     唱 sing call loudly chant
     唱歌 sing song
     唱片 gramophone record lp music cd musical album
@@ -3950,27 +3944,27 @@ extension Lexicon {
     四人帮 gang four jiang qing
     四分之一 quarter
     四十 forty
-    四周 all around
-    四处 all place everywhere directions
+    四周 around
+    四处 place everywhere directions
     四大 four elements earth water fire wind freedoms speaking out freely
     四季 four seasons namely spring summer autumn winter
     四川 sichuan province
     四川省 sichuan province
-    四方 four way sided all directions everywhere
+    四方 four way sided directions everywhere
     四月 april fourth month
     四次 fourth four times quartic
     四级 grade fourth class category
     四维 four social bonds propriety justice integrity honor directions limbs dimensional
     四肢 four limbs body
     四角 four corners eaves building
-    四通八达 roads open all directions accessible sides
-    四面 all sides
-    四面八方 all directions around far near
+    四通八达 roads open directions accessible sides
+    四面 sides
+    四面八方 directions around far near
     回 circle go back turn around answer return revolve hui ethnic
     回到 return
     回升 rise again after fall pick up rally
     回去 return go back
-    回合 sequence contests between same two opponents round rally frame inning
+    回合 sequence contests between two opponents round rally frame inning rubber
     回国 return home country
     回复 reply recover return
     回头 turn round head later
@@ -3995,7 +3989,7 @@ extension Lexicon {
     因为
     因子 factor trait divisor
     因应 respond accordingly adapt cope
-    因故 some reason
+    因故 reason
     因果 karma cause effect
     因此 thus consequently result
     因素 element factor
@@ -4015,12 +4009,12 @@ extension Lexicon {
     困惑 bewildered perplexed confused difficult problem perplexity
     困扰 perplex disturb cause complications
     困难 difficult challenging straitened circumstances situation
-    围 encircle surround all around wear wrapping
+    围 encircle surround around wear wrapping
     围住 surround gird
     围剿 encircle annihilate refers repeated campaigns guomindang against communists onwards
     围困 besiege
     围墙 perimeter wall fence
-    围攻 besiege beleaguer attack all sides jointly speak write against
+    围攻 besiege beleaguer attack sides jointly speak write against
     围棋 game go
     围绕 revolve around center
     固体 solid
@@ -4195,7 +4189,7 @@ extension Lexicon {
     场景 scene scenario setting
     场面 scene spectacle occasion situation
     场馆 sporting venue arena
-    均 equal all uniform
+    均 equal uniform
     均匀 well distributed homogeneous proportioned
     均衡 equal balanced harmony equilibrium
     坏 bad spoiled broken break down utmost
@@ -4211,7 +4205,7 @@ extension Lexicon {
     坐骑 saddle horse mount
     坑道 shaft gallery tunnel
     块 lump chunk piece classifier money currency units
-    坚信 believe firmly without any doubt
+    坚信 believe firmly without doubt
     坚决 firm resolute determined
     坚固 firm firmly hard stable
     坚守 hold fast stick
@@ -4366,7 +4360,7 @@ extension Lexicon {
     处分 discipline punish disciplinary action deal
     处在 situated find
     处境 situation
-    处处 everywhere all respects
+    处处 everywhere respects
     处女 virgin maiden inaugural
     处方 medical prescription recipe formula
     处死 execution put death
@@ -4422,7 +4416,7 @@ extension Lexicon {
     外围 surrounding
     外国 foreign
     外国人 foreigner
-    外地 parts country other
+    外地 parts country
     外壳 envelope outer shell hull cover case
     外头 outside out
     外套 coat jacket
@@ -4444,42 +4438,42 @@ extension Lexicon {
     外貌 profile appearance
     外贸 foreign trade
     外资 foreign investment
-    外边 outside outer surface abroad place other home
+    外边 outside outer surface abroad place home
     外部 external part
     外长 foreign minister secretary state affairs
     外面 outside surface exterior external appearance
     多
-    多个 many multiple multi
+    多个 multiple multi
     多久 long
     多么 however extent
-    多于 more greater
+    多于 greater
     多伦多 toronto
     多余 superfluous unnecessary surplus
     多元 poly multi multielement multivariant multivariate
     多元化 diversification pluralism diversify
     多功能 multi functional function
-    多半 most mostly likely
-    多多 many much lot lots more
-    多大 big much
+    多半 mostly likely
+    多多 lot lots
+    多大 big
     多媒体 multimedia
-    多少 number amount somewhat much many
+    多少 number amount somewhat
     多尔衮 dorgon
-    多年 many years longstanding
-    多数 majority most
-    多方 many ways all sides
-    多方面 many sided aspects
+    多年 years longstanding
+    多数 majority
+    多方 ways sides
+    多方面 sided aspects
     多样 diverse diversity manifold
     多样化 diversification diversify
     多样性 variegation diversity
-    多次 many times repeatedly
+    多次 times repeatedly
     多用 multipurpose several uses
-    多种 many kinds multiple diverse multi
-    多种多样 manifold all sorts many varied
-    多谢 many thanks lot
-    多达 up less much
+    多种 kinds multiple diverse multi
+    多种多样 manifold sorts varied
+    多谢 thanks lot
+    多达 up less
     多重 multi
     夜 night
-    夜夜 every night
+    夜夜 night
     夜晚 night
     夜景 nightscape
     夜色 night scene dim light
@@ -4494,13 +4488,13 @@ extension Lexicon {
     大为 greatly
     大举 large scale
     大事 major event political social big way
-    大于 greater bigger more
+    大于 greater bigger
     大人 adult grownup title respect toward superiors
     大件 large bulky big ticket item
     大众 volkswagen masses great bulk population popular
-    大伙 everybody everyone all
+    大伙 everybody everyone
     大会 general assembly meeting convention
-    大体 general more less rough terms basically whole overall situation big
+    大体 general less rough terms basically whole overall situation big picture
     大体上 overall general terms
     大作 work erupt begin abruptly
     大使 ambassador envoy
@@ -4517,7 +4511,7 @@ extension Lexicon {
     大别山 dabie mountain range borders henan
     大力 energetically vigorously
     大功 great merit service
-    大半 more half greater part most probably likely
+    大半 half greater part probably likely
     大卫 david
     大厅 hall lounge
     大厦 empire state building
@@ -4537,10 +4531,10 @@ extension Lexicon {
     大城市 major city metropolis
     大堂 lobby
     大声 loud voice loudly
-    大多 most part many greater mostly
+    大多 part greater mostly
     大多数 majority
     大大 greatly enormously uncle
-    大大小小 large small all sizes
+    大大小小 large small sizes
     大夫 senior official doctor physician
     大头 big head mask shape larger end main part lion share
     大奖 prize award
@@ -4555,7 +4549,7 @@ extension Lexicon {
     大家 everyone influential family great expert
     大将 general admiral
     大将军 important general generalissimo
-    大小 dimension magnitude size measurement large small any rate adults children
+    大小 dimension magnitude size measurement large small rate adults children consideration
     大局 overall situation big picture
     大屠杀 massacre holocaust
     大山 dashan
@@ -4611,7 +4605,7 @@ extension Lexicon {
     大腿 thigh
     大臣 chancellor cabinet minister
     大自然 nature
-    大致 more less roughly approximately
+    大致 less roughly approximately
     大街 street main
     大街小巷 great streets small alleys everywhere city
     大衣 overcoat topcoat cloak
@@ -4629,9 +4623,9 @@ extension Lexicon {
     大连市 dalian subprovincial city liaoning province northeast china
     大选 general election
     大道 main street avenue
-    大部 most majority
+    大部 majority
     大部分 large part greater majority
-    大都 dadu most part whole metropolitan
+    大都 dadu part whole metropolitan
     大量 great amount large quantity bulk numerous generous magnanimous
     大门 doors entrance door gate large influential family
     大队 group large body production brigade military
@@ -4661,7 +4655,7 @@ extension Lexicon {
     天坛 temple heaven
     天堂 paradise heaven
     天大 gargantuan big sky enormous
-    天天 every day
+    天天 day
     天子 emperor son heaven
     天安门 tiananmen gate
     天山 tianshan mountain range between xinjiang mongolia kyrgyzstan
@@ -4680,7 +4674,7 @@ extension Lexicon {
     天河 milky way tianhe district guangzhou city
     天津 tianjin
     天津市 tianjin
-    天涯 other end world faraway place
+    天涯 end world faraway place
     天然 natural
     天然气 natural gas
     天王 emperor god hong xiuquan self proclaimed title
@@ -4774,7 +4768,7 @@ extension Lexicon {
     夷陵 yiling
     夸大 exaggerate
     夸张 exaggerate overstated exaggerated hyperbole excessive ridiculous outrageous
-    夹击 pincer attack two more sides converging flank fork chess piece
+    夹击 pincer attack two sides converging flank fork chess piece making
     夹杂 mix together mingle tangled up
     夺 seize take away forcibly wrest control compete strive force way
     夺冠 seize crown win championship gold medal
@@ -4872,7 +4866,7 @@ extension Lexicon {
     她
     她们
     好
-    好不好 all right ok
+    好不好 right ok
     好不容易 great difficulty difficult
     好久 quite
     好事 good action deed thing work charity happy occasion daoist buddhist
@@ -4880,7 +4874,7 @@ extension Lexicon {
     好人 good person healthy tries offend anyone expense principle
     好似 seem like
     好像 seem like
-    好几 several quite few
+    好几 several quite
     好几年 several years
     好友 close friend pal
     好吃 tasty delicious fond eating gluttonous
@@ -4888,7 +4882,7 @@ extension Lexicon {
     好喝 tasty
     好坏 good bad standard quality
     好处 easy get along benefit advantage gain profit
-    好多 many quite lot much better
+    好多 quite lot better
     好奇 inquisitive curious inquisitiveness curiosity
     好奇心 interest curiosity inquisitive
     好好 well carefully nicely properly
@@ -4897,7 +4891,7 @@ extension Lexicon {
     好感 good opinion favorable impression
     好手 expert professional
     好日子 auspicious day good happy life
-    好歹 good bad most unfortunate occurrence any case whatever
+    好歹 good bad unfortunate occurrence case whatever
     好比 like compared
     好汉 hero strong courageous person
     好玩 amusing fun interesting playful fond
@@ -4943,7 +4937,7 @@ extension Lexicon {
     姊妹 sisters sister
     始 begin start
     始建 start building
-    始终 beginning end all along
+    始终 beginning end along
     姐夫 older sister husband
     姐妹 sisters siblings sister
     姐姐 older sister
@@ -5352,7 +5346,7 @@ extension Lexicon {
     寂寞 lonely lonesome quiet silent
     寂静 quiet
     寄托 entrust place thing invest
-    寄生 live another organism parasite taking advantage others parasitism parasitic
+    寄生 live organism parasite taking advantage parasitism parasitic
     密 name ancient state secret confidential close thick dense
     密切 close familiar intimate closely foster ties pay attention
     密封 seal up
@@ -5396,7 +5390,7 @@ extension Lexicon {
     对抗 withstand resist stand off antagonism confrontation
     对接 join up dock joint
     对敌 confront face enemy
-    对方 counterpart other person involved opposite side receiving party
+    对方 counterpart person involved opposite side receiving party
     对比 contrast ratio
     对照 contrast compare place side comparison check
     对白 dialogue
@@ -5479,7 +5473,7 @@ extension Lexicon {
     小孩 child
     小孩子 child
     小将 young military officer high rank age militant red guard rising
-    小小 small few minor
+    小小 small minor
     小屋 cabin lodge cottage chalet hut shed
     小岛 kojima isle
     小康 xiaokang moderately affluent well off period peace prosperity
@@ -5517,13 +5511,13 @@ extension Lexicon {
     少妇 young married woman
     少将 major general rear admiral air vice marshal
     少年 early youth youngster young man
-    少数 small number few minority
+    少数 small number minority
     少数民族 national minority ethnic group
     少林 shaolin monastery martial arts school
     少林寺 shaolin temple
     少爷 son boss young master house
     少见 rare familiar rarely experience hard see
-    少量 smidgen little bit few
+    少量 smidgen little bit
     尔 thus like thou
     尖叫 screech shriek
     尖椒 chili pepper
@@ -5531,7 +5525,7 @@ extension Lexicon {
     尘土 dust
     尘埃 dust
     尚 value esteem
-    尚书 same book history high official government minister
+    尚书 book history high official government minister
     尚无 far
     尝试 try attempt
     尤为 especially
@@ -5541,7 +5535,7 @@ extension Lexicon {
     就任 take office assume post
     就医 receive medical treatment
     就是
-    就是说 other words
+    就是说 words
     就此 point thus
     就算 granted
     就职 take office assume post
@@ -5562,12 +5556,12 @@ extension Lexicon {
     尽力 strive hardest spare effort
     尽可能 far possible utmost
     尽头 end extremity limit
-    尽快 quickly possible soon all speed
-    尽情 much likes
+    尽快 quickly possible soon speed
+    尽情 likes
     尽数 everything
     尽早 early possible
     尽管 despite spite unhesitatingly hesitate without hesitating
-    尽量 much possible greatest extent
+    尽量 possible greatest extent
     尾巴 tail colloquial pr
     尾部 back part rear tail section
     尾鳍 tail caudal fin
@@ -5752,7 +5746,7 @@ extension Lexicon {
     巫山 mt wu changjiang river wushan county wanzhou suburbs north chongqing
     巫师 wizard magician
     差 difference discrepancy differ error err make mistake fall short lacking
-    差不多 almost nearly more less same good enough bad
+    差不多 almost nearly less good enough bad
     差别 difference distinction disparity
     差劲 bad good below average disappointing
     差异 difference discrepancy
@@ -5868,7 +5862,7 @@ extension Lexicon {
     常委会 standing committee
     常州 changzhou prefecture level city jiangsu
     常常 frequently often
-    常年 all year round years end average
+    常年 year round years end average
     常德 changde prefecture level city hunan
     常态 normal state
     常数 constant
@@ -5927,7 +5921,7 @@ extension Lexicon {
     平时 ordinarily normal times peacetime
     平板 slab plate dull monotonous tablet
     平民 ordinary people commoner civilian
-    平生 all life
+    平生 life
     平稳 smooth steady
     平等 equal equality
     平米 square meter short
@@ -5963,7 +5957,7 @@ extension Lexicon {
     并且 besides moreover furthermore addition
     并入 merge incorporate
     并列 stand side juxtaposed
-    并存 exist same time coexist
+    并存 exist time coexist
     并称 joint name combined
     并肩 alongside shoulder side abreast
     并行 proceed parallel side
@@ -5976,7 +5970,7 @@ extension Lexicon {
     幸福 happiness happy blessed
     幸而 good fortune luckily
     幸运 fortunate lucky fortune luck
-    幺 youngest most junior tiny ace dice dominoes
+    幺 youngest junior tiny ace dice dominoes
     幻想 delusion fantasy
     幻觉 illusion hallucination figment imagination
     幼儿 young child infant preschooler
@@ -6158,7 +6152,7 @@ extension Lexicon {
     开门 open door business
     开阔 wide open up
     开除 expel fire
-    异 different other hetero unusual strange surprising distinguish separate discriminate
+    异 different hetero unusual strange surprising distinguish separate discriminate
     异地 different place abroad
     异常 exceptional abnormal anomaly
     异性 opposite sex heterosexual different nature
@@ -6222,7 +6216,7 @@ extension Lexicon {
     弹药 ammunition
     弹道 trajectory ballistic curve
     弹道导弹 ballistic missile
-    强 stubborn unyielding strong powerful better slightly more vigorous violent best
+    强 stubborn unyielding strong powerful better slightly vigorous violent best category
     强制 enforce enforcement forcibly compulsory
     强力 powerful
     强劲 strong powerful robust
@@ -6274,17 +6268,17 @@ extension Lexicon {
     当即 once spot
     当地 local
     当场 scene spot
-    当天 day same
+    当天 day
     当头 coming right face imminent put first pledge surety
     当家 manage household charge family call shots
-    当家作主 charge own house master affairs
+    当家作主 charge house master affairs
     当局 authorities
-    当年 days years during time same year
+    当年 days years during time year
     当心 take care look out
     当成 consider take
-    当日 day same
+    当日 day
     当时 time once right away
-    当晚 evening same
+    当晚 evening
     当然
     当真 take seriously serious joking really
     当着 front presence
@@ -6329,14 +6323,13 @@ extension Lexicon {
     影音 recorded media sound movies
     彻底 thorough thoroughly complete
     彼得 peter
-    彼此 each other another
     往 go towards bound past previous
     往事 past events former happenings
     往前 move forwards
     往后 now future time come
     往常 usual customary
     往年 former years previous
-    往往 usually many cases more often
+    往往 usually cases often
     往日 former days past
     往来 dealings contacts go back forth
     往返 go back forth fro round trip
@@ -6482,10 +6475,10 @@ extension Lexicon {
     快捷 quick fast nimble agile shortcut
     快步 quick step
     快活 happy cheerful
-    快点 more quickly hurry up get move
+    快点 quickly hurry up get move
     快照 snapshot photo
     快船 los angeles clippers
-    快要 almost nearly all
+    快要 almost nearly
     快车 express
     快递 express delivery
     快速 fast high speed rapid
@@ -6494,7 +6487,7 @@ extension Lexicon {
     念头 thought idea intention
     忽 neglect overlook ignore suddenly
     忽地 suddenly
-    忽然 suddenly all sudden
+    忽然 suddenly sudden
     忽略 neglect overlook ignore
     忽视 neglect ignore
     怀孕 pregnant conceived gestation pregnancy
@@ -6506,7 +6499,7 @@ extension Lexicon {
     态势 posture situation
     态度 manner bearing attitude approach
     怎么
-    怎么回事 matter going come all
+    怎么回事 matter going come
     怎么样 things
     怎样
     怒 anger fury flourishing vigorous
@@ -6557,7 +6550,7 @@ extension Lexicon {
     怪兽 rare animal mythical monster
     怪异 monstrous strange phenomenon
     怪物 monster freak eccentric person
-    总 always assemble gather total overall head chief general every case
+    总 always assemble gather total overall head chief general case
     总之 word short brief
     总书记 general secretary
     总产值 gross product total output
@@ -6566,7 +6559,7 @@ extension Lexicon {
     总体 completely totally total entire overall population
     总值 total value
     总公司 parent company head office
-    总共 altogether sum all total
+    总共 altogether sum total
     总决赛 finals
     总分 overall score total points
     总动员 general mobilization
@@ -6716,7 +6709,7 @@ extension Lexicon {
     想不到 unexpected hard imagine occurred thought
     想像 imagine conceive visualize imagination
     想到 think call mind anticipate
-    想必 presumably probably all likelihood surely
+    想必 presumably probably likelihood surely
     想念 miss remember longing long see again
     想来 assumed
     想法 way thinking opinion notion think
@@ -6725,10 +6718,9 @@ extension Lexicon {
     想象 imagine fancy
     想起 recall think call mind
     惶恐 terrified
-    愈加 all more further
-    愈发 all more increasingly
+    愈加 further
+    愈发 increasingly
     愈合 heal
-    愈来愈 more
     愉快 cheerful cheerily delightful pleasant pleasantly pleasing happy delighted
     愉悦 joyful cheerful delighted joy delight
     意 italy italian idea meaning thought think wish desire intention expect
@@ -6800,12 +6792,12 @@ extension Lexicon {
     戏曲 chinese opera
     戏称 jokingly call jocular appellation
     戏院 theater
-    成 succeed finish complete accomplish become turn all right ok tenth
+    成 succeed finish complete accomplish become turn right ok tenth
     成为 become turn
     成书 publication book first appearance
     成交 complete contract reach deal
     成人 adult
-    成份 composition make up ingredient element component social status same
+    成份 composition make up ingredient element component social status
     成像 form image imaging
     成分 composition make up ingredient element component social status
     成功 chenggong chengkung town taitung county success succeed
@@ -6843,8 +6835,7 @@ extension Lexicon {
     戒备 take precautions guard against
     戒指 ring
     或
-    或多或少 more less
-    或是 other
+    或多或少 less
     或者
     或许 perhaps maybe
     战 fight war battle
@@ -6914,7 +6905,7 @@ extension Lexicon {
     所属 affiliation subordinate belonging affiliated command
     所得 acquires gains
     所指 objects indicated pointed out
-    所有 all possess own
+    所有 possess
     所有制 ownership means production system
     所有权 ownership possession property rights title
     所有者 proprietor owner
@@ -6975,7 +6966,7 @@ extension Lexicon {
     打印 affix seal stamp print out
     打压 suppress beat down
     打发 dispatch make leave pass
-    打听 ask make some inquiries around
+    打听 ask make inquiries around
     打工 work temporary casual job outside class time during vacation
     打开 open show turn switch
     打扫 clean sweep
@@ -7019,7 +7010,7 @@ extension Lexicon {
     扩建 extend
     扩张 expansion dilation expand broaden
     扩散 spread proliferate diffuse proliferation diffusion
-    扫地 sweep floor reach rock bottom all time low
+    扫地 sweep floor reach rock bottom time low
     扫描 scan
     扫荡 root out wipe
     扫除 sweep clean brush away
@@ -7075,7 +7066,7 @@ extension Lexicon {
     抒情 express emotion lyric
     抓 grab catch arrest snatch scratch
     抓住 grab capture
-    抓紧 grasp firmly pay special attention rush make most
+    抓紧 grasp firmly pay special attention rush make
     投 cast send throw seek refuge place hands
     投产 put production operation
     投入 throw put participate invest absorbed engrossed
@@ -7217,8 +7208,8 @@ extension Lexicon {
     招待所 guest house small hotel
     招手 wave beckon
     招收 hire recruit
-    招数 move gambit trick scheme movement same
-    招架 resist ward off hold own receive guests
+    招数 move gambit trick scheme movement
+    招架 resist ward off hold receive guests
     招标 invite bids
     招牌 signboard shop sign reputation business
     招生 enroll new students get
@@ -7248,7 +7239,7 @@ extension Lexicon {
     拳头 fist clenched competitive
     拳法 boxing fighting technique
     拳脚 chinese boxing fist feet punching kicking
-    拼命 utmost all costs life depends
+    拼命 utmost costs life depends
     拼音 phonetic writing pinyin
     拾荒 glean collect scraps eke out meager living
     拿 hold seize catch apprehend take
@@ -7340,9 +7331,9 @@ extension Lexicon {
     损耗 wear tear
     换 exchange change substitute switch convert
     换取 obtain exchange
-    换句话说 other words
+    换句话说 words
     换成 exchange replace convert
-    换言之 other words
+    换言之 words
     据 according act accordance depend seize occupy
     据悉 according reports reported
     据此 according ground above
@@ -7422,7 +7413,7 @@ extension Lexicon {
     接连不断 unbroken succession
     控制 control exercise contain
     控告 accuse charge indict
-    控股 own controlling number shares company
+    控股 controlling number shares company
     控诉 accuse denounce make complaint against denunciation
     推 push cut refuse reject decline shirk put off delay forward
     推举 elect choose press
@@ -7785,14 +7776,14 @@ extension Lexicon {
     敬意 respect tribute
     敬重 respect deeply revere esteem
     数 count regard enumerate number figure several frequently repeatedly
-    数万 several tens thousands many thousand
+    数万 several tens thousands thousand
     数位 digit
     数值 numerical value
     数字 numeral digit number figure amount digital
     数字化 digitalize digital
     数学 mathematics mathematical
     数学家 mathematician
-    数年 several years many
+    数年 several years
     数据 data numbers digital
     数据库 database
     数月 several months
@@ -7808,7 +7799,7 @@ extension Lexicon {
     整体 whole entity entire body synthesis global macrocosm integral holistic
     整修 repair refurbish renovate refit mend rebuild
     整合 conform integrate
-    整天 all day long whole
+    整天 day long whole
     整改 reform rectify improve
     整数 whole number integer round figure
     整整 whole full
@@ -7940,8 +7931,8 @@ extension Lexicon {
     施政 administration
     施琅 shi lang
     施行 put place practice take effect
-    旁 side other different lateral component chinese character
-    旁人 other people bystanders onlookers outsiders
+    旁 side different lateral component chinese character
+    旁人 people bystanders onlookers outsiders
     旁听 sit present meeting observer audit
     旁观 spectator non participant
     旁边 lateral side beside
@@ -7985,7 +7976,7 @@ extension Lexicon {
     无奈 alternative frustrated exasperated helpless unfortunately
     无尽 endless inexhaustible
     无常 variable changeable fickle impermanence ghost taking away soul after death
-    无异 nothing other differ way same amount
+    无异 nothing differ way amount
     无形 incorporeal virtual formless invisible intangible
     无心 unintentionally mood
     无情 pitiless ruthless merciless heartless
@@ -8011,7 +8002,7 @@ extension Lexicon {
     无线电 wireless
     无缘 opportunity way chance connection placed love place together
     无罪 innocent guileless guilty
-    无耻 without any sense shame unembarrassed shameless
+    无耻 without sense shame unembarrassed shameless
     无聊 bored boring senseless
     无能 incompetence inability incapable powerless
     无能为力 impotent powerless helpless
@@ -8020,7 +8011,7 @@ extension Lexicon {
     无言 remain silent nothing say
     无记名 bearing name unregistered bearer secret anonymous unattributed payable
     无论 matter regardless
-    无论如何 whatever case any event matter all possible means
+    无论如何 whatever case event matter possible means
     无赖 hoodlum rascal rogue rascally scoundrelly
     无辜 innocent innocence guilty
     无边 without boundary bordered
@@ -8041,7 +8032,7 @@ extension Lexicon {
     日内瓦 geneva
     日军 japanese army troops
     日出 sunrise
-    日前 other day few days ago
+    日前 day days ago
     日历 calendar
     日后 sometime someday
     日夜 day night around clock
@@ -8051,20 +8042,20 @@ extension Lexicon {
     日报 daily newspaper
     日文 japanese
     日方 japanese side party
-    日月 sun moon day month every season life livelihood
+    日月 sun moon day month season life livelihood
     日期 date
     日本 japan
-    日渐 progress day more each passing
+    日渐 progress day passing
     日照 rizhao prefecture level city shandong sunshine
     日用 daily expenses everyday use
     日电 nec
-    日益 day more increasingly each passing
+    日益 day increasingly passing
     日程 schedule itinerary
     日至 solstice winter summer
     日落 sundown sunset
     日记 diary
     日语 japanese language
-    日趋 day every passing gradually
+    日趋 day passing gradually
     旧 opposite new former worn
     旧制 system weights measures former times
     旧址 former site location
@@ -8124,12 +8115,12 @@ extension Lexicon {
     明亮 bright shining glittering become clear
     明代 ming dynasty
     明信片 postcard
-    明儿 tomorrow days some day
+    明儿 tomorrow days day
     明史 history ming dynasty
     明天 tomorrow
     明年 next year
     明成祖 ming chengzu
-    明教 manicheism same
+    明教 manicheism
     明日 tomorrow
     明明 obviously plainly undoubtedly definitely
     明星 star celebrity
@@ -8275,13 +8266,10 @@ extension Lexicon {
     曲线 curve curved line indirect roundabout way
     曲调 tune melody
     更
-    更为 more
-    更加 more
     更名 change name
     更换 replace change
     更改 alter
     更新 replace new renew renovate upgrade update regenerate
-    更是 more
     更深 deep night
     更迭 alternate change
     曹操 cao
@@ -8296,7 +8284,6 @@ extension Lexicon {
     替换 exchange replace substitute switch
     替补 replace substitute replacement
     最
-    最为 most
     最佳 optimum optimal peak best
     最先 first
     最初 first primary initial original initially originally
@@ -8321,7 +8308,7 @@ extension Lexicon {
     月薪 monthly income
     有
     有事 occupied mind something matter
-    有些 some somewhat
+    有些 somewhat
     有人 someone people anyone occupied
     有余 abundance
     有关 relate related concern concerning
@@ -8342,8 +8329,8 @@ extension Lexicon {
     有心 mind intend deliberately considerate
     有意 intend intentionally interested
     有意思 interesting meaningful enjoyable fun
-    有所 somewhat some extent
-    有所不同 differ some extent
+    有所 somewhat extent
+    有所不同 differ extent
     有效 effective effect valid
     有效期 period validity sell date
     有无 surplus shortfall tangible intangible corporeal incorporeal
@@ -8393,7 +8380,7 @@ extension Lexicon {
     朝天椒 chili pepper
     朝廷 court imperial household dynasty
     朝着 facing advancing
-    朝野 all levels society imperial court ordinary people
+    朝野 levels society imperial court ordinary people
     朝阳 chaoyang district east northeast beijing exposed sun position facing morning
     朝鲜 north korea geographic term taiwan pr
     朝鲜族 korean ethnic group china
@@ -8435,7 +8422,7 @@ extension Lexicon {
     本事 source material original story ability skill
     本人 person personal
     本体 main part torso thing noumenon
-    本国 own country
+    本国 country
     本土 native country local metropolitan territory
     本地 local locality
     本子 book notebook japanese style self published comic aka jinshi edition
@@ -8601,13 +8588,13 @@ extension Lexicon {
     极为 extremely exceedingly
     极了 extremely exceedingly
     极其 extremely
-    极力 make supreme effort all costs
+    极力 make supreme effort costs
     极品 best quality item highest outrageous annoying extreme gross person qualities
     极大 maximum enormous
     极好 fabulous superb excellent
     极小 minimal extremely small
-    极少 little few
-    极少数 extremely few small minority
+    极少 little
+    极少数 extremely small minority
     极度 extremely
     极端 extreme
     极致 peak pinnacle ultimate
@@ -8640,7 +8627,7 @@ extension Lexicon {
     果真 really expected sure enough indeed
     枢密院 privy council
     枢纽 hub hinge pivot fulcrum
-    枪 gun firearm rifle spear thing shape function similar substitute another
+    枪 gun firearm rifle spear thing shape function similar substitute person
     枪击 shoot gun shooting incident
     枪声 crack shooting sound gunshot
     枪弹 bullet
@@ -8656,10 +8643,10 @@ extension Lexicon {
     柄 handle shaft stem affords advantage opponent
     柏拉图 plato
     柏林 berlin
-    某 some certain indefinite
-    某些 some certain
-    某人 someone certain person some people
-    某种 some kind
+    某 certain indefinite
+    某些 certain
+    某人 someone certain person people
+    某种 kind
     柑橘 citrus
     染发 dye hair rinse tint
     染料 dye
@@ -8737,7 +8724,7 @@ extension Lexicon {
     根基 foundation
     根据 according based basis foundation
     根据地 base operations
-    根本 fundamental basic root simply absolutely all
+    根本 fundamental basic root simply absolutely
     根源 origin root
     格 square frame rule case style character standard pattern obstruct hinder
     格外 especially particularly
@@ -8817,10 +8804,10 @@ extension Lexicon {
     楚 chinese kingdom during spring autumn warring states periods distinct clear
     楚国 state chu
     楠木 phoebe zhennan machilus nanmu chinese cedar giant redwood
-    楼 house more story storied building floor
+    楼 house story storied building floor
     楼上 upstairs previous poster forum thread
     楼下 downstairs
-    楼房 building two more stories
+    楼房 building two stories
     楼梯 stair staircase
     概况 general situation summary
     概念 concept idea
@@ -8911,7 +8898,7 @@ extension Lexicon {
     正当 timely honest reasonable fair sensible
     正德 zhengde emperor
     正文 main text body
-    正是 precisely exactly like same way
+    正是 precisely exactly like way
     正月 first month lunar year
     正殿 main hall buddhist temple
     正比 direct ratio directly proportional
@@ -8956,7 +8943,7 @@ extension Lexicon {
     武昌 wuchang district wuhan city
     武昌区 wuchang district wuhan city
     武昌起义 wuchang uprising october th
-    武术 military skill technique all kinds martial art sports self defense
+    武术 military skill technique kinds martial art sports self defense tradition
     武松 wu song
     武林 martial arts circles
     武汉 wuhan city changjiang
@@ -9021,16 +9008,16 @@ extension Lexicon {
     母语 native language mother tongue parent
     每
     每个
-    每人 each person everybody per
-    每周 every week
-    每天 every day everyday
-    每年 every year each yearly
-    每当 whenever every time
+    每人 person everybody per
+    每周 week
+    每天 day everyday
+    每年 year yearly
+    每当 whenever time
     每日 daily day
-    每月 each month
-    每次 every time
+    每月 month
+    每次 time
     每每 often
-    每逢 every time each occasion whenever
+    每逢 time occasion whenever
     毒 poison poisonous malicious cruel fierce narcotics
     毒品 drugs narcotics poison
     毒性 toxicity
@@ -9065,8 +9052,8 @@ extension Lexicon {
     毕 whole finish complete full finished
     毕业 graduation graduate finish school
     毕业生 graduate
-    毕生 all life lifetime
-    毕竟 after all said final analysis
+    毕生 life lifetime
+    毕竟 after said final analysis
     毗邻 bordering adjacent
     毛 hair feather down wool mildew mold coarse semifinished young raw
     毛主席 chairman mao zedong
@@ -9075,7 +9062,7 @@ extension Lexicon {
     毛泽东 mao zedong
     毛病 fault defect shortcomings ailment
     毛笔 writing brush
-    毫不 hardly least all
+    毫不 hardly least
     毫不犹豫 without slightest hesitation
     毫克 milligram
     毫升 milliliter
@@ -9141,7 +9128,7 @@ extension Lexicon {
     水 water river liquid beverage additional charges income classifier number washes
     水上 shuishang township chiayi county water aquatic
     水下 water submarine
-    水乡 patchwork waterways jiangsu same
+    水乡 patchwork waterways jiangsu
     水产 aquatic produced sea rivers lakes
     水产品 aquatic products
     水位 water level
@@ -9251,7 +9238,7 @@ extension Lexicon {
     江河 yangtze yellow rivers river
     江泽民 jiang zemin
     江流 river flow current
-    江湖 rivers lakes all corners country remote areas hermits retreat section
+    江湖 rivers lakes corners country remote areas hermits retreat section society
     江苏 jiangsu province
     江苏省 jiangsu province
     江西 jiangxi province
@@ -9303,7 +9290,7 @@ extension Lexicon {
     沟渠 channel moat irrigation canal
     沟通 join connect link up communicate
     没
-    没事 important nothing never mind free all right
+    没事 important nothing never mind free right
     没什么 nothing doesn matter never mind
     没关系 doesn matter
     没想到 didn expect
@@ -9525,7 +9512,7 @@ extension Lexicon {
     浏览 skim browse
     浏览器 browser
     浑厚 simple honest unsophisticated deep resounding
-    浑身 all head foot
+    浑身 head foot
     浓厚 dense thick strong interest deep fully saturated
     浓度 concentration consistency thickness density viscosity
     浓缩 concentrate concentration espresso coffee
@@ -9636,7 +9623,7 @@ extension Lexicon {
     深受 receive small measure
     深圳 shenzhen subprovincial city guangdong
     深圳市 shenzhen subprovincial city guangdong
-    深处 abyss depths deepest most distant part
+    深处 abyss depths deepest distant part
     深夜 late night
     深层 deep layer seated underlying
     深山 deep mountains
@@ -9790,7 +9777,7 @@ extension Lexicon {
     满脸 across whole face
     满腔 heart filled full
     满足 satisfy meet satisfied content
-    满身 covered all
+    满身 covered
     满载 full capacity fully loaded
     满面 across whole face ear
     滥用 misuse abuse
@@ -9824,7 +9811,7 @@ extension Lexicon {
     漫长 long endless
     漳州 zhangzhou prefecture level city fujian
     潇洒 confident ease free easy
-    潇湘 other name xiangjiang river hunan province
+    潇湘 name xiangjiang river hunan province
     潜伏 hide cover up conceal
     潜入 submerge infiltrate steal
     潜力 potential capacity
@@ -9865,7 +9852,7 @@ extension Lexicon {
     瀑布 waterfall
     灌木 bush shrub
     灌溉 irrigate
-    灌输 imbue inculcate instill teach impart channel water another place
+    灌输 imbue inculcate instill teach impart channel water place
     火 fire urgent ammunition fiery flaming internal heat hot
     火候 heat control maturity crucial moment
     火光 flame blaze
@@ -10010,7 +9997,7 @@ extension Lexicon {
     照射 shine light up irradiate
     照料 tend take care
     照明 lighting illumination light up illuminate
-    照样 before usual same manner nevertheless
+    照样 before usual manner nevertheless
     照片 photograph picture
     照相 take photograph
     照耀 shine illuminate
@@ -10052,7 +10039,7 @@ extension Lexicon {
     爱好者 lover amateur enthusiast fan
     爱尔兰 ireland
     爱德华 edward douard
-    爱心 compassion kindness care others love charity heart
+    爱心 compassion kindness care love charity heart
     爱情 romance love
     爱护 cherish treasure take care love protect
     爱沙尼亚 estonia
@@ -10162,7 +10149,7 @@ extension Lexicon {
     犯规 break rules illegality foul
     犯错 err make mistake wrong thing
     状 accusation suit state condition strong great shaped
-    状元 top scorer palace examination college entrance most brilliantly talented person
+    状元 top scorer palace examination college entrance brilliantly talented person field
     状况 condition state situation
     状态 state affairs mode situation
     犹太 jew jewish judea
@@ -10184,11 +10171,11 @@ extension Lexicon {
     独占 monopolize control dominate
     独家 exclusive
     独居石 monazite
-    独有 own exclusively unique specific
-    独树一帜 fly banner solitary tree act loner stand out develop own
+    独有 exclusively unique specific
+    独树一帜 fly banner solitary tree act loner stand out develop school
     独特 unique distinct special characteristics
     独立 independent independence stand alone
-    独立自主 independent autonomous self determination act independently maintain control own affairs
+    独立自主 independent autonomous self determination act independently maintain control affairs
     独联体 commonwealth independent states
     独自 alone
     独裁 dictatorship
@@ -10358,9 +10345,8 @@ extension Lexicon {
     甘肃 gansu province
     甘肃省 gansu province
     甘蔗 sugar cane
-    甚 extremely any
+    甚 extremely
     甚为 extremely
-    甚至 much
     甜点 dessert
     甜美 sweet pleasant happy
     甜蜜 sweet happy
@@ -10613,12 +10599,12 @@ extension Lexicon {
     白痴 idiocy idiot
     白白 vain purpose nothing white
     白色 white reactionary anti communist
-    白莲 white lotus society same
+    白莲 white lotus society
     白金 platinum silver handcuffs
     白银 baiyin prefecture level city gansu silver
     白雪 snow
     白领 white collar worker
-    百 hundred numerous all kinds
+    百 hundred numerous kinds
     百万 million millions
     百倍 hundredfold hundred times
     百分点 percentage point
@@ -10630,7 +10616,7 @@ extension Lexicon {
     百货 general merchandise
     的
     的确 really indeed
-    皆 all each every cases
+    皆 cases
     皇 emperor
     皇上 emperor majesty imperial
     皇位 title emperor
@@ -10694,14 +10680,14 @@ extension Lexicon {
     盟国 allies united countries
     目 eye item section list catalogue table contents order goal name
     目光 sight vision view gaze look
-    目击 see own eyes witness
+    目击 see eyes witness
     目击者 eyewitness
     目前 present time currently
     目录 catalog table contents directory list
     目标 target goal objective
     目的 purpose aim goal target objective
     目的地 destination
-    目睹 witness see first hand own eyes
+    目睹 witness see first hand eyes
     目瞪口呆 dumbstruck stupefied stunned
     盲人 blind person
     盲目 blind blindly ignorant lacking understanding
@@ -10725,8 +10711,8 @@ extension Lexicon {
     直达 go nonstop through
     直通 lead directly
     直隶 ming qing dynasty province directly administered beijing
-    相 each other another mutually fret neck pipa appearance portrait picture
-    相互 each other mutual
+    相 mutually fret neck pipa appearance portrait picture government minister phase
+    相互 mutual
     相互作用 interact interaction interplay
     相交 cross intersect make friends
     相会 meet together
@@ -10735,9 +10721,9 @@ extension Lexicon {
     相信 convinced believe accept true
     相公 lord master young gentleman male prostitute catamite mahjong player disqualified
     相关 related relevant pertinent interrelated correlation
-    相助 help another come
+    相助 help come
     相反 opposite contrary
-    相同 identical same
+    相同 identical
     相处 contact associate interact get along
     相宜 suitable appropriate
     相对 relatively opposite resist oppose relative vis counterpart
@@ -10747,20 +10733,20 @@ extension Lexicon {
     相当 equivalent appropriate considerably certain extent fairly quite
     相当于 equivalent
     相待 treat
-    相持 locked stalemate confront another
+    相持 locked stalemate confront
     相接 merge interlinking join interlock
-    相望 look another face each other
+    相望 look face
     相机 camera opportune moment circumstances allow
     相比 compare
     相比之下 comparison
-    相爱 love each other
+    相爱 love
     相片 image photograph
     相符 match tally
     相等 equal equally equivalent
     相继 succession following closely
     相聚 meet together assemble
-    相见 see each other meet person
-    相识 get know each other acquaintance
+    相见 see meet person
+    相识 get know acquaintance
     相貌 appearance
     相距 distance apart separated given
     相近 close similar
@@ -10836,7 +10822,7 @@ extension Lexicon {
     眼睛 eye
     眼神 expression emotion showing eyes meaningful glance wink eyesight
     眼色 signal made eyes meaningful glance
-    眼见 see own eyes soon
+    眼见 see eyes soon
     眼角 outer inner corner eye canthus
     眼镜 spectacles eyeglasses
     着
@@ -11111,7 +11097,7 @@ extension Lexicon {
     种族 race ethnicity
     种族歧视 racial discrimination racism
     种植 plant grow cultivate
-    种种 all kinds
+    种种 kinds
     种类 kind genus type category variety species sort class
     科 branch study administrative section division field stage directions family rules
     科举 imperial examination
@@ -11199,7 +11185,7 @@ extension Lexicon {
     穆罕默德 mohammed
     穴 cave cavity hole acupuncture point taiwan pr
     穴道 acupuncture point acupoint
-    究竟 go bottom matter after all said finally outcome result
+    究竟 go bottom matter after said finally outcome result
     穷人 poor people
     空 empty air sky vain vacant unoccupied space leisure free time
     空中 sky air
@@ -11287,7 +11273,7 @@ extension Lexicon {
     竭力 utmost
     端 end extremity item port hold level hands carry regular start
     端正 upright regular proper correct
-    端的 really after all details particulars
+    端的 really after details particulars
     竹 bamboo
     竹林 bamboo forest
     竹溪 zhuxi county shiyan
@@ -11375,7 +11361,7 @@ extension Lexicon {
     简明 simple clear concise
     简易 simple easy simplistic simplicity
     简洁 concise succinct pithy
-    简直 simply all practically
+    简直 simply practically
     简短 brief briefly brevity
     简称 abbreviated abbreviation short form
     简讯 newsletter news brief
@@ -11438,7 +11424,7 @@ extension Lexicon {
     精准 accurate exact precise precision
     精制 refined
     精力 energy
-    精华 best feature most important part object quintessence essence soul
+    精华 best feature important part object quintessence essence soul
     精品 quality goods premium product fine work
     精妙 exquisite fine delicate
     精子 sperm spermatozoon
@@ -11496,16 +11482,16 @@ extension Lexicon {
     紧迫 pressing urgent
     紧闭 close securely tightly closed secure
     紫 purple violet
-    紫禁城 forbidden city imperial palace beijing same
+    紫禁城 forbidden city imperial palace beijing
     紫色 purple violet
     累积 accumulate
     累计 calculate running total cumulative
     繁体字 traditional chinese character
     繁华 flourishing bustling
-    繁多 many varied different kinds
+    繁多 varied different kinds
     繁忙 busy bustling
     繁殖 breed reproduce propagate
-    繁琐 many complicated mired minor details
+    繁琐 complicated mired minor details
     繁盛 prosperous thriving luxuriant
     繁茂 exuberant luxuriant lush flourishing rank growth
     繁荣 prosperous booming
@@ -11560,7 +11546,7 @@ extension Lexicon {
     纯属 purely pure simple sheer outright
     纯正 pure unadulterated honest
     纯洁 pure clean honest purify
-    纯碱 sodium carbonate na co soda ash same
+    纯碱 sodium carbonate na co soda ash
     纯粹 pure unadulterated purely completely
     纲要 outline essential points
     纲领 program guiding principle
@@ -11581,7 +11567,7 @@ extension Lexicon {
     纵身 leap spring throw
     纵队 column file
     纷争 dispute
-    纷纷 after another succession continuously diverse profusion numerous confused pell mell
+    纷纷 after succession continuously diverse profusion numerous confused pell mell
     纸 paper
     纸币 bank notes paper currency
     纸张 paper
@@ -11638,10 +11624,10 @@ extension Lexicon {
     终止 stop terminate
     终点 end point finishing line destination terminus
     终生 throughout life lifetime lifelong
-    终究 end after all said
+    终究 end after said
     终端 end terminal
     终结 end conclusion come terminate
-    终身 lifelong all life marriage
+    终身 lifelong life marriage
     绍兴 shaoxing prefecture level city zhejiang
     经 classics sacred book scripture pass through undergo bear endure warp
     经书 classic books confucianism scriptures sutras
@@ -11701,9 +11687,9 @@ extension Lexicon {
     绝大多数 absolute majority overwhelming
     绝大部分 overwhelming majority
     绝对 absolute unconditional
-    绝情 heartless without regard others feelings
+    绝情 heartless without regard feelings
     绝技 consummate skill supreme feat tour de force stunt
-    绝望 despair give up all hope desperate desperation
+    绝望 despair give up hope desperate desperation
     绝缘 contact cut off insulate
     绝非 absolutely
     绝食 go hunger strike
@@ -11757,7 +11743,7 @@ extension Lexicon {
     绿色 green
     绿豆 mung bean
     缅甸 myanmar
-    缓和 ease alleviate moderate allay make more mild
+    缓和 ease alleviate moderate allay make mild
     缓慢 slow moving
     缓步 walk slowly amble along gradually
     缓缓 slowly unhurriedly little
@@ -11854,7 +11840,7 @@ extension Lexicon {
     美元 american dollar
     美军 army armed forces
     美分 cent
-    美化 make more beautiful decorate embellishment
+    美化 make beautiful decorate embellishment
     美味 delicious food delicacy
     美国 united states usa
     美国国会 congress
@@ -11862,7 +11848,7 @@ extension Lexicon {
     美好 beautiful fine
     美妙 beautiful wonderful splendid
     美学 aesthetics
-    美容 improve appearance make more attractive beautify
+    美容 improve appearance make attractive beautify
     美德 usa germany virtue
     美感 sense beauty aesthetic perception
     美景 beautiful scenery
@@ -11905,7 +11891,7 @@ extension Lexicon {
     耀武扬威 show off military strength strut around bluff bluster
     耀眼 dazzle dazzling
     老 prefix used before surname person numeral indicating order birth children
-    老乡 fellow townsman villager same hometown
+    老乡 fellow townsman villager hometown
     老人 man woman elderly aged parents grandparents
     老人家 polite term woman man
     老伯 uncle
@@ -11970,7 +11956,7 @@ extension Lexicon {
     而
     而且
     而后 after
-    而已 all nothing more
+    而已 nothing
     而是 rather
     而言 regard
     耐心 patient patience
@@ -11979,7 +11965,7 @@ extension Lexicon {
     耕种 till cultivate
     耗尽 exhaust use up deplete drain
     耗费 waste spend consume squander
-    耳 ear handle all
+    耳 ear handle
     耳光 slap face
     耳朵 ear handle
     耳机 headphones earphones telephone receiver
@@ -11998,7 +11984,7 @@ extension Lexicon {
     职员 office worker staff member
     职场 workplace workforce job market
     职工 workers staff
-    职权 authority power others
+    职权 authority power
     职称 professional position title job
     职能 function role
     职责 duty responsibility obligation
@@ -12110,7 +12096,7 @@ extension Lexicon {
     胜败 victory defeat result
     胜过 excel surpass
     胡 non han people central asia reckless outrageous complete winning hand
-    胡乱 careless reckless casually absent mindedly random any
+    胡乱 careless reckless casually absent mindedly random
     胡同 lane alley
     胡子 beard mustache whiskers facial hair bandit
     胡椒 pepper
@@ -12195,21 +12181,21 @@ extension Lexicon {
     自古以来 since ancient times
     自大 arrogant
     自如 unobstructed unconstrained smoothly ease freely
-    自学 self study own
-    自家 own family
+    自学 self study
+    自家 family
     自尊 self respect esteem ego pride
     自尽 kill suicide
     自己
-    自带 bring own byo preinstalled
+    自带 bring byo preinstalled
     自幼 since childhood
     自律 self discipline regulation autonomy autonomic
     自愿 voluntary
     自慰 console masturbate onanism masturbation
     自我 self ego
     自拍 take picture video selfie
-    自有 possess own
+    自有 possess
     自杀 kill commit suicide attempt
-    自来 beginning always come own accord
+    自来 beginning always come accord
     自此 since henceforth
     自民党 liberal democratic party
     自治 autonomy
@@ -12229,21 +12215,20 @@ extension Lexicon {
     自由主义 liberalism
     自私 selfish selfishness
     自称 call claim profess title
-    自立 independent self reliant sustaining stand own feet support
+    自立 independent self reliant sustaining stand feet support
     自给 self reliant
     自行 voluntary autonomous self
     自行车 bicycle bike
-    自觉 conscious aware own initiative conscientious
+    自觉 conscious aware initiative conscientious
     自言自语 talk think aloud soliloquize
     自豪 proud
     自负 conceited take responsibility
-    自身 own
-    至 arrive most until
-    至上 supreme paramount above all else
+    至 arrive until
+    至上 supreme paramount above else
     至于 go far
     至今 far day until now
     至关重要 extremely important vital crucial essential
-    至尊 most honorable respected supreme
+    至尊 honorable respected supreme
     至少 least
     至极 extremely
     至此 up until now far
@@ -12364,7 +12349,7 @@ extension Lexicon {
     苏联 soviet union
     苗族 hmong miao ethnic group southwest china
     若 seem like
-    若干 certain number amount many much
+    若干 certain number amount
     苦 bitter hardship pain suffer bring suffering painstakingly
     苦头 sufferings
     苦恼 vexed distressed
@@ -12444,7 +12429,7 @@ extension Lexicon {
     莎士比亚 shakespeare
     莫 none
     莫名其妙 baffling inexplicable
-    莫大 greatest most important
+    莫大 greatest important
     莫斯科 moscow
     莫过于 nothing surpass
     莫非 possible
@@ -12649,7 +12634,7 @@ extension Lexicon {
     衡量 weigh examine consider
     衣 clothes dress wear put
     衣服 clothes
-    衣物 clothing other personal items
+    衣物 clothing personal items
     衣着 clothes
     衣衫 clothing unlined garment
     衣袖 sleeve garment
@@ -12771,7 +12756,6 @@ extension Lexicon {
     西面 west side
     要
     要不然 otherwise else
-    要么 other
     要命 cause death extremely frightening annoying
     要塞 stronghold fort fortification
     要害 vital part key point crucial
@@ -12793,7 +12777,7 @@ extension Lexicon {
     见证 witness evidence
     见识 gain first hand knowledge experience insight
     见长 excel example known research
-    见面 meet see each other
+    见面 meet see
     观 look watch observe behold advise concept point view outlook taoist
     观众 spectators audience visitors
     观光 tour sightseeing tourism
@@ -12955,7 +12939,7 @@ extension Lexicon {
     许久 long time ages
     许可 allow permit
     许可证 license authorization permit
-    许多 many lot much
+    许多 lot
     论 opinion view theory doctrine discuss talk regard consider per
     论坛 forum
     论文 paper treatise thesis discuss
@@ -13105,11 +13089,11 @@ extension Lexicon {
     请求 request ask
     请示 ask instructions
     请问 excuse ask
-    诸 all various
+    诸 various
     诸位 everyone ladies gentlemen sirs
     诸侯 feudal vassal princes monarchs several states zhou during western spring
     诸多 good deal lot
-    诸般 various many different kinds
+    诸般 various different kinds
     诸葛亮 zhuge liang
     诺基亚 nokia
     诺言 promise
@@ -13382,9 +13366,8 @@ extension Lexicon {
     超过 surpass exceed outstrip
     越 generic word peoples states south china asia different historical periods
     越南 vietnam vietnamese
-    越发 increasingly more all
+    越发 increasingly
     越国 yue state generic term states south china southeast asia different
-    越来越 more
     越狱 break out prison jailbreak
     越过 cross transcend cover distance overcome rise above
     趋于 tend towards
@@ -13393,12 +13376,12 @@ extension Lexicon {
     趣味 fun interest delight taste liking preference
     足 excessive foot sufficient ample
     足下 below foot
-    足以 sufficient much
+    足以 sufficient
     足协 chinese football association soccer federation
     足够 enough sufficient
     足球 soccer ball football
     足球赛 soccer match competition
-    足足 fully less much extremely
+    足足 fully less extremely
     足迹 footprint track spoor
     跌倒 tumble fall suffer reverse
     跌落 fall drop
@@ -13486,7 +13469,7 @@ extension Lexicon {
     车 car vehicle machine shape lathe war chariot rook
     车厢 carriage
     车型 vehicle model
-    车子 car other vehicle
+    车子 car vehicle
     车牌 license plate
     车票 ticket
     车祸 traffic accident car crash
@@ -13526,11 +13509,11 @@ extension Lexicon {
     转载 forward reprint published elsewhere taiwan pr
     转运 forward goods ship distribute transshipment lucky break change fortune
     轮 wheel disk ring steamship take turns rotate turn
-    轮回 reincarnate reincarnation follow each other cyclically cycle
+    轮回 reincarnate reincarnation follow cyclically cycle
     轮廓 outline silhouette
     轮椅 wheelchair
     轮流 alternate take turns
-    轮番 turn after another
+    轮番 turn after
     轮胎 tire pneumatic
     轮船 steamship steamer ocean liner ship
     软 soft flexible
@@ -13571,7 +13554,7 @@ extension Lexicon {
     辅助 assist aid supplementary auxiliary subsidiary
     辅导 give guidance mentor counsel coach tutor
     辈出 come forth large numbers
-    辈子 all life lifetime
+    辈子 life lifetime
     辉煌 splendid glorious
     辐射 radiation
     输 lose transport donate enter
@@ -13633,15 +13616,15 @@ extension Lexicon {
     过
     过不去 make life difficult embarrass unable through
     过世 die pass away
-    过于 much excessively
-    过人 surpass others outstanding get past opponent
+    过于 excessively
+    过人 surpass outstanding get past opponent
     过关 cross barrier get through pass reach
     过分 excessive undue overly
     过剩 surplus excess
     过去 past former previous go pass
     过后 after event
     过境 pass through country territory transit
-    过多 many excessive
+    过多 excessive
     过失 error fault negligence delinquency
     过头 overdo overstep limit excessively above head overhead
     过年 celebrate chinese new year
@@ -13694,11 +13677,11 @@ extension Lexicon {
     近乎 close intimate
     近代 distant past modern times excluding recent decades period opium wars
     近代史 modern history
-    近似 similar same approximately approximation
+    近似 similar approximately approximation
     近处 nearby
     近年 recent year
-    近年来 past few years
-    近日 past few days recently next
+    近年来 past years
+    近日 past days recently next
     近期 near time future soon recent
     近来 recently lately
     近海 coastal waters offshore
@@ -13713,7 +13696,7 @@ extension Lexicon {
     这
     这下 time
     这个
-    这么 much way like
+    这么 way like
     这些
     这会儿 now moment
     这天 today day
@@ -13752,7 +13735,7 @@ extension Lexicon {
     进行曲 march
     进门 enter door go learn basics subject join husband household marriage
     进驻 enter garrison establish presence
-    远 far distant remote much distance
+    远 far distant remote distance
     远东 far east
     远处 distant place
     远安 yuan county yichang
@@ -13771,12 +13754,12 @@ extension Lexicon {
     违背 go against contrary violate
     违规 violate irregular illegal corrupt
     连 link join connect continuously succession including company
-    连任 continue office serve another term
+    连任 continue office serve term
     连同 together along
     连声 repeatedly
     连夜 night through several nights row
     连带 related entail involve joint
-    连年 successive years many
+    连年 successive years
     连忙 promptly once
     连接 link join attach connection
     连日 day after several days running
@@ -13866,7 +13849,7 @@ extension Lexicon {
     逃避 escape evade avoid shirk
     逆转 turn back reverse
     选 choose pick select elect
-    选中 choose pick settle decide candidate selected some role
+    选中 choose pick settle decide candidate selected role
     选举 elect election
     选举权 suffrage
     选出 pick out select elect
@@ -13879,7 +13862,7 @@ extension Lexicon {
     选择性 selective selectiveness selectivity
     选民 voter constituency electorate
     选派 select detail set apart appoint
-    选用 choose some purpose select use
+    选用 choose purpose select use
     选票 vote ballot
     选集 anthology
     选项 make choice option alternative
@@ -13889,7 +13872,7 @@ extension Lexicon {
     透视 see through perspective examine fluoroscopy
     透过 pass through penetrate means via
     透露 leak out divulge reveal
-    逐年 year after each passing years
+    逐年 year after passing years
     逐步 progressively step
     逐渐 gradually
     递交 present give hand lay before
@@ -13956,7 +13939,7 @@ extension Lexicon {
     遇见 meet
     遇难 perish killed
     遍及 extend
-    遍地 everywhere all
+    遍地 everywhere
     遍布 cover whole found throughout
     遏制 check contain hold back keep within limits constrain restrain
     道 road path principle truth morality reason skill method dao say
@@ -14007,9 +13990,9 @@ extension Lexicon {
     邓小平 deng xiaoping
     那
     那个
-    那么 like way much case
+    那么 like way case
     那些
-    那天 day other
+    那天 day
     那时 time days
     那样
     那种
@@ -14112,7 +14095,7 @@ extension Lexicon {
     重兵 massive military force
     重创 inflict heavy losses serious damage
     重力 gravity
-    重叠 overlap superimpose telescope run together duplicate another superposition redundancy reduplication
+    重叠 overlap superimpose telescope run together duplicate superposition redundancy reduplication
     重启 reopen restart
     重回 return
     重型 heavy duty large caliber
@@ -14124,7 +14107,7 @@ extension Lexicon {
     重建 rebuild reestablish reconstruction rebuilding
     重心 center gravity central core main part
     重担 heavy burden difficult task great responsibility
-    重新 again once more
+    重新 again once
     重晶石 barite
     重演 recur repeat
     重点 recount evaluate important point main focus key put emphasis
@@ -14138,7 +14121,7 @@ extension Lexicon {
     重要性 importance
     重视 attach importance value
     重返 return
-    重重 layer after another heavily severely
+    重重 layer after heavily severely
     重量 weight
     重镇 strategic town major center
     重阳 double ninth yang festival th day lunar month
@@ -14337,7 +14320,7 @@ extension Lexicon {
     闪避 dodge sidestep
     闪闪 flickering sparkling glistening glittering
     闭会 close meeting
-    闭嘴 shut up same
+    闭嘴 shut up
     闭幕 curtain falls lower come end
     问 ask inquire
     问世 published come out
@@ -14373,7 +14356,7 @@ extension Lexicon {
     阐述 expound elaborate treat
     队 squadron team group
     队伍 ranks troops queue line procession
-    队友 member same class team work group teammate
+    队友 member class team work group teammate
     队员 team member
     队长 captain team leader
     防 protect defend guard against prevent
@@ -14448,7 +14431,7 @@ extension Lexicon {
     陆军 army ground forces
     陆地 dry land
     陆游 lu
-    陆续 turn successively after other bit
+    陆续 turn successively after bit
     陆羽 lu yu
     陆路 land route overland
     陈 chen lay out exhibit display narrate state explain tell stale
@@ -14523,7 +14506,7 @@ extension Lexicon {
     随州市 suizhou prefecture level city hubei
     随意 wishes according voluntary conscious
     随手 conveniently without extra trouble passing
-    随时 any time all times right
+    随时 time times right
     随机 according situation pragmatic random
     随着 along wake following
     随身 person
@@ -14680,7 +14663,7 @@ extension Lexicon {
     面试 interviewed interview
     面貌 appearance face features
     面部 face
-    面面相觑 look each other dismay
+    面面相觑 look dismay
     面颊 cheek
     革命 withdraw mandate heaven revolution revolutionary revolt revolutionize
     革命家 revolutionary
@@ -14702,7 +14685,7 @@ extension Lexicon {
     音频 audio sound frequency
     页 head page leaf
     页面 page web
-    顶 apex crown head top roof most carry push go against
+    顶 apex crown head top roof carry push go against replace
     顶上 top summit
     顶住 withstand stand up
     顶尖 peak apex world best number finest top
@@ -14714,7 +14697,7 @@ extension Lexicon {
     项目 item project event
     项羽 xiang yu conqueror
     顺从 obedient comply submit defer
-    顺便 conveniently passing without much extra effort
+    顺便 conveniently passing without extra effort
     顺利 smoothly without hitch
     顺势 take advantage seize opportunity passing without taking extra trouble conveniently
     顺序 sequence order
@@ -14776,7 +14759,7 @@ extension Lexicon {
     领导权 leadership authority
     领导者 leader
     领悟 understand comprehend
-    领教 much obliged thank ask advice experience taste
+    领教 obliged thank ask advice experience taste
     领略 taste realize appreciate
     领袖 leader
     领队 lead group leader captain
@@ -14890,7 +14873,7 @@ extension Lexicon {
     首相 prime minister
     首级 severed head
     首脑 head summit leader
-    首要 most important chief importance
+    首要 important chief importance
     首轮 first round
     首选 first choice premium come imperial examinations
     首都 capital
@@ -14919,7 +14902,7 @@ extension Lexicon {
     马力 horsepower
     马匹 horse
     马夫 groom stable lad horsekeeper pimp procurer
-    马头 horse head same pier
+    马头 horse head pier
     马尾松 masson pine
     马德里 madrid
     马拉松 marathon
@@ -15173,11 +15156,11 @@ extension Lexicon {
     鼓舞 heartening boost
     鼻子 nose
     鼻孔 nostril
-    齐 neat level identical simultaneous all together out
+    齐 neat level identical simultaneous together out
     齐全 complete comprehensive
     齐名 equally famous
     齐国 qi state western zhou warring states
-    齐声 all speaking together chorus
+    齐声 speaking together chorus
     齿轮 gear pinion
     龙 dragon imperial
     龙亭 longting district kaifeng city

@@ -74,10 +74,24 @@ import Testing
     #expect(words.indices(share: 0.01, atEnd: true).isEmpty)  // from byte 30: nothing
   }
 
-  @Test(arguments: ["", "   ", "123 456, 7.", "……。！", "uh um, you know, like, right?"])
+  @Test(arguments: [
+    "", "   ", "123 456, 7.", "……。！", "uh um, you know, like, right?", "all of them, and some more, each other",
+  ])
   func textWithoutContentWordsHasNoWords(text: String) {
     #expect(lexicon.englishWords(Substring(text)).count == 0)
     #expect(lexicon.chineseWords(Substring(text)).count == 0)
+  }
+
+  /// Quantifiers are function words in the glosses too: `一周` (`week all
+  /// the way around whole cycle`) found a partner in every English `all`.
+  @Test func quantifiersAreNotGlosses() {
+    let week = lexicon.chineseWords("一周")
+    #expect(week.count == 1)
+    #expect(week.stems.contains(lexicon.englishWords("week").stems[0]))
+    #expect(lexicon.englishWords("all").count == 0)
+    #expect(
+      lexicon.chineseWords("祝你有个愉快的一周。").stems.contains { lexicon.englishWords("red face turning").stems.contains($0) }
+        == false)
   }
 
   @Test func functionWordsAreRecognizedWholeBeforeStemming() {
