@@ -144,21 +144,25 @@ struct LengthAligner {
   /// same at 20 and 60 seeds as with the evidence everywhere, at a third of
   /// its cost (`Docs/Alignment.md`).
   static let lexicalQuestionScore = 0.99
-  /// A `1-1` pair whose cost before its words exceeds this (most true
-  /// pairs cost under 1, two paragraphs left unpaired 9) has its words read: a
-  /// pair whose paragraphs share none of them costs up to
-  /// 2 × ``lexicalCap`` × ``pairLexicalWeight`` more.
+  /// The weight of the lexical evidence of a whole segment: whether the
+  /// words of each side have partners anywhere in the other (see
+  /// ``Grid/segmentLexicalCost(english:chinese:)``).
   ///
-  /// Only against: every `1-1` pair read for its words would tip merges
-  /// toward a pair and an orphan, as a merge's long paragraph is not read
-  /// (measured: the evidence both ways at weight 0.25–0.5 made 6–27 rows
-  /// worse). Against only, from a cost of 2, 3 or 4, at weight 1 or 1.5,
-  /// the same rows improve and none worsens; 2 improves two more at 60 seeds.
-  static let pairQuestionCost = 2.0
-  /// The weight of the evidence against a questionable pair.
-  static let pairLexicalWeight = 1.0
-  /// The most the lexical evidence lowers a segment's cost (two end paragraphs).
-  static let largestLexicalGain = 2 * lexicalWeight * lexicalGainCap
+  /// Read for every segment that pairs paragraphs, merges too, so that a
+  /// pair and an orphan are weighed against a merge on the same footing
+  /// (measured: evidence read for `1-1` pairs alone tipped merges toward a
+  /// pair and an orphan, 6–27 rows worse; for every segment at 0.5, 7 rows
+  /// better and none worse at 20 seeds; 0.75 and 1 make splits worse).
+  static let segmentLexicalWeight = 0.5
+  /// The most the evidence of one direction of a whole segment counts, for
+  /// or against (measured: 8 mends splits in English-first documents and
+  /// breaks them in Chinese-first ones; 2 and 4 give the same table).
+  static let segmentLexicalCap = 4.0
+  /// The most the whole-segment evidence lowers a segment's cost.
+  static let largestSegmentLexicalGain = 2 * segmentLexicalWeight * segmentLexicalCap
+  /// The most the lexical evidence lowers a segment's cost (two end
+  /// paragraphs of a merge, and the whole segment).
+  static let largestLexicalGain = 2 * lexicalWeight * lexicalGainCap + largestSegmentLexicalGain
   /// The cost of a segment that may not be formed: finite, so that the
   /// forward–backward sums stay defined, and beyond any real path.
   static let forbiddenCost = 1e6
@@ -472,15 +476,11 @@ struct LengthAligner {
       if (shape.english == 1) != (shape.chinese == 1)
         && cost < unpaired + LengthAligner.largestSentenceGain + LengthAligner.largestLexicalGain
       {
-        let headroom = unpaired + LengthAligner.largestSentenceGain - cost
+        let headroom = unpaired + LengthAligner.largestSentenceGain + LengthAligner.largestSegmentLexicalGain - cost
         cost += lexicalCost(english: i0..<i1, chinese: j0..<j1, headroom: headroom)
       }
-      // A questionable pair whose words do not translate each other is
-      // dearer still (the evidence for a pair is left to lengths and anchors).
-      if shape.english == 1 && shape.chinese == 1 && cost > LengthAligner.pairQuestionCost
-        && cost < unpaired + LengthAligner.largestSentenceGain
-      {
-        cost += pairLexicalCost(english: i0, chinese: j0)
+      if cost < unpaired + LengthAligner.largestSentenceGain + LengthAligner.largestSegmentLexicalGain {
+        cost += segmentLexicalCost(english: i0..<i1, chinese: j0..<j1)
       }
       if cost < unpaired + LengthAligner.largestSentenceGain {
         // Run-on English (over twice the length per sentence end at which
@@ -504,18 +504,20 @@ struct LengthAligner {
     /// `headroom` is how far the segment's cost so far lies below hopeless
     /// (see ``segmentCost(move:english:chinese:)``): where even the largest
     /// gain of the paragraphs to test cannot make up for it, nothing is read.
-    /// The lexical evidence against a `1-1` pair: how many of each side's
-    /// words the other side lacks (see ``LexicalEvidence``), both ways, each
-    /// capped at ``LengthAligner/lexicalCap``; `0` where the words agree, or
-    /// where no words are read.
-    func pairLexicalCost(english i: Int, chinese j: Int) -> Double {
+    /// The lexical evidence of a whole segment that pairs paragraphs: the
+    /// ratio of the English words with a partner anywhere in its Chinese
+    /// paragraphs, and of the Chinese words in its English ones (see
+    /// ``LexicalEvidence/wholeRatio(_:_:in:_:scratch:)``), each within
+    /// ±``LengthAligner/segmentLexicalCap``, times
+    /// ``LengthAligner/segmentLexicalWeight``; `0` where no words are read.
+    func segmentLexicalCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Double {
       guard let words else { return 0 }
-      let english = words.english(i)
-      let chinese = words.chinese(j)
-      let forward = lexicalEvidence.ratio(english, chinese, share: 1, atEnd: false, scratch: &words.scratch)
-      let backward = lexicalEvidence.ratio(chinese, english, share: 1, atEnd: false, scratch: &words.scratch)
-      let evidence = max(forward, -LengthAligner.lexicalCap) + max(backward, -LengthAligner.lexicalCap)
-      return -LengthAligner.pairLexicalWeight * min(evidence, 0)
+      let cap = LengthAligner.segmentLexicalCap
+      let forward = lexicalEvidence.wholeRatio(
+        englishRange, words.english, in: chineseRange, words.chinese, scratch: &words.scratch)
+      let backward = lexicalEvidence.wholeRatio(
+        chineseRange, words.chinese, in: englishRange, words.english, scratch: &words.scratch)
+      return -LengthAligner.segmentLexicalWeight * (min(max(forward, -cap), cap) + min(max(backward, -cap), cap))
     }
 
     func lexicalCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>, headroom: Double) -> Double {

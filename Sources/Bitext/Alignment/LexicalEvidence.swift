@@ -33,9 +33,9 @@ struct LexicalEvidence: Sendable {
   /// Chinese words, 0.64 of English ones over whole paragraphs; a stretch
   /// misses some through word order).
   let pTrue = 0.45
-  /// ``pTrue`` where the stretch is the whole other paragraph (a `1-1`
-  /// pair, share 1): nothing is lost to word order there (measured: 0.54 of
-  /// Chinese words, 0.64 of English ones; the lower is taken).
+  /// ``pTrue`` where the stretch is the whole other side (share 1, and
+  /// ``wholeRatio(_:_:in:_:scratch:)``): nothing is lost to word order there
+  /// (measured: 0.54 of Chinese words, 0.64 of English ones; the lower is taken).
   let pTrueWhole = 0.55
   /// The chance that one content word of the other side is a partner of a
   /// given word by accident (measured: 0.003–0.004 between paragraphs one and
@@ -46,6 +46,39 @@ struct LexicalEvidence: Sendable {
   /// …and the factor on that share: a paragraph of a fifth of its side is
   /// looked for in the matching 45 % of the other.
   let spread = 1.5
+
+  /// The log-likelihood ratio that the paragraphs `indices` (their words
+  /// given by `paragraph`) are translated by the paragraphs
+  /// `otherIndices` (by `other`), by how many of their content words have a
+  /// partner anywhere in the others, at ``pTrueWhole``. `scratch` is as in
+  /// ``ratio(_:_:share:atEnd:sibling:scratch:)``.
+  func wholeRatio(
+    _ indices: Range<Int>, _ paragraph: (Int) -> Lexicon.Words, in otherIndices: Range<Int>,
+    _ other: (Int) -> Lexicon.Words, scratch: inout (searched: StemSet, neighbour: StemSet)
+  ) -> Double {
+    var searchedCount = 0
+    for index in otherIndices {
+      let words = other(index)
+      scratch.searched.insert(words.stems[...])
+      searchedCount += words.count
+    }
+    defer { for index in otherIndices { scratch.searched.clear(other(index).stems[...]) } }
+    guard searchedCount > 0 else { return 0 }
+    var found = 0
+    var count = 0
+    for index in indices {
+      let words = paragraph(index)
+      for word in 0..<words.count {
+        count += 1
+        if words.stems(of: word).contains(where: { scratch.searched.contains($0) }) { found += 1 }
+      }
+    }
+    guard count > 0 else { return 0 }
+    let pChance = min(0.9 * pTrueWhole, max(pPerWord, 1 - pow(1 - pPerWord, Double(searchedCount))))
+    let hit = log(pTrueWhole / pChance)
+    let miss = log((1 - pTrueWhole) / (1 - pChance))
+    return Double(found) * hit + Double(count - found) * miss
+  }
 
   /// How many words of `words` share a stem with `stems` (a linear scan:
   /// only words found that the neighbour shares are counted).

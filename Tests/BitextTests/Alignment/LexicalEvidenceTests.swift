@@ -47,6 +47,28 @@ import Testing
     #expect(LexicalEvidence.occurrences(of: yeah.stems(of: 0), in: neighbour) == 1)
   }
 
+  /// A whole segment's words: a pair and a merge whose paragraphs translate
+  /// one another find their partners; a sentence paired with a stranger's
+  /// translation finds none; a side with no content words is no evidence.
+  @Test func wholeSegmentsFindTheirWordsAnywhereInTheOtherSide() {
+    let english = ["He has it, but his face is turning red.", "Have a good week."].map {
+      lexicon.englishWords(Substring($0))
+    }
+    let chinese = ["他有，但他脸都红了。", "祝你有个愉快的一周。", "……"].map { lexicon.chineseWords(Substring($0)) }
+    func ratio(_ e: Range<Int>, _ z: Range<Int>) -> Double {
+      let capacity = Lexicon.shared.stemCount
+      var scratch = (searched: StemSet(capacity: capacity), neighbour: StemSet(capacity: capacity))
+      return evidence.wholeRatio(e, { english[$0] }, in: z, { chinese[$0] }, scratch: &scratch)
+    }
+    #expect(ratio(0..<1, 0..<1) > 2)  // face, red
+    #expect(ratio(1..<2, 1..<2) > 0)  // week
+    #expect(ratio(0..<1, 1..<2) < 0)  // a stranger's translation
+    #expect(ratio(1..<2, 0..<1) < 0)
+    #expect(ratio(0..<2, 0..<2) > ratio(0..<2, 0..<1))  // the merge finds more than one half
+    #expect(ratio(0..<1, 2..<3) == 0)  // nothing to search
+    #expect(ratio(0..<0, 0..<1) == 0)  // no words to look for
+  }
+
   @Test func anEmptyStretchIsNoEvidence() {
     // `Camera.`: a stretch of its last 16.5 % (a share of 1 %) holds only the
     // full stop, no evidence either way; one of its last 45 % starts inside

@@ -111,6 +111,17 @@ import Testing
     #expect(result.bitext.irregularFound == result.bitext.irregular)
   }
 
+  /// Without interleaving, seed 19 drops the translation of `He has He has
+  /// it, but his face is turning all red.`, next to `Have a good week. And`
+  /// and its `祝你有个愉快的一周。`: lengths paired the wish with the red face;
+  /// the words of the two pairs tell them apart (`week`, `face`, `red`).
+  @Test(arguments: [EvaluationLayout(blocks: true), EvaluationLayout(twoFiles: true)])
+  func withoutInterleavingTheWordsOfWholePairsDecide(layout: EvaluationLayout) throws {
+    let result = try score(.dropTranslation, density: 0.15, layout: layout, seed: 19)
+    #expect(result.bitext.f1 == 1)
+    #expect(result.bitext.irregularFound == result.bitext.irregular)
+  }
+
   @Test(arguments: [UInt64(1), 2, 3])
   func combinedPerturbationsBeatOrdinalPairing(seed: UInt64) throws {
     let result = try score(.combined, density: 0.15, seed: seed)
