@@ -213,7 +213,8 @@ public struct Aligner: Sendable {
       case .length: false
       case .automatic:
         pairsCleanly(
-          english: section.english, chinese: section.chinese, interleaved: interleaved, model: aligner.model)
+          english: section.english, chinese: section.chinese, interleaved: interleaved, englishFirst: englishFirst,
+          model: aligner.model)
       }
     }
     return (aligner, ordinal, alignerModel, estimatedFrom)
@@ -270,7 +271,9 @@ public struct Aligner: Sendable {
   /// Whether ordinal pairing is safe for a section: as many English as
   /// Chinese paragraphs, no translator's note, in an interleaved document
   /// each k-th pair adjacent, and no pair whose lengths are implausible.
-  func pairsCleanly(english: [Block], chinese: [Block], interleaved: Bool, model: LengthModel) -> Bool {
+  func pairsCleanly(
+    english: [Block], chinese: [Block], interleaved: Bool, englishFirst: Bool = true, model: LengthModel
+  ) -> Bool {
     guard english.count == chinese.count else { return false }
     let plausible = english.withUnsafeBufferPointer { english in
       chinese.withUnsafeBufferPointer { chinese in
@@ -288,10 +291,12 @@ public struct Aligner: Sendable {
     }
     guard plausible else { return false }
     guard interleaved else { return true }
-    // Each pair must occupy positions 2k and 2k + 1 of the section's paragraphs.
-    // Each pair holds one paragraph of each language: positions 2k, 2k + 1 carry index k.
+    // Each pair must occupy positions 2k and 2k + 1 of the section's
+    // paragraphs (both carry index k), the document's first language first:
+    // a swapped pair is the aligner's to judge, as a dropped source next to
+    // a dropped translation looks like one.
     for (position, entry) in DocumentOrder(english: english, chinese: chinese).enumerated()
-    where entry.index != position / 2 {
+    where entry.index != position / 2 || entry.isEnglish != (englishFirst == position.isMultiple(of: 2)) {
       return false
     }
     return true

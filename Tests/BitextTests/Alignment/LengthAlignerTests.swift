@@ -169,6 +169,34 @@ import Testing
     let alignment = Aligner().align(try BilingualDocument(parsing: document(parts)))
     #expect(alignment.segments.map { "\($0.kind)" } == Array(repeating: "1-1", count: 5))
     #expect(alignment.segments[1].chinese[0].text.hasPrefix("欧洲还承诺"))
+    // A pair against the document's order is the aligner's to judge: the
+    // section is not paired by ordinal position, its chained pairs are.
+    #expect(alignment.segments[1].method == .length)
+    #expect(alignment.segments[4].method == .ordinal)
+  }
+
+  /// A dropped source right before a dropped translation leaves a section
+  /// whose counts match and whose neighbours pair by position, one pair in
+  /// the reversed order: not a clean section, whatever the aligner then
+  /// makes of the two strangers (harness cases in `PerturbationTests`).
+  @Test func aReversedNeighbourPairIsNotClean() throws {
+    let parts = [pairs[0].0, pairs[0].1, pairs[1].1, pairs[2].0, pairs[3].0, pairs[3].1]
+    let document = try BilingualDocument(parsing: document(parts))
+    let section = document.sections[0]
+    let aligner = Aligner()
+    let model = LengthModel.englishToChinese
+    #expect(
+      !aligner.pairsCleanly(
+        english: section.paragraphs(in: .english), chinese: section.paragraphs(in: .chinese), interleaved: true,
+        englishFirst: true, model: model))
+    // In a Chinese-first document the same order is the document's own.
+    let swapped = [pairs[0].1, pairs[0].0, pairs[1].1, pairs[1].0, pairs[3].1, pairs[3].0]
+    let chineseFirst = try BilingualDocument(parsing: self.document(swapped)).sections[0]
+    #expect(
+      aligner.pairsCleanly(
+        english: chineseFirst.paragraphs(in: .english), chinese: chineseFirst.paragraphs(in: .chinese),
+        interleaved: true, englishFirst: false, model: model))
+    #expect(Aligner().align(document).segments.contains { $0.method == .length })
   }
 
   /// Run-on English is measured against as many sentences as its length
