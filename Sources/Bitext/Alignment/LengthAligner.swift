@@ -12,13 +12,19 @@
 ///
 /// A segment's cost is a negative log-probability made of:
 /// - the prior of its move;
-/// - a Gale–Church length term, `δ²/2` for the document's ``LengthModel``;
+/// - a Gale–Church length term, `δ²/2` for the document's ``LengthModel``
+///   (by the log length ratio where a translation falls far short of a
+///   short source, ``LengthModel/shortfallDeviation(chinese:from:)``);
 /// - lexical anchors: numbers and Latin tokens the two sides share lower the
 ///   cost, anchors one side lacks raise it;
-/// - sentence counts, and the alignment of the first and last sentences;
-/// - for a merge (`1-2`, `2-1`, `1-3`, `3-1`), whether its short end
-///   paragraph's words have translations at the matching end of the other
-///   side, by the bundled ``Lexicon`` (see ``LexicalEvidence``);
+/// - sentence counts (run-on English measured against the sentences its
+///   length holds), and the alignment of the first and last sentences;
+/// - where the aligner hesitates without them, the words, by the bundled
+///   ``Lexicon`` (see ``LexicalEvidence``): for a merge (`1-2`, `2-1`,
+///   `1-3`, `3-1`), whether its short end paragraph's words have
+///   translations at the matching end of the other side; for every segment
+///   that pairs paragraphs, whether each side's words have partners
+///   anywhere in the other;
 /// - in an interleaved document, the interleaving itself: a segment whose
 ///   paragraphs are not adjacent in the document is unlikely, and so is one
 ///   in the opposite order of the document's;
@@ -445,8 +451,9 @@ struct LengthAligner {
           englishSentences[i1] - englishSentences[i0], length: englishPrefix[i1] - englishPrefix[i0],
           chinese: chineseSentences[j1] - chineseSentences[j0]),
         chinese: chineseSentences[j1] - chineseSentences[j0])
-      // Anchors lower a cost by at most 8, the lexical evidence by at most 8
-      // (4 per end paragraph) and the sentence evidence by at most 4: a
+      // Anchors lower a cost by at most 8, the lexical evidence by at most 12
+      // (4 per end paragraph of a merge, 4 for the whole segment) and the
+      // sentence evidence by at most 4: a
       // segment that would still cost more than leaving each of its
       // paragraphs unpaired can never be on the best path, and is not worth
       // comparing (its posterior is negligible either way).
@@ -496,14 +503,6 @@ struct LengthAligner {
       return cost
     }
 
-    /// The lexical evidence of a `1-k` or `k-1` segment: whether its end
-    /// paragraphs on the side of `k`, where they are at most
-    /// ``LengthAligner/lexicalShare`` of it, translate the matching end of
-    /// the other side (see ``LexicalEvidence``).
-    ///
-    /// `headroom` is how far the segment's cost so far lies below hopeless
-    /// (see ``segmentCost(move:english:chinese:)``): where even the largest
-    /// gain of the paragraphs to test cannot make up for it, nothing is read.
     /// The lexical evidence of a whole segment that pairs paragraphs: the
     /// ratio of the English words with a partner anywhere in its Chinese
     /// paragraphs, and of the Chinese words in its English ones (see
@@ -520,6 +519,14 @@ struct LengthAligner {
       return -LengthAligner.segmentLexicalWeight * (min(max(forward, -cap), cap) + min(max(backward, -cap), cap))
     }
 
+    /// The lexical evidence of a `1-k` or `k-1` segment: whether its end
+    /// paragraphs on the side of `k`, where they are at most
+    /// ``LengthAligner/lexicalShare`` of it, translate the matching end of
+    /// the other side (see ``LexicalEvidence``).
+    ///
+    /// `headroom` is how far the segment's cost so far lies below hopeless
+    /// (see ``segmentCost(move:english:chinese:)``): where even the largest
+    /// gain of the paragraphs to test cannot make up for it, nothing is read.
     func lexicalCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>, headroom: Double) -> Double {
       guard let words else { return 0 }
       let englishSide = englishRange.count > 1
