@@ -50,12 +50,12 @@ do {
       for seed in 1...seeds {
         let test = generator.generate(kind, density: density, layout: layout, seed: seed)
         let score = test.score(try test.align())
-        print("seed", seed, String(format: "F1 %.4f irregular %d/%d", score.f1, score.irregularFound, score.irregular))
+        print("seed", seed, String(format: "F1 %.4f", score.f1), "irregular \(score.irregularFound)/\(score.irregular)")
       }
       break
     }
     let test = generator.generate(kind, density: density, layout: layout, seed: seed)
-    if let path = arguments.firstIndex(of: "--write").map({ arguments[$0 + 1] }) {
+    if case let path = option("write", default: ""), !path.isEmpty {
       try test.text.write(toFile: path, atomically: true, encoding: .utf8)
     }
     let alignment = try test.align()

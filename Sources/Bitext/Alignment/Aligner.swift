@@ -272,7 +272,7 @@ public struct Aligner: Sendable {
   /// Chinese paragraphs, no translator's note, in an interleaved document
   /// each k-th pair adjacent, and no pair whose lengths are implausible.
   func pairsCleanly(
-    english: [Block], chinese: [Block], interleaved: Bool, englishFirst: Bool = true, model: LengthModel
+    english: [Block], chinese: [Block], interleaved: Bool, englishFirst: Bool, model: LengthModel
   ) -> Bool {
     guard english.count == chinese.count else { return false }
     let plausible = english.withUnsafeBufferPointer { english in
@@ -282,8 +282,11 @@ public struct Aligner: Sendable {
           let source = english.baseAddress! + index
           let translation = chinese.baseAddress! + index
           if translation.pointee.traits.startsWithTranslatorNote { return false }
-          let delta = model.deviation(
-            english: BlockFields.alignmentLength(of: source), chinese: BlockFields.alignmentLength(of: translation))
+          // The aligner's deviation (a translation far shorter than a short
+          // source is out by its log ratio); ordinal scores keep plain δ.
+          let delta = model.shortfallDeviation(
+            chinese: BlockFields.alignmentLength(of: translation),
+            from: model.expectation(english: BlockFields.alignmentLength(of: source)))
           if abs(delta) > Self.cleanDeviation { return false }
         }
         return true

@@ -253,7 +253,8 @@ struct LengthAligner {
     /// Per paragraph, the barriers before it (see ``LengthAligner/barrierCounts(_:_:)``).
     var englishBarriers: [Int]?
     var chineseBarriers: [Int]?
-    /// The paragraphs' words, for the lexical evidence of merges (none: no such evidence).
+    /// The paragraphs' words, for the lexical evidence (none: no such
+    /// evidence, as in the first solve of every section and window).
     var words: LexicalWords?
     let lexicalEvidence = LexicalEvidence()
 
@@ -497,7 +498,7 @@ struct LengthAligner {
         let order = sentenceOrderCost(english: i0..<i1, chinese: j0..<j1)
         let runOn =
           englishPrefix[i1] - englishPrefix[i0]
-          > 2 * LengthAligner.runOnSentenceLength * (englishSentences[i1] - englishSentences[i0])
+          > 2 * LengthAligner.runOnSentenceLength * max(englishSentences[i1] - englishSentences[i0], 1)
         cost += runOn ? min(order, 0) : order
       }
       return cost

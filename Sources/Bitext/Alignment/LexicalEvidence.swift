@@ -33,8 +33,8 @@ struct LexicalEvidence: Sendable {
   /// Chinese words, 0.64 of English ones over whole paragraphs; a stretch
   /// misses some through word order).
   let pTrue = 0.45
-  /// ``pTrue`` where the stretch is the whole other side (share 1, and
-  /// ``wholeRatio(_:_:in:_:scratch:)``): nothing is lost to word order there
+  /// ``pTrue`` where the stretch is the whole other side
+  /// (``wholeRatio(_:_:in:_:scratch:)``): nothing is lost to word order there
   /// (measured: 0.54 of Chinese words, 0.64 of English ones; the lower is taken).
   let pTrueWhole = 0.55
   /// The chance that one content word of the other side is a partner of a
@@ -124,7 +124,6 @@ struct LexicalEvidence: Sendable {
       if isFound { found += 1 }
     }
     guard count > 0 else { return 0 }
-    let pTrue = share >= 1 ? pTrueWhole : self.pTrue
     let pChance = min(0.9 * pTrue, max(pPerWord, 1 - pow(1 - pPerWord, Double(stretch.count))))
     let hit = log(pTrue / pChance)
     let miss = log((1 - pTrue) / (1 - pChance))

@@ -1,6 +1,6 @@
 /// The ``Lexicon`` words of one section's paragraphs, found the first time
 /// the lexical evidence asks for them: most paragraphs never take part in a
-/// merge worth testing.
+/// segment worth reading.
 final class LexicalWords {
   /// The section's paragraphs, as the aligner numbers them.
   private let englishBlocks: [Block]
@@ -8,13 +8,26 @@ final class LexicalWords {
   /// Their words, once found.
   private var englishWords: [Lexicon.Words?]
   private var chineseWords: [Lexicon.Words?]
+  /// The sets of ``scratch``, once made.
+  private var scratchSets: (searched: StemSet, neighbour: StemSet)?
+
   /// Two empty sets over the lexicon's stems, for ``LexicalEvidence``,
-  /// made on first use: a section with no merge worth weighing never
-  /// loads the lexicon.
-  lazy var scratch: (searched: StemSet, neighbour: StemSet) = {
+  /// made on first use: a section with no segment worth reading never
+  /// loads the lexicon. Modified in place: a `lazy var` passed `inout` is
+  /// read out and written back, so each insertion copied the sets' bits.
+  var scratch: (searched: StemSet, neighbour: StemSet) {
+    get { scratchSets ?? Self.emptySets() }
+    _modify {
+      if scratchSets == nil { scratchSets = Self.emptySets() }
+      yield &scratchSets!
+    }
+  }
+
+  /// Two empty sets over the lexicon's stems.
+  private static func emptySets() -> (searched: StemSet, neighbour: StemSet) {
     let capacity = Lexicon.shared.stemCount
     return (StemSet(capacity: capacity), StemSet(capacity: capacity))
-  }()
+  }
 
   /// The words of `english` and `chinese`, none found yet.
   init(english: [Block], chinese: [Block]) {

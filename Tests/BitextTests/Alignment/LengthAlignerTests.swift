@@ -199,6 +199,20 @@ import Testing
     #expect(Aligner().align(document).segments.contains { $0.method == .length })
   }
 
+  /// A 60-character sentence next to the 3 characters of `正确。` is within
+  /// δ's 4.5 (−1.9 at variance 1) but not within the log ratio's (−6): the
+  /// section is the aligner's, as the reverse order would be.
+  @Test func aFarTooShortTranslationIsNotClean() throws {
+    let text = document(["Right, so they could just go and distill any one of these models.", "正确。"])
+    let section = try BilingualDocument(parsing: text).sections[0]
+    let model = LengthModel(ratio: 0.3, variance: 1)
+    let english = section.paragraphs(in: .english)
+    let chinese = section.paragraphs(in: .chinese)
+    #expect(abs(model.deviation(english: english[0].alignmentLength, chinese: chinese[0].alignmentLength)) < 4.5)
+    #expect(
+      !Aligner().pairsCleanly(english: english, chinese: chinese, interleaved: true, englishFirst: true, model: model))
+  }
+
   /// Run-on English is measured against as many sentences as its length
   /// holds (one per 150 characters), but never against more than the
   /// translation has, and punctuated English keeps its own count.

@@ -55,10 +55,18 @@ import Testing
       lexicon.englishWords(Substring($0))
     }
     let chinese = ["他有，但他脸都红了。", "祝你有个愉快的一周。", "……"].map { lexicon.chineseWords(Substring($0)) }
+    // One scratch for every call, as the aligner shares one per section:
+    // each call must leave it empty.
+    let capacity = Lexicon.shared.stemCount
+    var scratch = (searched: StemSet(capacity: capacity), neighbour: StemSet(capacity: capacity))
     func ratio(_ e: Range<Int>, _ z: Range<Int>) -> Double {
-      let capacity = Lexicon.shared.stemCount
-      var scratch = (searched: StemSet(capacity: capacity), neighbour: StemSet(capacity: capacity))
-      return evidence.wholeRatio(e, { english[$0] }, in: z, { chinese[$0] }, scratch: &scratch)
+      var fresh = (searched: StemSet(capacity: capacity), neighbour: StemSet(capacity: capacity))
+      let shared = evidence.wholeRatio(e, { english[$0] }, in: z, { chinese[$0] }, scratch: &scratch)
+      #expect(shared == evidence.wholeRatio(e, { english[$0] }, in: z, { chinese[$0] }, scratch: &fresh))
+      for words in english + chinese {
+        #expect(!words.stems.contains { scratch.searched.contains($0) || scratch.neighbour.contains($0) })
+      }
+      return shared
     }
     #expect(ratio(0..<1, 0..<1) > 2)  // face, red
     #expect(ratio(1..<2, 1..<2) > 0)  // week
