@@ -513,10 +513,40 @@ struct LengthAligner {
     func segmentLexicalCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Double {
       guard let words else { return 0 }
       let cap = LengthAligner.segmentLexicalCap
-      let forward = lexicalEvidence.wholeRatio(
-        englishRange, words.english, in: chineseRange, words.chinese, scratch: &words.scratch)
-      let backward = lexicalEvidence.wholeRatio(
-        chineseRange, words.chinese, in: englishRange, words.english, scratch: &words.scratch)
+      // Against one paragraph, counts of one paragraph at a time are kept
+      // and added; against several, their words are searched together.
+      var forwardCounts: LexicalEvidence.WholeCounts
+      if chineseRange.count == 1 {
+        forwardCounts = words.pairCounts(
+          english: englishRange.lowerBound, chinese: chineseRange.lowerBound, englishWords: true,
+          evidence: lexicalEvidence)
+        for english in englishRange.dropFirst() {
+          forwardCounts =
+            forwardCounts
+            + words.pairCounts(
+              english: english, chinese: chineseRange.lowerBound, englishWords: true, evidence: lexicalEvidence)
+        }
+      } else {
+        forwardCounts = lexicalEvidence.wholeCounts(
+          englishRange, words.english, in: chineseRange, words.chinese, scratch: &words.scratch)
+      }
+      var backwardCounts: LexicalEvidence.WholeCounts
+      if englishRange.count == 1 {
+        backwardCounts = words.pairCounts(
+          english: englishRange.lowerBound, chinese: chineseRange.lowerBound, englishWords: false,
+          evidence: lexicalEvidence)
+        for chinese in chineseRange.dropFirst() {
+          backwardCounts =
+            backwardCounts
+            + words.pairCounts(
+              english: englishRange.lowerBound, chinese: chinese, englishWords: false, evidence: lexicalEvidence)
+        }
+      } else {
+        backwardCounts = lexicalEvidence.wholeCounts(
+          chineseRange, words.chinese, in: englishRange, words.english, scratch: &words.scratch)
+      }
+      let forward = lexicalEvidence.wholeRatio(forwardCounts)
+      let backward = lexicalEvidence.wholeRatio(backwardCounts)
       return -LengthAligner.segmentLexicalWeight * (min(max(forward, -cap), cap) + min(max(backward, -cap), cap))
     }
 

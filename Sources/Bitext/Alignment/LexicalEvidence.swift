@@ -47,37 +47,60 @@ struct LexicalEvidence: Sendable {
   /// looked for in the matching 45 % of the other.
   let spread = 1.5
 
-  /// The log-likelihood ratio that the paragraphs `indices` (their words
-  /// given by `paragraph`) are translated by the paragraphs
-  /// `otherIndices` (by `other`), by how many of their content words have a
-  /// partner anywhere in the others, at ``pTrueWhole``. `scratch` is as in
-  /// ``ratio(_:_:share:atEnd:sibling:scratch:)``.
+  /// What ``wholeRatio(_:)`` weighs: of some paragraphs' content words,
+  /// how many have a partner anywhere in other paragraphs, out of how
+  /// many, and how many words the others hold. Counts of several
+  /// paragraphs against one other paragraph add up.
+  struct WholeCounts: Equatable {
+    var found = 0
+    var count = 0
+    var searched = 0
+
+    static func + (lhs: WholeCounts, rhs: WholeCounts) -> WholeCounts {
+      WholeCounts(found: lhs.found + rhs.found, count: lhs.count + rhs.count, searched: lhs.searched)
+    }
+  }
+
+  /// The counts of the paragraphs `indices` (their words given by
+  /// `paragraph`) against the paragraphs `otherIndices` (by `other`).
+  /// `scratch` is as in ``ratio(_:_:share:atEnd:sibling:scratch:)``.
+  func wholeCounts(
+    _ indices: Range<Int>, _ paragraph: (Int) -> Lexicon.Words, in otherIndices: Range<Int>,
+    _ other: (Int) -> Lexicon.Words, scratch: inout (searched: StemSet, neighbour: StemSet)
+  ) -> WholeCounts {
+    var counts = WholeCounts()
+    for index in otherIndices {
+      let words = other(index)
+      scratch.searched.insert(words.stems[...])
+      counts.searched += words.count
+    }
+    defer { for index in otherIndices { scratch.searched.clear(other(index).stems[...]) } }
+    for index in indices {
+      let words = paragraph(index)
+      counts.count += words.count
+      counts.found += scratch.searched.wordsWithAMember(stems: words.stems, ends: words.ends)
+    }
+    return counts
+  }
+
+  /// The log-likelihood ratio that some paragraphs are translated by
+  /// others, by how many of their content words have a partner anywhere in
+  /// the others (`counts`), at ``pTrueWhole``; `0` where either side has no
+  /// words.
+  func wholeRatio(_ counts: WholeCounts) -> Double {
+    guard counts.searched > 0, counts.count > 0 else { return 0 }
+    let pChance = min(0.9 * pTrueWhole, max(pPerWord, 1 - pow(1 - pPerWord, Double(counts.searched))))
+    let hit = log(pTrueWhole / pChance)
+    let miss = log((1 - pTrueWhole) / (1 - pChance))
+    return Double(counts.found) * hit + Double(counts.count - counts.found) * miss
+  }
+
+  /// ``wholeRatio(_:)`` of ``wholeCounts(_:_:in:_:scratch:)``.
   func wholeRatio(
     _ indices: Range<Int>, _ paragraph: (Int) -> Lexicon.Words, in otherIndices: Range<Int>,
     _ other: (Int) -> Lexicon.Words, scratch: inout (searched: StemSet, neighbour: StemSet)
   ) -> Double {
-    var searchedCount = 0
-    for index in otherIndices {
-      let words = other(index)
-      scratch.searched.insert(words.stems[...])
-      searchedCount += words.count
-    }
-    defer { for index in otherIndices { scratch.searched.clear(other(index).stems[...]) } }
-    guard searchedCount > 0 else { return 0 }
-    var found = 0
-    var count = 0
-    for index in indices {
-      let words = paragraph(index)
-      for word in 0..<words.count {
-        count += 1
-        if words.stems(of: word).contains(where: { scratch.searched.contains($0) }) { found += 1 }
-      }
-    }
-    guard count > 0 else { return 0 }
-    let pChance = min(0.9 * pTrueWhole, max(pPerWord, 1 - pow(1 - pPerWord, Double(searchedCount))))
-    let hit = log(pTrueWhole / pChance)
-    let miss = log((1 - pTrueWhole) / (1 - pChance))
-    return Double(found) * hit + Double(count - found) * miss
+    wholeRatio(wholeCounts(indices, paragraph, in: otherIndices, other, scratch: &scratch))
   }
 
   /// How many words of `words` share a stem with `stems` (a linear scan:

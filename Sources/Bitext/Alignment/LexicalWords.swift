@@ -8,6 +8,11 @@ final class LexicalWords {
   /// Their words, once found.
   private var englishWords: [Lexicon.Words?]
   private var chineseWords: [Lexicon.Words?]
+  /// ``LexicalEvidence/wholeCounts(_:_:in:_:scratch:)`` of one paragraph
+  /// against one of the other language, by ``pairKey(english:chinese:englishFirst:)``:
+  /// a merge's counts against one paragraph are its paragraphs' counts added.
+  private var pairCounts: [Int: LexicalEvidence.WholeCounts] = [:]
+
   /// The sets of ``scratch``, once made.
   private var scratchSets: (searched: StemSet, neighbour: StemSet)?
 
@@ -35,6 +40,23 @@ final class LexicalWords {
     chineseBlocks = chinese
     englishWords = Array(repeating: nil, count: english.count)
     chineseWords = Array(repeating: nil, count: chinese.count)
+  }
+
+  /// The counts of English paragraph `english`'s words against Chinese
+  /// paragraph `chinese` (`englishWords`), or the reverse, found once.
+  func pairCounts(
+    english: Int, chinese: Int, englishWords: Bool, evidence: LexicalEvidence
+  ) -> LexicalEvidence.WholeCounts {
+    let key = (english * chineseBlocks.count + chinese) * 2 + (englishWords ? 1 : 0)
+    if let counts = pairCounts[key] { return counts }
+    let counts =
+      englishWords
+      ? evidence.wholeCounts(
+        english..<english + 1, self.english, in: chinese..<chinese + 1, self.chinese, scratch: &scratch)
+      : evidence.wholeCounts(
+        chinese..<chinese + 1, self.chinese, in: english..<english + 1, self.english, scratch: &scratch)
+    pairCounts[key] = counts
+    return counts
   }
 
   /// The words of English paragraph `index`.

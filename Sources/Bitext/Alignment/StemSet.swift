@@ -22,6 +22,33 @@ struct StemSet {
     for stem in stems { bits[Int(stem) >> 6] = 0 }
   }
 
+  /// Of the words whose stems are `stems`, the i-th word's ending at
+  /// `ends[i]` (as in ``Lexicon/Words``), how many have a stem in the set.
+  func wordsWithAMember(stems: [Int32], ends: [Int32]) -> Int {
+    bits.withUnsafeBufferPointer { bits in
+      stems.withUnsafeBufferPointer { stems in
+        ends.withUnsafeBufferPointer { ends in
+          var count = 0
+          var start = 0
+          for end in ends {
+            let end = Int(end)
+            var index = start
+            while index < end {
+              let stem = stems[index]
+              if bits[Int(stem) >> 6] & (1 << UInt64(stem & 63)) != 0 {
+                count += 1
+                break
+              }
+              index += 1
+            }
+            start = end
+          }
+          return count
+        }
+      }
+    }
+  }
+
   /// Whether `stem` is in the set.
   func contains(_ stem: Int32) -> Bool {
     bits[Int(stem) >> 6] & (1 << UInt64(stem & 63)) != 0
