@@ -137,6 +137,22 @@ import Testing
     set.clear([1][...])
     #expect(!set.contains(2))
   }
+
+  /// Words of several stems (a Chinese word's glosses) count once, when any
+  /// of their stems is in the set; a word with no stem never counts.
+  @Test(arguments: [
+    (stems: [Int32](), ends: [Int32](), expected: 0),
+    (stems: [5], ends: [1], expected: 1),
+    (stems: [6], ends: [1], expected: 0),
+    (stems: [1, 5, 70, 5], ends: [2, 3, 4], expected: 2),  // {1, 5} and {5}; {70} is not in the set
+    (stems: [5, 130], ends: [0, 2], expected: 1),  // an empty word, then {5, 130}
+    (stems: [199, 130, 64], ends: [1, 2, 3], expected: 3),
+  ])
+  func wordsWithAStemInTheSetAreCountedOnce(stems: [Int32], ends: [Int32], expected: Int) {
+    var set = StemSet(capacity: 200)
+    set.insert([5, 64, 130, 199][...])
+    #expect(set.wordsWithAMember(stems: stems, ends: ends) == expected)
+  }
 }
 
 /// The lexicon's hash map.
