@@ -77,6 +77,41 @@ import Testing
     #expect(ratio(0..<0, 0..<1) == 0)  // no words to look for
   }
 
+  /// The aligner adds one paragraph's counts at a time where the other side
+  /// is one paragraph: the sums equal the counts of the paragraphs searched
+  /// together, and each pair is counted once.
+  @Test func countsOfOneParagraphAtATimeAddUp() throws {
+    let text = """
+      # Talk
+
+      He has it, but his face is turning red.
+
+      Have a good week, and thank you for the camera.
+
+      他有，但他脸都红了。祝你有个愉快的一周，谢谢你的相机。
+
+      谢谢你们。
+      """
+    let section = try BilingualDocument(parsing: text).sections[0]
+    let english = section.paragraphs(in: .english)
+    let chinese = section.paragraphs(in: .chinese)
+    let words = LexicalWords(english: english, chinese: chinese)
+    let forward =
+      words.pairCounts(english: 0, chinese: 0, englishWords: true, evidence: evidence)
+      + words.pairCounts(english: 1, chinese: 0, englishWords: true, evidence: evidence)
+    let together = evidence.wholeCounts(0..<2, words.english, in: 0..<1, words.chinese, scratch: &words.scratch)
+    #expect(forward == together)
+    #expect(together.found >= 3)  // face, red, week, camera …
+    let backward =
+      words.pairCounts(english: 1, chinese: 0, englishWords: false, evidence: evidence)
+      + words.pairCounts(english: 1, chinese: 1, englishWords: false, evidence: evidence)
+    #expect(backward == evidence.wholeCounts(0..<2, words.chinese, in: 1..<2, words.english, scratch: &words.scratch))
+    // Kept: asking again gives the counts of the pair alone.
+    #expect(
+      words.pairCounts(english: 0, chinese: 0, englishWords: true, evidence: evidence)
+        == evidence.wholeCounts(0..<1, words.english, in: 0..<1, words.chinese, scratch: &words.scratch))
+  }
+
   @Test func anEmptyStretchIsNoEvidence() {
     // `Camera.`: a stretch of its last 16.5 % (a share of 1 %) holds only the
     // full stop, no evidence either way; one of its last 45 % starts inside
