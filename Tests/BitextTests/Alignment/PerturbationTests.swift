@@ -133,6 +133,17 @@ import Testing
     #expect(result.bitext.irregularFound == result.bitext.irregular)
   }
 
+  /// English-first seeds 6, 10 and 17 split a translation whose halves the
+  /// whole-segment evidence could not tell from a pair and an orphan while
+  /// its gain was capped at 4 (each lost one pair); at 8, as for a merge's
+  /// end paragraph, they are found.
+  @Test(arguments: [UInt64(6), 10, 17])
+  func splitTranslationsWhoseWordsAllFindPartners(seed: UInt64) throws {
+    let result = try score(.splitTranslation, density: 0.15, seed: seed)
+    #expect(result.bitext.f1 == 1)
+    #expect(result.bitext.irregularFound == result.bitext.irregular)
+  }
+
   @Test(arguments: [UInt64(1), 2, 3])
   func combinedPerturbationsBeatOrdinalPairing(seed: UInt64) throws {
     let result = try score(.combined, density: 0.15, seed: seed)
