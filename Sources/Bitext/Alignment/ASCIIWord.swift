@@ -1,6 +1,14 @@
 /// Eight bytes at a time: byte classes of a 64-bit word read from UTF-8
 /// text, for the scanners' fast paths.
 enum ASCIIWord {
+  /// Whether `byte` is an ASCII letter, either case: one byte at a time,
+  /// for the scanners' slow paths and the lexicon's English words.
+  @inline(__always)
+  static func isLetter(_ byte: UInt8) -> Bool {
+    let lower = byte | 0x20
+    return lower >= 0x61 && lower <= 0x7A
+  }
+
   /// Bit 7 of each byte of `word` set where that byte is an ASCII letter or
   /// digit. Bytes are compared with bit 7 cleared, so that adding up to 0x7F
   /// never carries into the next byte; bytes from 0x80 are then left out.

@@ -306,11 +306,6 @@ private struct AnchorScanner {
     value >= 0x30 && value <= 0x39
   }
 
-  private static func isLetter(_ value: UInt8) -> Bool {
-    let lower = value | 0x20
-    return lower >= 0x61 && lower <= 0x7A
-  }
-
   mutating func scan() {
     // The shapes read once, not at each run of words (each read retains the set's storage).
     let shapes = collecting ? TokenShapes.all : vocabulary?.shapes ?? .all
@@ -324,12 +319,12 @@ private struct AnchorScanner {
         // A CJK ideograph (U+4000–U+9FFF): nothing to find in it, nor in the run of them it starts.
         position = Self.skippingIdeographs(bytes, from: position + 1)
         previous = value
-      } else if Self.isDigit(value) && !Self.isLetter(previous) && previous != UInt8(ascii: "-") {
+      } else if Self.isDigit(value) && !ASCIIWord.isLetter(previous) && previous != UInt8(ascii: "-") {
         index = position
         scanNumber()
         position = index
         previous = 0x30
-      } else if Self.isLetter(value) && !Self.isLetter(previous) && !Self.isDigit(previous) {
+      } else if ASCIIWord.isLetter(value) && !ASCIIWord.isLetter(previous) && !Self.isDigit(previous) {
         index = position
         scanTokens(shapes)
         position = index
@@ -408,7 +403,9 @@ private struct AnchorScanner {
       if length >= 2 && shapes.mayContain(length: length, first: bytes[start], last: bytes[position &- 1]) {
         keepToken(start..<position)
       }
-      guard position &+ 1 < bytes.count, bytes[position] == 0x20, Self.isLetter(bytes[position &+ 1]) else { break }
+      guard position &+ 1 < bytes.count, bytes[position] == 0x20, ASCIIWord.isLetter(bytes[position &+ 1]) else {
+        break
+      }
       position &+= 1
     }
     index = position
@@ -430,12 +427,12 @@ private struct AnchorScanner {
         }
         position &+= stops.trailingZeroBitCount >> 3
       } else {
-        while position < bytes.count && (Self.isLetter(bytes[position]) || Self.isDigit(bytes[position])) {
+        while position < bytes.count && (ASCIIWord.isLetter(bytes[position]) || Self.isDigit(bytes[position])) {
           position &+= 1
         }
       }
       guard position &+ 1 < bytes.count, bytes[position] == UInt8(ascii: "-"),
-        Self.isLetter(bytes[position &+ 1]) || Self.isDigit(bytes[position &+ 1])
+        ASCIIWord.isLetter(bytes[position &+ 1]) || Self.isDigit(bytes[position &+ 1])
       else { return position }
       position &+= 2
     }
@@ -553,7 +550,7 @@ private struct AnchorScanner {
       (0..<count).allSatisfy { bytes[offset + $0] | 0x20 == pattern[$0] }
     }
     guard equal else { return false }
-    return byte(offset + count).map { !Self.isLetter($0) } ?? true
+    return byte(offset + count).map { !ASCIIWord.isLetter($0) } ?? true
   }
 
   private mutating func matches(_ literal: StaticString) -> Bool {

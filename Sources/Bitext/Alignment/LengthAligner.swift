@@ -515,46 +515,17 @@ struct LengthAligner {
     /// The lexical evidence of a whole segment that pairs paragraphs: the
     /// ratio of the English words with a partner anywhere in its Chinese
     /// paragraphs, and of the Chinese words in its English ones (see
-    /// ``LexicalEvidence/wholeRatio(_:_:in:_:scratch:)``), each within
+    /// ``LexicalEvidence/wholeRatio(_:)`` and
+    /// ``LexicalWords/counts(english:chinese:englishWords:evidence:)``), each within
     /// −``LengthAligner/segmentLexicalCap`` … +``LengthAligner/segmentLexicalGainCap``, times
     /// ``LengthAligner/segmentLexicalWeight``; `0` where no words are read.
     func segmentLexicalCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Double {
       guard let words else { return 0 }
       let cap = LengthAligner.segmentLexicalCap
-      // Against one paragraph, counts of one paragraph at a time are kept
-      // and added; against several, their words are searched together.
-      var forwardCounts: LexicalEvidence.WholeCounts
-      if chineseRange.count == 1 {
-        forwardCounts = words.pairCounts(
-          english: englishRange.lowerBound, chinese: chineseRange.lowerBound, englishWords: true,
-          evidence: lexicalEvidence)
-        for english in englishRange.dropFirst() {
-          forwardCounts =
-            forwardCounts
-            + words.pairCounts(
-              english: english, chinese: chineseRange.lowerBound, englishWords: true, evidence: lexicalEvidence)
-        }
-      } else {
-        forwardCounts = lexicalEvidence.wholeCounts(
-          englishRange, words.english, in: chineseRange, words.chinese, scratch: &words.scratch)
-      }
-      var backwardCounts: LexicalEvidence.WholeCounts
-      if englishRange.count == 1 {
-        backwardCounts = words.pairCounts(
-          english: englishRange.lowerBound, chinese: chineseRange.lowerBound, englishWords: false,
-          evidence: lexicalEvidence)
-        for chinese in chineseRange.dropFirst() {
-          backwardCounts =
-            backwardCounts
-            + words.pairCounts(
-              english: englishRange.lowerBound, chinese: chinese, englishWords: false, evidence: lexicalEvidence)
-        }
-      } else {
-        backwardCounts = lexicalEvidence.wholeCounts(
-          chineseRange, words.chinese, in: englishRange, words.english, scratch: &words.scratch)
-      }
-      let forward = lexicalEvidence.wholeRatio(forwardCounts)
-      let backward = lexicalEvidence.wholeRatio(backwardCounts)
+      let forward = lexicalEvidence.wholeRatio(
+        words.counts(english: englishRange, chinese: chineseRange, englishWords: true, evidence: lexicalEvidence))
+      let backward = lexicalEvidence.wholeRatio(
+        words.counts(english: englishRange, chinese: chineseRange, englishWords: false, evidence: lexicalEvidence))
       let gainCap = LengthAligner.segmentLexicalGainCap
       return -LengthAligner.segmentLexicalWeight
         * (min(max(forward, -cap), gainCap) + min(max(backward, -cap), gainCap))

@@ -34,7 +34,7 @@ struct LexicalEvidence: Sendable {
   /// misses some through word order).
   let pTrue = 0.45
   /// ``pTrue`` where the stretch is the whole other side
-  /// (``wholeRatio(_:_:in:_:scratch:)``): nothing is lost to word order there
+  /// (``wholeRatio(_:)``): nothing is lost to word order there
   /// (measured: 0.54 of Chinese words, 0.64 of English ones; the lower is taken).
   let pTrueWhole = 0.55
   /// The chance that one content word of the other side is a partner of a
@@ -93,14 +93,6 @@ struct LexicalEvidence: Sendable {
     let hit = log(pTrueWhole / pChance)
     let miss = log((1 - pTrueWhole) / (1 - pChance))
     return Double(counts.found) * hit + Double(counts.count - counts.found) * miss
-  }
-
-  /// ``wholeRatio(_:)`` of ``wholeCounts(_:_:in:_:scratch:)``.
-  func wholeRatio(
-    _ indices: Range<Int>, _ paragraph: (Int) -> Lexicon.Words, in otherIndices: Range<Int>,
-    _ other: (Int) -> Lexicon.Words, scratch: inout (searched: StemSet, neighbour: StemSet)
-  ) -> Double {
-    wholeRatio(wholeCounts(indices, paragraph, in: otherIndices, other, scratch: &scratch))
   }
 
   /// How many words of `words` share a stem with `stems` (a linear scan:

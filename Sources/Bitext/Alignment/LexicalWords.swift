@@ -9,8 +9,8 @@ final class LexicalWords {
   private var englishWords: [Lexicon.Words?]
   private var chineseWords: [Lexicon.Words?]
   /// ``LexicalEvidence/wholeCounts(_:_:in:_:scratch:)`` of one paragraph
-  /// against one of the other language, by ``pairKey(english:chinese:englishFirst:)``:
-  /// a merge's counts against one paragraph are its paragraphs' counts added.
+  /// against one of the other language, by English index, Chinese index and
+  /// direction (see ``pairCounts(english:chinese:englishWords:evidence:)``).
   private var pairCounts: [Int: LexicalEvidence.WholeCounts] = [:]
 
   /// The sets of ``scratch``, once made.
@@ -40,6 +40,30 @@ final class LexicalWords {
     chineseBlocks = chinese
     englishWords = Array(repeating: nil, count: english.count)
     chineseWords = Array(repeating: nil, count: chinese.count)
+  }
+
+  /// The counts of the words of the English paragraphs `english` against
+  /// the Chinese ones `chinese` (`englishWords`), or the reverse. Against one
+  /// paragraph, a merge's counts are its paragraphs' counts added, each pair
+  /// counted once per section; against several, their words are searched
+  /// together.
+  func counts(
+    english: Range<Int>, chinese: Range<Int>, englishWords: Bool, evidence: LexicalEvidence
+  ) -> LexicalEvidence.WholeCounts {
+    let (read, searched) = englishWords ? (english, chinese) : (chinese, english)
+    guard searched.count == 1 else {
+      return englishWords
+        ? evidence.wholeCounts(english, self.english, in: chinese, self.chinese, scratch: &scratch)
+        : evidence.wholeCounts(chinese, self.chinese, in: english, self.english, scratch: &scratch)
+    }
+    func counts(_ index: Int) -> LexicalEvidence.WholeCounts {
+      pairCounts(
+        english: englishWords ? index : searched.lowerBound, chinese: englishWords ? searched.lowerBound : index,
+        englishWords: englishWords, evidence: evidence)
+    }
+    var total = counts(read.lowerBound)
+    for index in read.dropFirst() { total = total + counts(index) }
+    return total
   }
 
   /// The counts of English paragraph `english`'s words against Chinese

@@ -147,7 +147,7 @@ struct Lexicon: Sendable {
     Self.words(of: text) { bytes, result in
       var index = 0
       while index < bytes.count {
-        guard Self.isLetter(bytes[index]) else {
+        guard ASCIIWord.isLetter(bytes[index]) else {
           index += 1
           continue
         }
@@ -159,7 +159,7 @@ struct Lexicon: Sendable {
   /// Reads the word of letters starting at `start` into `result`; returns where it ends.
   private func englishWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into result: inout Words) -> Int {
     var index = start
-    while index < bytes.count && Self.isLetter(bytes[index]) { index += 1 }
+    while index < bytes.count && ASCIIWord.isLetter(bytes[index]) { index += 1 }
     guard let stem = EnglishWord.stem(ifContent: UnsafeBufferPointer(rebasing: bytes[start..<index])),
       let number = stemNumbers[stem]
     else { return index }
@@ -178,9 +178,6 @@ struct Lexicon: Sendable {
       return result
     }
   }
-
-  /// An ASCII letter.
-  private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
   /// The content words of Chinese `text` that the list knows, each with the
   /// stems of its glosses, cut by longest match in each run of ideographs.

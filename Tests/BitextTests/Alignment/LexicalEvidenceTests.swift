@@ -61,8 +61,11 @@ import Testing
     var scratch = (searched: StemSet(capacity: capacity), neighbour: StemSet(capacity: capacity))
     func ratio(_ e: Range<Int>, _ z: Range<Int>) -> Double {
       var fresh = (searched: StemSet(capacity: capacity), neighbour: StemSet(capacity: capacity))
-      let shared = evidence.wholeRatio(e, { english[$0] }, in: z, { chinese[$0] }, scratch: &scratch)
-      #expect(shared == evidence.wholeRatio(e, { english[$0] }, in: z, { chinese[$0] }, scratch: &fresh))
+      let shared = evidence.wholeRatio(
+        evidence.wholeCounts(e, { english[$0] }, in: z, { chinese[$0] }, scratch: &scratch))
+      #expect(
+        shared == evidence.wholeRatio(evidence.wholeCounts(e, { english[$0] }, in: z, { chinese[$0] }, scratch: &fresh))
+      )
       for words in english + chinese {
         #expect(!words.stems.contains { scratch.searched.contains($0) || scratch.neighbour.contains($0) })
       }
@@ -101,6 +104,7 @@ import Testing
       + words.pairCounts(english: 1, chinese: 0, englishWords: true, evidence: evidence)
     let together = evidence.wholeCounts(0..<2, words.english, in: 0..<1, words.chinese, scratch: &words.scratch)
     #expect(forward == together)
+    #expect(words.counts(english: 0..<2, chinese: 0..<1, englishWords: true, evidence: evidence) == together)
     #expect(together.found >= 3)  // face, red, week, camera …
     let backward =
       words.pairCounts(english: 1, chinese: 0, englishWords: false, evidence: evidence)
