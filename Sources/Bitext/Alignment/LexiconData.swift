@@ -14,6 +14,7 @@ extension Lexicon {
     一世 generation period years whole lifetime lifelong age era times world
     一个
     一举 move action stroke go
+    一举一动 movement move
     一二 two
     一些
     一代 generation
@@ -21,10 +22,12 @@ extension Lexicon {
     一会儿 moment now
     一体 integral whole concerned everybody
     一体化 integration incorporation unification
+    一元 single variable univariate
     一共 altogether
     一再 repeatedly
     一切 everything
     一则 hand
+    一刹那 moment instant flash
     一动不动 motionless
     一半 half
     一口 readily flatly mouthful bite
@@ -40,24 +43,32 @@ extension Lexicon {
     一块 block piece together place company
     一堆 pile
     一声 first tone mandarin
+    一声不吭 say word
     一大早 dawn first light thing morning
+    一天到晚 day long whole
     一头 head full end side headlong directly rapidly simultaneously
     一套 suit set collection kind stuff pattern behavior
     一如 like
+    一如既往 past before continuing always
+    一字 row line
     一定 surely certainly necessarily fixed certain given particular
     一审 first instance
     一家 whole family group
     一家人 household whole family
     一对 couple pair
+    一小部分 small part section
     一层 layer
     一带 region district
     一并 treat along lump together
     一度 time once
     一律 uniformly without exception
     一心 wholeheartedly heart soul
+    一心一意 concentrating thoughts efforts single minded bent intently
     一成不变 nothing changes always stuck rut
     一战 world war
     一手 skill mastery trade without outside help
+    一把手 working hand member work team participant boss
+    一拥而上 swarm around flocking
     一排 row
     一方 party side area region
     一方面 hand
@@ -70,6 +81,8 @@ extension Lexicon {
     一时间 moment momentarily
     一晃 instant flash
     一月 january first month
+    一月份 january
+    一本正经 deadly earnest deadpan
     一来 firstly
     一样
     一概 without exceptions categorically
@@ -84,6 +97,7 @@ extension Lexicon {
     一直 straight continuously always beginning up along
     一眼 glance quick look glimpse
     一瞥 glance glimpse
+    一瞬 instant short time twinkle eye
     一瞬间 split second
     一种 kind type
     一等 first class grade
@@ -93,11 +107,14 @@ extension Lexicon {
     一级 first class category
     一线 front line
     一经 soon once
+    一统 unify unified
+    一肚子 bellyful full
     一致 unanimous identical
     一般 ordinary common general generally
     一般来说 generally speaking
     一般说来 generally speaking general
     一行 party delegation
+    一览 glance overview
     一言不发 say word
     一说 expression opinion according
     一贯 consistent constant start finish along persistent
@@ -118,10 +135,12 @@ extension Lexicon {
     一面 side aspect simultaneously whole face
     一齐 time simultaneously
     丁 fourth ten heavenly stems order letter roman iv list ii
+    丁卯 fourth year cycle
     丁汝昌 ding ruchang
     七 seven
     七十 seventy
     七月 july seventh month
+    七零八落 everything broken disorder
     万 ten thousand great number
     万一 case chance contingency
     万万 absolutely wholly
@@ -133,12 +152,17 @@ extension Lexicon {
     万名 names
     万岁 long live majesty
     万年 wannian county shangrao
+    万户 ducal title meaning lord ten thousand houses households
+    万民 people
     万物 things exists
     万能 omnipotent purpose universal
+    万象 vientiane manifestation nature
     万里 wan li wanli township new taipei city far away thousands
     丈夫 husband
+    丈量 measure measurement
     三 three
     三世 third
+    三个代表 three represents enunciated jiang zemin duty chinese communist party
     三中全会 third plenum national congress chinese communist party
     三亚 sanya prefecture level city
     三代 three generations family earliest dynasties
@@ -149,40 +173,57 @@ extension Lexicon {
     三十 thirty
     三国 three kingdoms period
     三峡 three gorges chang jiang yangtze
+    三峡大坝 three gorges dam yangtze river
+    三明治 sandwich
     三星 sanxing sanhsing township yilan county three major stars chinese constellation
     三月 march third month
     三条 three kind
     三次 third three times degree cubic
+    三民主义 dr sun yat sen three principles people
+    三甲 rd rank candidates passed imperial examination
     三级 grade third class category
     三维 three dimensional
     三藏 tripitaka
     三角 triangle
     三角形 triangle
     三角洲 delta
+    三轮车 pedicab tricycle
     三通 joint piece pipe three links
+    三部曲 trilogy
+    三重 sanchong sanch ung city new taipei treble
     三门 sanmen county taizhou
     三项 three items events terms tri trinomial ternary triathlon
+    三顾茅庐 three humble visits thatched cottage cf famous episode fictional romance
+    三鲜 three fresh ingredients
     上
+    上万 ten thousand untold numbers innumerable thousands
     上下 up down top bottom new length
     上个月 last month
     上乘 first class best quality
     上书 write letter present petition
+    上交 hand give higher authority seek connections high places
     上任 take office previous predecessor
     上传 upload
+    上位 seat honor person high ranking position promoted senior role epistatic
     上前 advance step forward
     上升 rise go up ascend
     上午 morning
     上半年 first half
     上去 go up
+    上古 distant past ancient times antiquity early historical
     上台 rise power go stage
     上司 boss superior
+    上吊 hang
     上周 last week
+    上品 top quality
     上场 stage go take field
     上天 heaven providence god day before sky above fly take off
     上头 go head receive patron first time above top surface
     上学 go school attend
     上将 general admiral air chief marshal
+    上尉 captain
     上层 upper layer
+    上层建筑 superstructure
     上山 go uphill spin cocoon pass away
     上岗 take up post given job
     上岸 go ashore climb
@@ -195,9 +236,12 @@ extension Lexicon {
     上扬 rise price raise
     上报 report superiors appear news reply letter
     上方 place above upper part
+    上旬 first third month
     上映 show screen
+    上月 last month
     上来 come up approach
     上校 high ranking officer chinese army colonel
+    上楼 go upstairs
     上次 last time
     上海 shanghai municipality
     上海市 shanghai municipality southeast china
@@ -205,6 +249,9 @@ extension Lexicon {
     上游 upper reaches level echelon upstream
     上演 screen stage screening staging
     上班 go work duty start office
+    上班族 office workers
+    上瘾 get habit become addicted
+    上皮 epithelium
     上空 overhead sky
     上级 higher authorities superiors
     上线 go online put
@@ -213,24 +260,31 @@ extension Lexicon {
     上行 up go against current submit higher authorities
     上街 go streets shopping
     上衣 jacket upper outer garment
+    上议院 upper chamber house senate
+    上访 seek audience higher ups petition
     上诉 appeal
     上课 go class attend teach
     上调 raise adjust upwards
     上路 start journey way
+    上身 upper part body
     上车 get
     上边 top above overhead upwards margin mentioned higher up
     上述 aforementioned above mentioned
     上部 upper section
     上门 drop visit lock door close go live wife family effect
+    上阵 go battle
     上限 upper bound
     上面 top above mentioned
     上风 up currently winning rising
     上马 get horse mount
     下
     下一代 next generation
+    下丘脑 hypothalamus
     下个 second next subsequent following
+    下个月 next month
     下乡 go countryside
     下令 give order command
+    下决心 determine resolve
     下列 following
     下午 afternoon
     下半年 second half year
@@ -239,26 +293,38 @@ extension Lexicon {
     下发 issue lower levels distribute
     下台 go off stage fall position prestige step down disentangle get
     下周 next week
+    下地 go down fields get up bed leave sickbed born
     下场 leave take part activity examination end conclude
+    下垂 droop sag hang down sagging drooping prolapse
+    下定决心 make firm resolution
     下层 underlayer lower class strata substrate
     下属 subordinate underling
     下山 set
     下岗 come off sentry duty lay laid
+    下巴 chin
+    下意识 subconscious mind
     下手 start put hand set seat right main guest
+    下放 delegate decentralize demote party cadre work shop floor countryside
     下方 underneath below underside world mortals descend
     下旬 last third month
     下来 come down harvested go among masses
+    下棋 play chess
     下楼 go downstairs
     下次 next time
     下水 downstream go water put launch fall bad ways lead astray
     下水道 sewer
     下沉 sink down
+    下注 pour down lay bet
     下流 lower course river low class mean lowly vulgar obscene
     下游 lower reaches level echelon downstream
     下滑 slide down decline
     下班 finish work get off
     下级 low ranking level underclass subordinate
+    下线 go offline
     下落 whereabouts drop fall
+    下落不明 unaccounted unknown whereabouts
+    下行 down travel downstream issue lower bureaucratic levels vertical proceeding top
+    下议院 lower chamber house commons
     下调 demote pass down lower unit adjust downwards
     下跌 fall tumble
     下车 get off out
@@ -266,41 +332,54 @@ extension Lexicon {
     下辖 administered rule
     下边 underside below
     下达 transmit down pass issue send through
+    下陆区 xialu district huangshi city
     下降 decline drop fall go down decrease
     下院 lower house
     下雨 rain
     下面 below next following boil noodles
+    下颌 lower jaw mandible
     下马 dismount horse abandon
     不
     不一 vary differ
     不下 less
+    不丹 bhutan
+    不为人知 known anyone secret unknown
+    不为过 exaggeration excessive wide mark
     不久 long before soon after
     不久前 long ago
     不乏 lack
     不了 thanks unable without end
     不予 withhold refuse
+    不二 undivided
+    不人道 inhuman
     不以为然 accept correct object disapprove take exception
     不休 endlessly ceaselessly
     不会 improbable unlikely able learned don mention
     不住 repeatedly continuously constantly unable
     不佳 good
     不便 inconvenient inappropriate unsuitable short cash
+    不俗 impressive out ordinary
+    不做声 keep silent say word
     不停 incessant
     不免 inevitably
     不公 unjust unfair
     不再 longer
     不准 allow forbid prohibit
     不凡 out ordinary common run
+    不列颠 britain british great
     不利 unfavorable disadvantageous harmful detrimental
     不到 arrive reaching insufficient less
     不力 best exert
     不动产 real estate immovable property immovables
     不动声色 word movement remaining calm collected batting eyelid
+    不单 merely simply
     不及 fall short good late
     不变 constant unvarying invariant
     不变资本 constant capital
     不可 cannot
+    不可一世 consider unexcelled world insufferably arrogant
     不可思议 inconceivable unimaginable unfathomable
+    不可或缺 necessary
     不可避免 unavoidably
     不合 conform unsuited out keeping ought
     不合理 unreasonable
@@ -308,11 +387,14 @@ extension Lexicon {
     不善 bad ill good pooh poohed quite impressive
     不在 present out pass away deceased
     不在乎 care
+    不在意 pay attention mind
     不在话下 nothing difficult cinch
+    不均 uneven distributed unevenly
     不堪 cannot bear stand utterly extremely
     不够 enough insufficient inadequate
     不大 often
     不太好 good well
+    不失为 considered after accepted
     不好 good
     不好意思 feel embarrassed find embarrassing sorry
     不如 equal good inferior better
@@ -343,14 +425,18 @@ extension Lexicon {
     不快 unhappy low spirits sharp
     不怎么 particularly
     不怕 fearless worried
+    不悦 displeased annoyed
     不惜 stint spare hesitate scruple
     不想 unexpectedly
     不愧 worthy deserve called prove
     不愿 unwilling unwillingness
+    不慌不忙 calm unhurried composed take matters calmly
+    不懈 untiring unremitting indefatigable
     不成 won unable
     不敢当 dare don deserve praise flatter
     不料 unexpectedly surprise
     不断 unceasing uninterrupted continuous constant
+    不无 without
     不时 time now occasionally frequently
     不明 clear unknown fail understand
     不易 easy difficult unchanging
@@ -361,6 +447,8 @@ extension Lexicon {
     不朽 immortal immortality
     不止 incessantly without end limited
     不法 lawless illegal unlawful
+    不济 good use
+    不消 need needless
     不满 resentful discontented dissatisfied
     不然 else otherwise
     不爽 well out sorts bad mood without discrepancy accurate
@@ -372,9 +460,12 @@ extension Lexicon {
     不由得 help cannot
     不由自主 help involuntarily
     不畏 unafraid defy
+    不相干 irrelevant nothing
     不知 know unaware unknowingly admit
     不知不觉 unconsciously unwittingly
+    不知去向 whereabouts unknown gone missing
     不知所措 knowing wits end embarrassed complete loss
+    不祥 ominous inauspicious
     不禁 help refrain
     不符 inconsistent agreement agree tally conform
     不等 unequal varied
@@ -382,6 +473,7 @@ extension Lexicon {
     不管 concerned regardless matter
     不管怎样 case matter
     不约而同 agree chance taking action without prior consultation
+    不经意 paying attention carelessly accident
     不耐烦 impatient lose patience
     不胜 cannot bear stand unequal extremely
     不能 cannot
@@ -392,10 +484,14 @@ extension Lexicon {
     不行 won out question good work capable
     不要 don
     不要紧 unimportant serious doesn matter never mind looks right
+    不要脸 sense shame shameless
     不见 see meet disappeared missing
+    不见得 necessarily likely
     不规则 irregular
     不觉 unconsciously
     不解 understand puzzled indissoluble
+    不言而喻 goes without saying self evident
+    不计 disregard take account
     不计其数 number cannot counted countless innumerable
     不许 allow
     不论 whatever matter regardless discuss
@@ -406,9 +502,12 @@ extension Lexicon {
     不过 merely however anyway cannot
     不适 unwell indisposed out sorts
     不通 obstructed blocked up impassable make sense illogical
+    不锈钢 stainless steel
     不错 correct right bad pretty good
     不问 pay attention disregard ignore let go unpunished off
+    不顺 unfavorable adverse
     不顾 spite regardless
+    不顾一切 reckless regardless everything
     与
     与众不同 stand out masses
     与会 participate meeting
@@ -420,23 +519,29 @@ extension Lexicon {
     丑陋 ugly
     专 particular person occasion purpose focused thing special expert concentrated specialized
     专业 specialty specialized field main study major professional
+    专业人士 professional
     专业化 specialization
+    专人 specialist person appointed specific task
     专任 full time appoint specific task
     专利 patent uniquely enjoyed certain group people monopoly
     专制 autocracy dictatorship
     专区 area established designated purpose prefecture
+    专卖 monopoly exclusive right trade
     专员 assistant director commissioner
     专场 special performance
     专家 expert specialist
     专属 belong dedicated exclusively proprietary private personal
     专心 concentrate absorption concentration engrossed
     专政 dictatorship
+    专权 autocracy dictatorship
     专栏 special column
     专案 project
     专注 focus concentrate give full attention
     专用 special dedicated
     专科 specialized subject branch training school
     专科学校 specialized school college professional training polytechnic
+    专程 specifically specially
+    专管 charge something specific
     专线 special purpose phone line communications link hotline rail
     专职 special duty assigned full time task
     专著 monograph specialized text
@@ -459,6 +564,7 @@ extension Lexicon {
     世家 family influential generations aristocratic
     世界 world
     世界各地 world everywhere parts
+    世界大战 world war
     世界杯 world cup
     世界观 worldview world outlook weltanschauung
     世界银行 world bank
@@ -478,6 +584,7 @@ extension Lexicon {
     业者 dealer trader person company engaged industry trade
     丛书 series books collection
     丛林 jungle thicket forest buddhist monastery
+    丛生 growing thicket overgrown breaking out everywhere
     东 east host landlord
     东亚 east asia
     东交民巷 street south forbidden city legation quarter during boxer uprising
@@ -490,19 +597,26 @@ extension Lexicon {
     东南部 southeast part
     东吴 eastern wu
     东坡 dongpo district meishan city
+    东坡肉 stir fried pork
     东城 dongcheng district central beijing
+    东宝区 dongbao district jingmen city
+    东家 master landlord boss
     东岳 mt tai shandong five sacred mountains
     东征 punitive expedition east
     东方 east orient two character surname dongfang
     东晋 eastern jin dynasty
     东欧 eastern europe
+    东正教 eastern orthodox church
     东汉 eastern later han dynasty
     东海 east china sea
     东湖 donghu district nanchang city
     东盟 asean
     东经 east longitude
+    东至 dongzhi county chizhou
     东莞 dongguan prefecture level city guangdong
     东西 east west thing stuff person
+    东西方 east west
+    东西湖区 dongxihu district wuhan city
     东边 east side eastern part
     东道 host
     东部 east eastern part
@@ -510,10 +624,12 @@ extension Lexicon {
     东面 east side
     丝毫 slightest amount degree bit
     丝绸 silk cloth
+    丝绸之路 silk road
     丝袜 stockings pantyhose
     丞相 senior minister kingdoms dynasties prime
     丢 lose put aside throw
     丢下 abandon
+    丢人 lose face
     丢失 lose lost
     丢弃 discard abandon
     丢掉 lose throw away discard cast
@@ -523,9 +639,11 @@ extension Lexicon {
     两会 national people congress chinese political consultative conference
     两侧 two sides
     两倍 twice double amount
+    两口子 husband wife
     两句 words
     两头 ends parties deal
     两岸 bilateral shores sides coasts taiwan mainland
+    两广 two provinces guangdong guangxi
     两性 male female types amphoteric
     两手 two hands prongs aspects eventualities skills expertise
     两方 sides two opposing
@@ -533,6 +651,7 @@ extension Lexicon {
     两极 two poles north south ends electric magnetic
     两栖 amphibious dual talented able work two different lines
     两样 two kinds difference
+    两河 two rivers mesopotamia
     两湖 hubei hunan provinces
     两用 dual use
     两端 ends two extremes
@@ -541,7 +660,9 @@ extension Lexicon {
     两院 two chambers house representatives senate
     两院制 bicameralism bicameral legislative system
     两面 sides
+    严严实实 tightly closely completely
     严刑 strict law cruel punishment carry out rigorously
+    严加 sternly strictly harshly stringently rigorously
     严厉 severe strict
     严守 strictly maintain
     严密 strict tight
@@ -549,6 +670,7 @@ extension Lexicon {
     严峻 grim severe rigorous
     严惩 punish severely
     严整 neat formation orderly
+    严明 strict impartial firm
     严格 strict stringent tight rigorous
     严正 sternly solemn
     严禁 strictly prohibit
@@ -556,12 +678,14 @@ extension Lexicon {
     严谨 rigorous strict careful cautious compact well knit
     严酷 bitter harsh grim ruthless severe cut throat
     严重 grave serious severe critical
+    丧事 funeral arrangements
     丧命 lose life
     丧失 lose forfeit
     丧生 die lose life
     个
     个个 individually
     个人 individual personal
+    个人崇拜 personality cult
     个体 individual
     个儿 size height stature
     个别 individual specific respective two
@@ -569,6 +693,7 @@ extension Lexicon {
     个子 height stature build size
     个性 individuality personality
     个性化 personalize customize customization
+    个数 number items individuals
     个案 case individual
     个股 share
     丫头 girl servant
@@ -580,6 +705,7 @@ extension Lexicon {
     中东 middle east
     中亚 central asia
     中产阶级 middle class
+    中人 go between mediator intermediary
     中介 act intermediary link intermediate inter agency agent
     中共中央 central committee communist party china
     中兴 resurgence recovery restoration
@@ -595,18 +721,23 @@ extension Lexicon {
     中叶 mid middle period
     中和 zhonghe chungho city new taipei neutralize counteract neutralization
     中国 china
+    中国画 chinese painting
+    中国联通 china unicom
+    中土 sino turkish
     中场 middle period tripartite provincial exam midfield mid court half time
     中型 medium sized
     中外 sino foreign chinese home abroad
     中央 central middle center authorities
     中央军委 central military committee
     中央政府 central government
+    中央银行 central bank republic china
     中央集权 centralized state power
     中奖 win prize successful gamble
     中子 neutron
     中学 middle school
     中学生 middle school student high
     中将 lieutenant general vice admiral air marshal
+    中尉 lieutenant first subaltern
     中小企业 small medium enterprise
     中小学 middle elementary school
     中层 middle ranking
@@ -615,6 +746,8 @@ extension Lexicon {
     中山大学 sun yat sen university
     中常 ordinary average medium mid range moderate
     中年 middle age
+    中式 chinese style pass exam qualify
+    中弹 hit bullet shot
     中心 center heart core
     中性 neutral
     中指 middle finger
@@ -626,23 +759,33 @@ extension Lexicon {
     中旬 middle third month
     中期 middle medium term
     中枢 center backbone hub central administration
+    中标 win tender successful bidder
+    中校 middle ranking officer chinese army lieutenant colonel commander
     中欧 china europe
     中止 cease suspend break off stop discontinue
     中段 middle section period area mid
     中毒 poisoned poisoning
     中流砥柱 mainstay cornerstone tower strength
     中游 middle stretches river level echelon midstream
+    中生代 mesozoic
+    中秋 mid autumn festival
+    中程 medium range
     中立 neutral neutrality
     中等 medium
     中级 middle level
     中线 half way line median
+    中美洲 central america
     中西 china west chinese western
+    中西部 midwest
+    中超 chinese super league supermarket
     中路 midway mediocre midfield
     中轴线 central axis
     中途 midway
     中部 middle part central section
     中间 between intermediate mid middle
     中阳 zhangyang county liang
+    中非 china africa
+    中风 suffer paralyzing stroke
     丰产 high yield bumper crop
     丰厚 generous ample
     丰富 enrich rich plentiful abundant
@@ -650,18 +793,25 @@ extension Lexicon {
     丰收 bumper harvest
     丰满 fengman district jilin city ample well developed fully rounded
     丰田 toyota toyoda
+    丰盛 rich sumptuous
+    临头 befall imminent
     临安 lin county level city hangzhou
     临床 clinical
     临时 time draws near last moment temporary interim ad hoc
     临死 facing death door
+    临沂 linyi prefecture level city shandong
     临界 critical boundary
     临终 approaching end foot grave
     临走 before leaving departure
     临近 close approaching
     丹尼 danny
     丹尼尔 daniel
+    丹尼斯 dennis
     丹江口 danjiangkou county level city shiyan
+    丹江口市 danjiangkou county level city shiyan
     丹田 pubic region point two inches below navel qi resides
+    丹阳 danyang county level city zhenjiang
+    丹青 painting
     丹麦 denmark
     为
     为主 rely mainly attach importance
@@ -690,7 +840,9 @@ extension Lexicon {
     主力 main force strength army
     主办 organize host
     主动 take initiative accord spontaneous active opposite passive drive
+    主动权 initiative advantageous position allows call shots
     主场 home ground field main venue stadium
+    主妇 housewife woman senior authority household lady house hostess
     主子 master majesty operator
     主宰 dominate rule dictate master
     主导 leading dominant prevailing lead direct dominate
@@ -700,12 +852,16 @@ extension Lexicon {
     主席 chairperson premier chairman
     主席台 rostrum platform
     主席团 presidium
+    主干 trunk main core
     主张 advocate stand view position proposition viewpoint assertion
     主意 plan idea decision beijing pr
     主持 take charge manage direct preside uphold stand host anchor
     主持人 tv radio presenter host anchor
     主播 anchor host streamer
+    主攻 main assault focus specialize major
     主教 bishop
+    主料 main ingredients
+    主旋律 theme subject
     主旨 gist main idea general tenor judgment
     主机 main engine lead aircraft host computer processor server
     主权 sovereignty
@@ -721,7 +877,10 @@ extension Lexicon {
     主页 home page
     主题 theme subject
     主题曲 theme song
+    主食 main food staple
+    丽江 lijiang prefecture level city northwest yunnan
     举 lift hold up cite enumerate act raise choose elect move
+    举世闻名 world famous
     举人 graduate successful candidate imperial provincial examination
     举例 give example
     举办 conduct hold
@@ -732,11 +891,14 @@ extension Lexicon {
     举止 bearing manner mien
     举行 hold
     举起 heave lift raise up uphold
+    举足轻重 play critical role influential
     乃 thus therefore thereupon
     乃是 equivalent
     乃至 go far
     久 time duration
     久久 long time
+    久而久之 time passes fullness
+    久远 ancient far away
     么
     义 justice righteousness meaning foster adopted artificial relationship friendship
     义军 volunteer army
@@ -745,6 +907,7 @@ extension Lexicon {
     义勇军 volunteer army
     义和团 righteous harmonious fists boxers
     义工 volunteer worker work
+    义愤填膺 righteous indignation fills breast feel indignant injustice
     义气 spirit loyalty self sacrifice code brotherhood
     义父 adoptive father
     之
@@ -761,26 +924,34 @@ extension Lexicon {
     之际 during time
     乌云 black cloud
     乌克兰 ukraine
+    乌干达 uganda
     乌托邦 utopia
     乌拉圭 uruguay
     乌桕 tallow tree sapium sebiferum
+    乌鱼 gray mullet snakehead fish
     乌鲁木齐 mqi urumqi prefecture level city capital xinjiang uighur autonomous region
     乌鸦 crow raven
+    乌黑 jet black dark
     乌龟 tortoise cuckold
+    乏力 lacking strength weak feeble
     乐 happy cheerful laugh music
     乐于 willing take pleasure
     乐器 musical instrument
     乐团 band orchestra
     乐园 paradise
     乐天 lotte carefree happy go lucky optimistic
+    乐府 yuefu
     乐意 willing ready happy content satisfied
     乐曲 musical composition
     乐观 optimistic hopeful
     乐趣 delight pleasure joy
     乐队 band pop group
     乒乓球 table tennis ping pong ball
+    乔丹 jordan
     乔木 tree recognizable trunk
     乔治 george
+    乔红 qiao hong
+    乔纳森 jonathan
     乖乖 well behaved obediently darling sweetie goodness gracious oh lord
     乘 ride mount make use avail take advantage multiply buddhist sect
     乘势 seize opportunity strike iron hot
@@ -791,8 +962,12 @@ extension Lexicon {
     乙烯 ethylene vinyl
     乙肝 hepatitis
     乙醇 ethanol oh alcohol
+    乙醚 ether diethyl oc
     九 nine
     九十 ninety
+    九卿 nine ministers
+    九天 ninth heaven highest heavens
+    九宫山 jiugong mountains
     九州 division china during earliest dynasties ancient ky sh
     九月 september ninth month
     九江 jiujiang prefecture level city jiangxi county
@@ -810,40 +985,57 @@ extension Lexicon {
     习近平 xi jinping
     乡 country countryside native place home village town township
     乡下 countryside rural area
+    乡下人 country folk rustic rural
     乡亲 fellow countryman local people villager folks back home
     乡村 rustic village countryside
     乡试 triennial provincial imperial exam during ming qing
+    乡里 home town village
     乡镇 village township
     乡长 village chief mayor
     书 book letter document write
     书信 letter epistle
     书写 write
+    书包 schoolbag satchel bookbag
+    书名 name book reputation calligrapher
     书店 bookstore
     书房 study studio
     书本 book
+    书架 bookshelf
+    书桌 desk
     书法 calligraphy handwriting penmanship
+    书法家 calligrapher
     书生 scholar intellectual egghead
     书画 painting calligraphy
     书目 booklist bibliography title catalogue
     书籍 books works
     书记 secretary clerk scribe
+    书记处 secretariat
     书院 academy classical learning
     书面 writing written
     买 buy purchase
     买入 buy
+    买办 comprador
     买单 pay restaurant bill
     买卖 buying selling business transactions
     买家 buyer client
+    买房 buy house
+    买方 buyer
+    买票 buy tickets
     乱 confusion disorder confused state mind upheaval riot illicit sexual relations
     乱七八糟 everything disorder hideous mess sixes sevens
+    乱伦 incest immorality depravity fornication
+    乱石 rocks stones rubble riprap
     乳头 nipple
     乳房 breast udder
+    乳汁 milk
     乳白色 milky white
+    乳腺 mammary gland
     乳腺癌 breast cancer
     乾坤 yin yang heaven earth universe
     乾隆 qianlong emperor
     了
     了不起 amazing terrific extraordinary
+    了得 exceptional outstanding dreadful appalling
     了结 settle finish conclude wind up
     了解 understand realize find out
     予以 give impose apply
@@ -853,13 +1045,16 @@ extension Lexicon {
     争夺 fight contest vie
     争执 dispute disagree argue opinionatedly wrangle
     争斗 struggle war
+    争气 work hard resolve improvement determined fall short
     争相 fall eagerness
     争端 dispute controversy conflict
     争议 controversy dispute
     争论 argue debate contend argument contention controversy
     争辩 dispute wrangle
+    争霸 contend hegemony power struggle
     事 matter thing item work affair
     事业 undertaking project activity cause publicly funded institution enterprise foundation career
+    事事 everything
     事件 event happening incident
     事例 example exemplar typical case
     事儿 employment business matter needs settled demanding trying troublesome
@@ -882,6 +1077,7 @@ extension Lexicon {
     二 two stupid
     二世 second generation
     二代 secondary twice year
+    二元 duality dual bipolar binary
     二分 second part equinox
     二十 twenty
     二十一条 japanese twenty demands
@@ -893,8 +1089,12 @@ extension Lexicon {
     二来 secondly
     二次 second time twice quadratic
     二氧化碳 carbon dioxide co
+    二等 second class rate
     二级 grade second class category
     二维码 two dimensional barcode qr code
+    二老 mother father parents
+    二道 erdao district changchun city
+    二里头 erlitou
     于
     于是 thereupon result consequently thus hence
     亏损 deficit loss
@@ -902,22 +1102,34 @@ extension Lexicon {
     云南 yunnan province southwest china
     云南省 yunnan province southwest china
     云朵 cloud
+    云梦县 yunmeng county xiaogan
+    云梯 escalade
     云母 mica
+    云端 high clouds cloud
     云集 gather converge swarm
     云雾 clouds mist
+    互利 mutually beneficial
     互动 interact interactive
     互助 huzhu tuzu autonomous county haidong prefecture help
+    互换 exchange
     互相 mutually mutual
+    互联 interconnected
     互联网 internet
     互补 complementary complement
+    互通 intercommunicate interoperate
     五 five
+    五世 fifth
     五代 five dynasties
     五十 fifty
+    五卅运动 anti imperialist movement th involving general strike shanghai guangzhou hong
     五台山 mt wutai shanxi
     五四 fourth cf national renewal movement started th protest against treaty
     五四运动 fourth movement chinese national renewal started th protest against treaty
+    五官 five sense organs tcm facial features
     五岳 five sacred mountains daoists
     五彩 five colors multicolored
+    五指 five fingers hand
+    五星 five visible planets namely mercury venus mars jupiter saturn
     五星红旗 five starred red flag
     五更 fifth five night watch periods
     五月 fifth month
@@ -933,12 +1145,17 @@ extension Lexicon {
     亚当 adam
     亚洲 asia
     亚热带 subtropical
+    亚特兰大 atlanta
+    亚瑟 arthur
+    亚科 subfamily
     亚细亚 asia
     亚美尼亚 armenia
     亚裔 asian descent
     亚运会 asian games
     亚马逊 amazon
+    亚麻 flax
     些
+    些许 little bit
     亡国 destroyed subjugation vanquished nation
     交 hand deliver pay turn make friends intersect
     交互 mutual interactive alternately turn interaction
@@ -948,11 +1165,16 @@ extension Lexicon {
     交叉 cross intersect overlap
     交友 make friends
     交响乐团 symphony orchestra
+    交响曲 symphony
     交往 associate contact hang out date relationship association
+    交情 friendship friendly relations
     交战 fight wage war
+    交手 fight hand
     交换 exchange swap switch commutative commute
+    交换价值 exchange value
     交接 come contact meet hand take associate friendly relations sexual intercourse
     交易 transaction business deal
+    交易会 trade fair
     交易所 exchange stock
     交易日 working day
     交替 replace alternately turn
@@ -966,18 +1188,23 @@ extension Lexicon {
     交警 traffic police
     交谈 discuss converse chat discussion
     交货 deliver goods
+    交还 return hand back
     交通 connected traffic transportation communications liaison
     交通工具 means transportation vehicle
+    交通部 ministry transport department
     交配 mating copulation
     交锋 cross swords confrontation
     交错 crisscross intertwine
+    交际 communication social intercourse
     产 give birth reproduce produce product resource estate property
     产业 industry estate property industrial
     产业化 industrialize industrialization
+    产业链 industry value chain
     产值 value output
     产出 produce output
     产区 place production manufacturing location
     产卵 lay eggs
+    产后 postnatal
     产品 goods merchandise product
     产地 source place origin manufacturing location
     产妇 woman recuperating after childbirth
@@ -988,29 +1215,41 @@ extension Lexicon {
     产量 output
     亨利 henry
     亨特 hunter
+    享乐 enjoy life pleasures
     享受 enjoy live up pleasure
+    享年 live age
     享有 enjoy
     享用 enjoy
     京 jing ethnic minority capital city country big algebraic term large
     京东 jingdong
+    京九铁路 jingjiu
     京剧 beijing opera
     京城 capital country
+    京山 jingshan county jingmen
     京山县 jingshan county jingmen
     京师 capital country
+    京广 beijing guangdong
     京广铁路 jing guang
+    京族 vietnamese ethnic group vietnam south china kinh people
     京都 kyoto capital
+    亭子 pavilion
     亮 bright clear resonant shine show reveal
     亮丽 bright beautiful
+    亮度 brightness
     亮点 highlight bright spot
     亮相 strike pose make public appearance come out appear market trade
     亲 parent relative related marriage bride close intimate person first hand
     亲临 go person
+    亲事 marriage
+    亲亲 dear kiss friendly
     亲人 close relatives
     亲信 trusted aide
     亲切 amiable cordial close dear familiar
     亲友 friends relatives
+    亲口 mouth words say personally
     亲吻 kiss
     亲子 parent child two successive generations
+    亲家 parents daughter law son relatives marriage
     亲密 intimate close
     亲属 kin kindred relatives
     亲征 take field part person expedition
@@ -1022,11 +1261,15 @@ extension Lexicon {
     亲王 prince
     亲生 biological birth
     亲眼 eyes personally
+    亲笔 handwriting
     亲自 personally person
     亲身 personal
     亲近 intimate get close
+    亵渎 blaspheme profane
     人 person people
     人世 world living
+    人丛 crowd people
+    人中 philtrum infranasal depression human center acupuncture point
     人为 artificial man made human cause origin attempt effort
     人事 personnel human resources affairs ways world sexuality facts life
     人人 everyone person
@@ -1043,9 +1286,11 @@ extension Lexicon {
     人均 per capita
     人士 person figure public
     人头 person number people capita head
+    人妖 transvestite transsexual ladyboy
     人家 household dwelling family else house business woman husband people
     人工 artificial manpower manual work
     人工智能 artificial intelligence
+    人形 human shape form appearance doll puppet
     人心 popular feeling people
     人性 human nature humanity totality attributes
     人情 human emotions social relationship friendship favor good turn
@@ -1054,8 +1299,10 @@ extension Lexicon {
     人数 number people
     人文 humanities human affairs culture
     人权 human rights
+    人杰地灵 illustrious hero spirit place derives reflected glory son
     人格 personality integrity dignity
     人次 person times visits
+    人氏 native person particular place
     人民 people
     人民公社 people commune
     人民团体 people organization mass
@@ -1065,11 +1312,14 @@ extension Lexicon {
     人民法院 people court tribunal
     人民网 online version people daily
     人气 popularity personality character
+    人流 stream people abortion
+    人潮 tide people
     人物 person character protagonist
     人生 life
     人种 race
     人称 person called known
     人类 humanity human race mankind
+    人类学 anthropology
     人群 crowd
     人行道 sidewalk
     人质 hostage
@@ -1078,6 +1328,7 @@ extension Lexicon {
     人造 man made artificial synthetic
     人道主义 humanism humanitarian
     人间 human world earth
+    人际 human relationships interpersonal
     人际关系 interpersonal relationship
     人马 men horses troops group people troop staff centaur
     亿 million
@@ -1086,6 +1337,8 @@ extension Lexicon {
     什么样 kind sort appearance
     仁义 benevolence righteousness affable tempered
     仁兄 dear friend
+    仁川 incheon metropolitan city gyeonggi province
+    仁慈 benevolent charitable kind kindly kindness merciful
     仅 barely merely
     仅仅 barely merely
     仅供参考 reference
@@ -1093,8 +1346,10 @@ extension Lexicon {
     仆人 servant
     仇人 foe personal enemy
     仇恨 hate hatred enmity hostility
+    仇视 view enemy hateful towards
     今 now present time current contemporary
     今儿 today
+    今儿个 today
     今后 hereafter henceforth future now
     今夜 tonight evening
     今天 today present now
@@ -1111,21 +1366,27 @@ extension Lexicon {
     从
     从不 never
     从业 practice
+    从业人员 employee person employed trade profession
     从严 strict rigorous severely
     从中 within therefrom
     从事 go engage undertake deal handle
+    从军 enlist serve army
     从前 previously formerly once time
     从头 anew start
     从容 go easy unhurried calm taiwan pr
+    从容不迫 calm unruffled
     从小 childhood young age
     从属 subordinate
+    从政 involved politics politician official
     从未 never
     从来 always times never
     从来不 never
     从此 now since henceforth
     从没 never
     从而 thus thereby
+    仓储 store warehouse
     仓库 depot storehouse warehouse
+    仓皇 panic flurried
     仔细 careful attentive cautious
     仕途 official career
     他
@@ -1133,17 +1394,21 @@ extension Lexicon {
     他们
     他们的
     他妈的 damn fucking
+    他杀 homicide
     他用 use purpose
     他的
     仗 weaponry hold wield rely depend war battle
     付出 pay invest
     付款 pay sum money payment
+    付给 deliver pay
     付费 pay cover costs
     付钱 pay money
     仙 immortal
     仙人 daoist immortal celestial
+    仙女 fairy
     仙桃 xiantao sub prefecture level city hubei peaches immortality goddess xi
     仙桃市 xiantao sub prefecture level city hubei
+    仡佬族 gelao klau ethnic group guizhou
     代 substitute act behalf replace generation dynasty age period era eon
     代价 price cost consideration
     代号 code name
@@ -1162,6 +1427,7 @@ extension Lexicon {
     代购 buy
     令 order command warrant writ cause make happen virtuous honorific title
     令人 cause make
+    令尊 esteemed father
     令狐 place name
     以
     以上 level higher amount above mentioned
@@ -1193,22 +1459,32 @@ extension Lexicon {
     仪表 appearance bearing meter
     们
     仰天 face upwards look up sky
+    仰慕 admire
+    仰望 look up hopefully
     仲裁 arbitration
     件 item component
     价 price value valence great good middleman servant
+    价位 price level
     价值 value worth values
     价值观 system values
+    价值量 magnitude value labor
     价格 price
     价钱 price
     任 ren county hebei assign appoint take up post office responsibility
     任何
     任免 appoint dismiss
+    任内 period office
+    任凭 matter despite allow
     任务 mission assignment task duty role
     任命 appoint appointment
+    任天堂 nintendo
+    任性 willful headstrong unruly
     任意 arbitrary random
+    任意球 free kick
     任教 hold teaching position
     任期 term office tenure
     任用 appoint assign
+    任由 let allow regardless
     任职 hold office post
     份子 share gift price
     份额 share portion
@@ -1216,9 +1492,11 @@ extension Lexicon {
     仿制 copy imitate make imitating model
     仿效 copy imitate
     仿照 imitate
+    仿真 emulate simulate emulation simulation
     企业 company firm enterprise corporation
     企业家 entrepreneur
     企图 attempt try
+    企盼 expect look forward anxious hope
     企鹅 penguin
     伊丽莎白 elizabeth
     伊拉克 iraq
@@ -1226,8 +1504,16 @@ extension Lexicon {
     伊斯兰教 islam
     伊朗 iran
     伊犁 ili river basin around turpan xinjiang
+    伊藤博文 hirobumi
     伍子胥 wu zixu
+    伍家岗区 wujiagang district yichang city
+    伍廷芳 wu tingfang
+    伏兵 hidden troops ambush
+    伏尔加河 volga river
+    伏明霞 fu mingxia
     休假 take vacation go holiday
+    休克 shock go
+    休养 recuperate recover convalesce
     休息 rest
     休闲 leisure relaxation working idle enjoy lie fallow
     众 numerous crowd multitude
@@ -1235,6 +1521,7 @@ extension Lexicon {
     众多 numerous
     众所周知 everyone knows
     众星捧月 stars cup around moon view core figure group revered leader
+    众生 living things
     众议员 member house representatives
     众议院 lower house bicameral assembly representatives
     优于 surpass
@@ -1242,8 +1529,11 @@ extension Lexicon {
     优劣 good bad merits drawbacks
     优势 superiority dominance advantage
     优化 optimization optimize make superior
+    优孟 meng
     优异 exceptional outstandingly good
+    优待 preferential treatment give
     优惠 privilege favorable preferential discount
+    优惠券 coupon
     优点 merit benefit strong point advantage
     优秀 outstanding excellent
     优美 graceful fine elegant
@@ -1273,17 +1563,24 @@ extension Lexicon {
     会谈 talks discussions
     会长 president club committee
     会面 meet meeting
+    会馆 provincial county guild hall
+    伞兵 paratrooper
+    伟人 great person
+    伟哥 viagra
     伟大 huge great grand worthy greatest admiration important
     传 pass spread transmit infect transfer circulate conduct biography historical narrative
     传世 handed down ancient times family heirloom
+    传人 teach impart disciple descendant
     传令 transmit order
     传入 import transmitted inwards afferent
     传出 transmit outwards disseminate efferent
     传动 drive
     传单 leaflet flier pamphlet
     传呼 notify call phone
+    传唤 summons subpoena
     传奇 legendary fantasy saga romance short stories tang song dynasty
     传媒 media
+    传导 conduct
     传感器 sensor transducer
     传承 pass passed continued tradition inheritance
     传授 impart pass teach
@@ -1304,6 +1601,7 @@ extension Lexicon {
     传达 pass convey relay transmit transmission
     传送 convey deliver
     传递 transmit pass else transitive
+    传遍 spread widely
     传销 multi level marketing
     传闻 rumor
     伤 injure injury wound
@@ -1313,6 +1611,7 @@ extension Lexicon {
     伤口 wound cut
     伤员 wounded person
     伤害 injure harm
+    伤寒 typhoid
     伤心 grieve broken hearted feel deeply hurt
     伤感 sad emotional sentimental pathos
     伤痕 scar bruise
@@ -1320,6 +1619,7 @@ extension Lexicon {
     伤者 casualty victim wounded person
     伦敦 london
     伦理 ethics
+    伦理学 ethics
     伪军 puppet army
     伪装 pretend disguise pretense camouflage
     伪造 forge fake counterfeit
@@ -1339,29 +1639,41 @@ extension Lexicon {
     伸展 stretching extension
     伸手 reach out hand hold beg get involved meddle
     伸缩 lengthen shorten flexible adjustable retractable extensible telescoping
+    伸长 stretch extend
     伺候 serve wait
+    伺服器 server
     似 seem appear resemble similar like pseudo
     似乎 apparently seem appear seemingly
     似的 seems rather like taiwan pr
+    伽利略 galileo galilei
     但
+    但凡 single long
     但愿 wish
     但是
     位 position location place seat potential
     位于 located situated lie
     位子 place seat
     位居 located
+    位移 displacement
     位置 position place seat
     低 low beneath lower let droop hang down incline
     低下 low status lowly lower
     低于 lower
     低价 low price
     低估 underestimate underrate
+    低压 low pressure voltage
     低声 low voice softly
     低头 bow head yield give
+    低廉 cheap inexpensive low
+    低微 meager humble feeble
+    低收入 low income
     低沉 overcast gloomy downcast deep low muffled
+    低洼 low lying
     低温 low temperature
+    低潮 low tide ebb
     低空 low altitude
     低级 low level rudimentary vulgar inferior
+    低落 downcast gloomy decline
     低调 low pitch quiet subdued key profile
     低迷 blurred low slump
     住 live dwell stay reside stop
@@ -1383,15 +1695,19 @@ extension Lexicon {
     体形 figure bodily form
     体操 gymnastic gymnastics
     体格 bodily health physical state physique
+    体液 bodily fluid
     体温 temperature
     体现 embody reflect incarnate
     体积 volume bulk
     体系 system setup
     体育 sports physical education
     体育场 stadium
+    体育运动 sports physical culture
     体育馆 gym gymnasium stadium
+    体能 physical capability stamina
     体表 surface body periphery thermometer
     体裁 genre style form writing
+    体谅 empathize allow show understanding appreciate
     体质 constitution
     体贴 considerate
     体重 body weight
@@ -1402,10 +1718,12 @@ extension Lexicon {
     何况 let alone say nothing besides
     何在 place
     何处 whence
+    何如 kind
     何应钦 yingqin
     何必 need
     何故 reason
     何等 kind somewhat
+    何苦 bother worth trouble
     余 extra surplus remaining remainder after division excess residue
     余下 remaining
     余地 margin leeway
@@ -1416,6 +1734,14 @@ extension Lexicon {
     佛塔 pagoda
     佛山 foshan prefecture level city guangdong
     佛教 buddhism
+    佛教徒 buddhist
+    佛法 dharma buddhist doctrine
+    佛祖 buddha founder buddhist sect
+    佛经 buddhist texts scripture
+    佛罗伦萨 florence
+    佛罗里达 florida
+    佛门 buddhism
+    佛陀 buddha
     作 worker workshop troublesome high maintenance grow write compose pretend regard
     作业 school assignment homework work task operation operate
     作为 conduct deed activity accomplishment achievement act qua view look take
@@ -1423,6 +1749,7 @@ extension Lexicon {
     作品 work opus
     作坊 workshop
     作家 author
+    作对 set against oppose make pair
     作弊 practice fraud cheat engage corrupt practices
     作战 combat fight
     作文 write essay composition
@@ -1431,30 +1758,39 @@ extension Lexicon {
     作法 course action method practice modus operandi
     作物 crop
     作用 act affect action function activity impact result effect purpose intent
+    作画 paint
     作者 author writer
     作证 bear witness testify
     作风 style work way
     你
     你们
     你好 hello hi
+    你死我活 die live irreconcilable adversaries two parties cannot coexist
     你的
+    佣工 hired laborer servant
+    佣金 commission
+    佩戴 wear
     佩服 admire
     佳肴 fine food delicacies delicious
     使 make cause enable use employ send instruct envoy messenger
     使出 use exert
     使劲 exert strength
     使命 mission long term task devotes calling
+    使唤 order use
     使得 usable workable feasible doable make cause
     使用 use employ apply make
+    使用权 usage rights
     使用者 user
     使者 emissary envoy
     使节 envoy
     使馆 consulate diplomatic mission
+    侄女 niece brother daughter
     侄子 brother son nephew
     例外 exception
     例如 example instance
     例子 case instance example
     例行 routine usual
+    侍从 serve attendant retainer
     侍候 serve wait
     侍卫 imperial bodyguard
     侍女 maid
@@ -1468,8 +1804,10 @@ extension Lexicon {
     供求 supply demand
     供电 supply electricity
     供给 furnish provide supply
+    供职 hold office post
     依 depend comply listen according light
     依山傍水 mountains side water
+    依恋 fondly attached wish part cling
     依托 rely depend support
     依据 according basis foundation
     依旧 before
@@ -1481,6 +1819,8 @@ extension Lexicon {
     依赖 depend dependent
     依附 adhere attach append
     依靠 rely depend
+    侠义 chivalrous chivalry knight errantry
+    侠客 chivalrous person knight errant
     侥幸 luckily fluke
     侦察 investigate crime scout reconnoiter reconnaissance detection
     侦察机 surveillance aircraft spy plane
@@ -1488,9 +1828,11 @@ extension Lexicon {
     侦查 detect investigate
     侦测 detect sense
     侧 side incline towards lean inclined lateral
+    侧耳 bend ear listen
     侧身 sideways
     侧重 place particular emphasis
     侧面 lateral side aspect profile
+    侨民 expatriates
     侨眷 family members nationals residing abroad
     侮辱 insult humiliate dishonor
     侵入 make incursions invade intrude trespass gain unauthorized access
@@ -1507,9 +1849,14 @@ extension Lexicon {
     便 plain informal suitable convenient opportune urinate defecate equivalent case soon
     便于 easy convenient
     便利 convenient easy facilitate
+    便利店 convenience store
+    便士 pence penny
     便宜 convenient cheap inexpensive small advantages let off lightly
+    便当 convenient handy easy bento lunchbox
     便捷 convenient fast
     便是 precisely exactly like way
+    便秘 constipation taiwan pr
+    便衣 civilian clothes plain plainclothesman
     促使 induce promote urge impel bring provoke drive catalyze actuate contribute
     促成 facilitate effect
     促进 promote advance boost
@@ -1523,6 +1870,7 @@ extension Lexicon {
     俗名 vernacular name lay
     俗称 commonly referred common term
     俗话说 proverb says say
+    俘获 capture
     俘虏 captive
     保 bulgaria bulgarian defend protect keep guarantee ensure civil administration unit
     保住 preserve save
@@ -1535,10 +1883,13 @@ extension Lexicon {
     保姆 nanny housekeeper
     保存 conserve preserve keep save
     保守 conservative guard keep
+    保守党 conservative political parties
     保守派 conservative faction
     保安 ensure public security safety guard
     保定 baoding prefecture level city hebei
     保密 keep confidential maintain secrecy
+    保康 baokang county xiangfan
+    保康县 baokang county xiangfan
     保护 protect defend safeguard protection
     保护区 conservation district
     保持 keep maintain hold preserve
@@ -1548,10 +1899,13 @@ extension Lexicon {
     保罗 paul
     保育 childcare conservation
     保证 guarantee ensure safeguard pledge
+    保证金 earnest money cash deposit bail margin
     保释 release bail
+    保重 take care
     保镖 bodyguard
     保险 insurance insure safe secure sure bound
     保障 ensure guarantee safeguard
+    俞正声 yu zhengsheng
     信 letter mail trust believe profess faith truthful confidence random
     信仰 believe firm belief conviction
     信件 letter
@@ -1565,13 +1919,19 @@ extension Lexicon {
     信息 information news message
     信息化 informatization
     信息技术 information technology
+    信息系统 information system
     信托 entrust trust bond
+    信条 creed article faith
     信用 trust credit trustworthiness creditworthiness
     信用卡 credit card
     信箱 mailbox post office box
     信誉 prestige distinction reputation trust
+    信访 complaint letter petition
     信贷 credit borrowed money
     信赖 trust confidence faith rely
+    信道 channel believe principles wisdom follow
+    俨然 like solemn dignified neatly laid out
+    俭朴 plain unadorned thrifty simple
     修 decorate embellish repair build write cultivate study take dried meat
     修习 study practice
     修养 accomplishment training self cultivation
@@ -1580,6 +1940,7 @@ extension Lexicon {
     修建 build construct
     修改 amend alter modify
     修正 revise amend
+    修正主义 revisionism
     修正案 amendment revised draft
     修炼 practice austerities asceticism
     修理 repair fix prune trim sort out
@@ -1590,18 +1951,27 @@ extension Lexicon {
     修补 mend
     修订 revise
     修道院 monastery convent
+    修饰 decorate adorn dress up polish qualify modify
+    俯冲 dive down fast swoop
     俯身 lean bend stoop bow
     俱乐部 club
     俱全 kind variety sun complete gamut
+    俸禄 official salary
     倍 fold times double increase multiply
+    倏地 swiftly suddenly
     倒 fall collapse lie horizontally overthrow fail go bankrupt change move
     倒下 collapse topple
+    倒像 inverted image reversed
     倒地 fall ground
     倒塌 collapse topple
     倒数 count backwards down bottom back inverse number reciprocal
+    倒腾 move shift exchange buy sell peddling
+    倒转 make turn reverse direction policy sequence things head
     倒退 fall back go reverse
     倒闭 go bankrupt close down
     倒霉 bad luck out
+    倔强 stubborn obstinate unbending
+    倘或 supposing
     倘若 provided supposing
     候补 wait fill vacancy reserve alternate substitute
     候选 candidate
@@ -1610,8 +1980,10 @@ extension Lexicon {
     借以 purpose order
     借助 draw support help
     借口 use excuse pretext
+    借机 seize opportunity
     借款 lend money borrow loan
     借用 borrow use idea
+    借给 lend
     借贷 borrow lend money debit credit items balance sheet
     借鉴 draw learn lesson learned
     借钱 borrow money lend
@@ -1627,34 +1999,48 @@ extension Lexicon {
     值得注意 notable noteworthy merit attention
     值班 work shift duty
     值钱 valuable costly expensive
+    倾倒 topple greatly admire dump pour empty out
     倾向 trend tendency orientation
     倾听 listen attentively
     倾心 admire wholeheartedly fall love
     倾斜 incline lean slant slope tilt
+    倾覆 capsize collapse overturn overthrow undermine
+    倾诉 say everything
     假 fake false artificial borrow suppose vacation
     假使 case suppose given
     假冒 impersonate pose counterfeit palm off
+    假名 false name pseudonym alias pen japanese kana scripts hiragana katakana
     假定 assume suppose supposed called assumption hypothesis
     假日 holiday non working day
     假期 vacation
     假若 supposing case
     假装 feign pretend
     假设 suppose presume assume supposing hypothesis conjecture
+    假话 lie untrue statement misstatement
+    假说 hypothesis
+    假象 false appearance facade
+    偌大 big
     偏 lean slant oblique prejudiced deviate average stray intended line stubbornly
     偏偏 unfortunately happened stubbornly contrarily against reason precisely people
     偏僻 remote desolate far city
     偏向 partial towards prefer incline erroneous tendencies
     偏好 prefer partial preference
+    偏将 deputy general
     偏差 bias deviation
     偏离 deviate diverge wander
+    偏要 insist despite everything
     偏见 prejudice bias
+    偏远 remote far civilization
     偏重 stress prejudiced way emphasize unduly
     做
+    做为 act used erroneously
     做事 work handle matters job
     做人 conduct behave integrity
     做出 put out issue
     做到 accomplish achieve
     做官 take official post become government employee
+    做客 guest visitor
+    做工 work hands manual workmanship
     做梦 dream illusion fantasy pipe
     做法 way handling method making work recipe practice
     做爱 make love
@@ -1662,24 +2048,30 @@ extension Lexicon {
     做饭 prepare meal cook
     停 stop halt park
     停下 stop
+    停下来 stop
+    停业 cease trading close down
     停产 stop production
     停当 settled accomplished ready
     停战 armistice cease fire
+    停放 park moor leave
     停止 stop halt cease
     停步 come stand stop
     停泊 anchor anchorage mooring
     停滞 stagnation standstill bogged down
     停火 cease fire ceasefire
+    停用 stop using suspend discontinue disable
     停电 power failure cut
     停留 stay somewhere temporarily stop
     停车 pull up park stop working stall
     停车场 parking lot car park
+    停靠 call stop berth
     停顿 halt break off pause
     健全 robust sound
     健壮 robust healthy sturdy
     健康 health healthy
     健美 healthy beautiful fitness exercises
     健身 exercise keep fit work out physical
+    健身房 gym gymnasium
     偶像 idol
     偶尔 occasionally once sometimes
     偶然 incidentally occasional occasionally chance randomly
@@ -1702,36 +2094,50 @@ extension Lexicon {
     傲慢 arrogant haughty
     傻子 idiot fool
     傻瓜 idiot fool
+    傻蛋 stupid young fellow idiot
     像 resemble like look appearance image portrait mapping
     像素 pixel
     僧 buddhist monk
     僧人 monk
     僧侣 monk
     僭 overstep authority
+    僵化 become rigid
     僵尸 gyonshi jiang shi chinese vampire zombie
+    僵局 impasse deadlock
+    僵持 deadlocked
     僵硬 stiff rigid
+    儒学 confucianism
     儒家 confucian school
+    儒生 confucian scholar
     儿 person radical chinese characters occurring child son non syllabic diminutive
     儿女 children sons daughters
+    儿媳 daughter law
+    儿媳妇 daughter law
     儿子 son
+    儿时 childhood
     儿童 child
     允许 permit allow
     元 yuan mongol dynasty currency unit first original primary fundamental constituent
     元世祖 progenitor yuan dynasty
     元代 yuan mongol dynasty
     元件 element component
+    元宝 yuanbao district dandong city silver gold ingot mock name ancient
     元帅 marshal
     元年 first year emperor reign era significant time period
     元旦 new year day
     元朝 yuan mongol dynasty
+    元气 strength vigor vitality vital energy
     元素 element set chemical
     元老 senior figure elder doyen
     元首 head state
     兄 elder brother
     兄妹 brother sister
     兄弟 brothers younger brother brotherly fraternal
+    兄弟姐妹 brothers sisters siblings
     兄长 elder brother term respect man age
+    充任 fill post act
     充值 recharge
+    充军 banish
     充分 ample sufficient adequate full fully
     充实 rich full substantial enrich augment substantiate
     充当 serve act play role
@@ -1739,14 +2145,19 @@ extension Lexicon {
     充沛 abundant plentiful vigorous
     充满 full brimming permeated
     充电 recharge batteries update skills knowledge
+    充裕 abundant ample plenty abundance
     充足 adequate sufficient abundant
     先 early prior former advance first
+    先人 ancestors previous generations late father
     先令 shilling
     先例 antecedent precedent
     先前 before previously
     先后 early late priority succession after
     先天 inborn innate natural
+    先天性 congenital intrinsic innateness
+    先导 guide forerunner pioneer
     先期 advance beforehand premature front end
+    先烈 martyr
     先生 teacher husband doctor mister
     先知 prophet
     先秦 pre qin chinese history up foundation imperial dynasty bc
@@ -1755,28 +2166,43 @@ extension Lexicon {
     先锋 vanguard pioneer avant garde
     先驱 pioneer
     光 light ray bright merely use up
+    光临 honor presence attend
     光亮 bright
     光华 brilliance splendor magnificence
+    光合作用 photosynthesis
+    光复 guangfu kuangfu township hualien county recover liberation taiwan japanese rule
+    光头 shaven head bald go bareheaded hatless
+    光子 photon
     光学 optics optical
     光年 light year
+    光度 luminosity
     光彩 luster splendor radiance brilliance
+    光彩夺目 dazzling brilliant
     光明 light radiance bright openhearted
     光是 solely
     光景 circumstances scene probably
+    光束 light beam
+    光波 light wave
     光泽 guangze county nanping fujian luster gloss
+    光源 light source
     光滑 glossy sleek smooth
     光照 illumination
+    光环 halo ring light
     光电 photoelectric
     光盘 compact disc cd dvd rom
     光纤 optical fiber optics
     光线 light ray illumination lighting
     光绪 reign name penultimate qing emperor guangxu guang hsu
+    光绪帝 guangxu emperor
     光缆 optical cable
     光芒 rays light brilliant radiance
     光荣 honor glory glorious
     光谱 spectrum
     光辉 radiance glory brilliant magnificent
+    光速 speed light
+    光顾 visit
     克 able subdue restrain overcome gram tibetan unit land area ares
+    克什米尔 kashmir
     克制 restrain control restraint self
     克拉 carat
     克拉克 clark clarke
@@ -1784,11 +2210,14 @@ extension Lexicon {
     克林顿 clinton
     克罗地亚 croatia
     克里特 crete
+    克里米亚 crimea
     克隆 clone
     免不了 unavoidable avoided
     免于 saved spared
     免得 avoid
     免疫 immunity
+    免疫力 immunity
+    免税 liable taxation tax free duty
     免职 relieve post sack demote dismissal sacking
     免费 free
     免除 prevent avoid excuse exempt relieve remit
@@ -1797,21 +2226,25 @@ extension Lexicon {
     兔子 hare rabbit
     党 party association club society
     党中央 central committee ccp
+    党人 party member partisan
     党内 within party
     党员 party member
     党委 party committee
     党政 party government administration
     党校 party school
     党派 political party faction
+    党章 party constitution
     党籍 party membership
     党组 party leadership group
     入 enter go join become member confirm agree
+    入伍 enter army enlist
     入住 check
     入侵 invade
     入党 join political party
     入关 enter pass go through customs
     入口 entrance import
     入围 get past qualifying round make finals
+    入土 bury buried interred
     入场 enter venue meeting examination stadium arena
     入境 enter country
     入学 enter school college go first time child
@@ -1819,6 +2252,7 @@ extension Lexicon {
     入手 begin set hand
     入狱 go jail sent prison
     入睡 fall asleep
+    入股 invest
     入选 chosen elected
     入门 entrance door enter introduction learn basics subject
     全 whole entire complete
@@ -1827,14 +2261,19 @@ extension Lexicon {
     全会 plenary session
     全体 entire
     全军 army military
+    全军覆没 total defeat army complete wipeout
+    全副武装 fully armed teeth equipped
     全力 strength full out fully
+    全员 complete personnel fully manned
     全国 whole nation nationwide countrywide national
     全国性 national
     全场 everyone present whole audience across board unanimously duration
     全城 whole city
     全天 whole day
+    全天候 weather
     全套 entire set full complement
     全家 whole family
+    全家福 photograph entire family hodgepodge
     全局 overall situation
     全州 quanzhou county guilin
     全市 whole city
@@ -1844,14 +2283,19 @@ extension Lexicon {
     全文 entire text full
     全新 new completely
     全方位 around omnidirectional complete holistic comprehensive
+    全景 panoramic view
     全权 full powers total authority plenipotentiary
     全权代表 plenipotentiary
+    全歼 annihilate wipe out completely exterminate
     全民 entire population
     全然 completely
     全球 entire total global world worldwide
     全球化 globalization
     全球性 global worldwide
+    全球通 global system mobile communications
+    全盘 overall comprehensive
     全省 whole province
+    全神贯注 concentrate attention completely rapt
     全称 full name
     全程 whole distance beginning end
     全线 whole front length
@@ -1868,6 +2312,7 @@ extension Lexicon {
     八十 eighty
     八卦 eight divinatory trigrams book changes gossip gossipy
     八国联军 eight nation alliance
+    八字 character birthdate characters used fortune telling
     八成 eighty percent probably likely
     八戒 eight precepts
     八旗 eight banners
@@ -1888,26 +2333,34 @@ extension Lexicon {
     公元前 bce bc
     公公 husband father grandpa eunuch
     公共 public common communal
+    公共场所 public place
     公关 public relations
     公分 centimeter gram
+    公办 state run
     公务 official business
     公务员 functionary office bearer
     公司 company firm corporation incorporated
+    公司法 corporations law
     公告 post announcement
     公园 park
+    公国 duchy dukedom principality
     公子 son official nobility
     公孙 two character surname gongsun
     公安 public security safety
     公安县 gong county jingzhou
     公安局 public security bureau
+    公安机关 public security bureau
     公安部 ministry public security
     公室 office ruling families during spring autumn period
+    公家 public state society purse
     公寓 apartment building block flats
     公尺 meter
+    公差 tolerance common difference official errand bailiff yamen
     公布 announce make public publish
     公平 fair impartial
     公开 public publish make
     公开信 open letter
+    公开赛 open championship
     公式 formula
     公投 referendum
     公报 announcement bulletin communique
@@ -1915,11 +2368,13 @@ extension Lexicon {
     公斤 kilogram
     公有 publicly owned communal held common
     公有制 public ownership
+    公案 judge desk complex legal case contentious issue koan
     公款 public money
     公正 fair equitable
     公民 citizen
     公然 openly publicly undisguised
     公爵 duke dukedom
+    公牛 bull
     公理 axiom axiomatic
     公用 public use
     公益 public good welfare
@@ -1931,21 +2386,27 @@ extension Lexicon {
     公约 convention
     公职 civil service public office government job
     公认 publicly known accepted
+    公证 notarization notarized acknowledgement
+    公诉 public charges
     公路 highway road
     公路网 road network
     公车 bus car belonging organization used members
     公道 justice fairness public highway fair equitable
     公里 kilometer
     公顷 hectare
+    公馆 gongguan kungkuan township miaoli county residence mansion
+    公鸡 cock rooster
     六 six
     六十 sixty
     六合 luhe district nanjing city jiangsu six directions whole country universe
     六四 refers tiananmen incident th june
     六月 june sixth month
+    六朝 six dynasties
     六角 hexagon
     兰州 lanzhou prefecture level city capital gansu province
     兰花 cymbidium orchid
     共 common general share together total altogether
+    共事 work together
     共产 communist communism collectivize ownership property
     共产主义 communism
     共产党 communist party
@@ -1954,28 +2415,35 @@ extension Lexicon {
     共享 share enjoy together
     共同 common joint jointly together collaborative
     共同体 community
+    共同纲领 common program formal communist party after served interim national plan
     共和 republic republicanism
     共和党 republican party
     共和国 republic
+    共处 coexist get along
     共存 coexist
     共有 altogether
     共生 symbiosis
     共用 commons public use
     共计 sum up total
     共识 common understanding consensus
+    共谋 scheme together conspire joint plan conspiracy
     共青团 communist youth league
     共鸣 resonance sympathetic response
     关 mountain pass close shut turn off concern involve
     关上 close turn off
     关东 northeast china manchuria east shanhai pass kant region japan
+    关东军 japanese kwantung army
     关中 guanzhong plain shaanxi
+    关乎 relate concerning
     关于 pertaining concerning regard matter
     关公 lord guan
     关切 deeply concerned troubled
+    关卡 checkpoint barrier hurdle red tape
     关口 pass gateway juncture
     关外 beyond pass
     关头 juncture moment
     关山 guanshan kuanshan town taitung county fortresses mountains hometown
+    关岛 guam
     关心 concerned care
     关怀 care solicitude show concerned attentive
     关押 imprison lock up
@@ -1985,9 +2453,12 @@ extension Lexicon {
     关爱 show concern care
     关税 customs duty tariff
     关系 relation relationship concern affect guanxi
+    关羽 guan yu
     关联 related linked affiliated
     关节 joint key point critical phase
+    关西 kansai region
     关键 crucial point crux key pivotal
+    关键字 keyword
     关键词 keyword
     关门 close door lock
     关闭 close shut
@@ -1995,19 +2466,27 @@ extension Lexicon {
     兴办 begin set motion
     兴国 xingguo county ganzhou invigorate country
     兴奋 excited excitement excitation
+    兴山 xingshan district hegang city
+    兴山县 xingshan county yichang
     兴建 build construct
     兴旺 prosperous thriving prosper flourish
     兴盛 flourish thrive
     兴致 mood spirits interest
+    兴致勃勃 become exhilarated high spirits full zest
     兴衰 prosperity decline rise fall
     兴起 rise spring up burgeon aroused come vogue
     兴趣 interest hobby
+    兴隆 xinglong county chengde prosperous thriving flourishing
+    兴高采烈 happy excited high spirits great delight
     兵 soldiers force army weapons arms military warlike
+    兵书 book art war
     兵刃 weapons
+    兵制 military system
     兵力 military strength armed forces troops
     兵器 weaponry weapons arms
     兵团 large military unit formation corps army
     兵士 ordinary soldier
+    兵权 military leadership power
     兵法 art war military strategy tactics
     兵部 ministry war
     兵马 troops horses military forces
@@ -2034,12 +2513,15 @@ extension Lexicon {
     典范 model example paragon
     典雅 refined elegant
     养 raise bring up keep support give birth
+    养分 nutrient
     养成 cultivate raise form acquire
     养殖 cultivate cultivation further encourage
     养活 provide keep raise animals feed clothe support necessities life give
     养生 maintain good health raise child animal curing
     养老 provide elderly enjoy life retirement
+    养老金 pension
     养育 rear bring up nurture
+    养鸡场 chicken farm
     兼 double twice simultaneous holding two posts time
     兼任 hold several jobs once concurrent post working part time
     兼容 compatible
@@ -2047,10 +2529,14 @@ extension Lexicon {
     兼有 combine
     兼职 hold concurrent posts job moonlighting
     兼顾 attend simultaneously two things balance
+    兽医 veterinarian veterinary surgeon vet
     内 inside inner internal within interior
     内乱 internal disorder civil strife unrest
     内分泌 endocrine
     内务 internal affairs domestic family within palace
+    内参 restricted document available certain individuals high ranking party officials
+    内向 reserved introverted domestic oriented
+    内含 contain include
     内在 inner internal intrinsic innate
     内地 mainland china inland interior hinterland
     内城 inner castle donjon
@@ -2064,8 +2550,11 @@ extension Lexicon {
     内政部 ministry interior
     内核 kernel
     内涵 meaningful content implication connotation inner qualities
+    内科 internal medicine general
     内置 built internal
     内脏 internal organs viscera
+    内膜 inner membrane
+    内蒙 inner mongolia autonomous region
     内蒙古 inner mongolia
     内衣 undergarment underwear
     内裤 underpants panties briefs
@@ -2073,6 +2562,7 @@ extension Lexicon {
     内部 interior inside internal
     内阁 cabinet
     内陆 inland interior
+    冉冉 gradually slowly softly drooping
     册封 confer title dub crown invest rank
     册立 confer title
     再
@@ -2086,18 +2576,25 @@ extension Lexicon {
     再说 say again put off discussion until later moreover besides
     冒 emit give off send out brave face reckless falsely adopt
     冒充 feign pretend pass off
+    冒烟 discharge smoke fume rage
     冒犯 offend
     冒险 take risks chances foray adventure
+    冒险主义 adventurism
     写 write
     写下 write down
     写作 write compose writing written works
     写信 write letter
+    写字 write characters
+    写实 realism realistic portrayal true life
     写真 portrait describe accurately
     军 army military
     军事 military affairs matters
+    军事家 military expert general
     军人 serviceman soldier military personnel
+    军力 military power
     军务 military affairs
     军区 geographical area command military district
+    军售 arms sales
     军团 corps legion
     军士 soldier noncommssioned officer
     军备 arms armaments
@@ -2112,33 +2609,42 @@ extension Lexicon {
     军机 military aircraft secret plan privy council during qing dynasty
     军校 military school academy
     军民 army civilian military masses
+    军港 naval port base
     军火 weapons ammunition munitions arms
     军用 military use application
     军舰 warship military naval vessel
     军营 barracks army camp
     军衔 army rank military
+    军装 military uniform
     军训 military practice reservists new recruits training subject schools colleges drill
     军费 military expenditure
     军阀 military clique junta warlord
     军队 army troops
+    军需 military supplies
+    军饷 funds provisions troops pay
     农业 agriculture farming
     农业区 agricultural region
     农业部 ministry agriculture department
     农产品 agricultural produce
     农作物 crops
+    农具 farm implements tools
     农历 traditional chinese calendar lunar
     农场 farm
     农夫 peasant farmer
     农奴 serf
     农家 school agriculture peasant family
+    农家乐 property providing rural accommodation
     农户 peasant household
     农村 rural area village
     农民 peasant farmer
     农民工 migrant worker
+    农民起义 peasant revolt
     农田 farmland cultivated land
+    农耕 farming agriculture
     农药 agricultural chemical farm pesticide
     冠以 label call
     冠军 champion
+    冠心病 coronary heart disease
     冤枉 accuse wrongly treat unjustly injustice wronged worthwhile
     冬天 winter
     冬季 winter
@@ -2147,18 +2653,26 @@ extension Lexicon {
     冯玉祥 feng yuxiang
     冰冷 ice cold
     冰凉 ice cold
+    冰块 ice cube chunk
+    冰山 iceberg
     冰岛 iceland
     冰川 glacier
+    冰期 glacial epoch ice age
     冰淇淋 ice cream
     冰箱 icebox freezer cabinet refrigerator
     冰雪 ice snow
     冲 dash against mix water infuse rinse flush develop rise air
+    冲入 rush break
     冲出 rush out
     冲击 attack batter pound against shock impact
+    冲刺 sprint spurt dash big effort
     冲动 urge impetuous impulse
+    冲天 soar rocket
+    冲撞 collide jerking motion impinge offend provoke
     冲杀 charge
     冲洗 rinse wash develop
     冲破 breakthrough overcome obstacle quickly
+    冲积 alluviate alluviation alluvial
     冲积平原 alluvial plain
     冲突 conflict clash opposing forces collision contention
     冲锋 charge assault
@@ -2170,8 +2684,10 @@ extension Lexicon {
     决心 determination resolution determined firm resolute make up mind
     决意 determined
     决战 decisive battle fight supremacy
+    决斗 duel decisive struggle
     决断 make decision resolution decisiveness resolute
     决策 strategic decision making policy determine
+    决策者 policymaker
     决议 resolution pass
     决议案 resolution
     决赛 finals
@@ -2182,30 +2698,39 @@ extension Lexicon {
     冷冻 freeze deep
     冷却 cool off cooling
     冷战 cold war strained relationship barely speaking terms shiver shudder
+    冷气 air conditioning
     冷水 cold water unboiled ready
     冷汗 cold sweat
     冷淡 cold indifferent
     冷漠 cold detached towards lack regard indifference neglect
     冷笑 sneer laugh grimly grin dissatisfaction bitter grim sarcastic angry smile
+    冷落 desolate unfrequented treat coldly snub cold shoulder
     冷酷 grim unfeeling callous
+    冷门 neglected branch complete unknown wins competition
     冷静 calm cool headed
+    冻土 frozen earth permafrost tundra
     冻结 freeze
     净利润 net profit
     净化 purify
     凄凉 mournful miserable desolate
+    凄然 distressed
     准 allow grant accordance light accurate standard definitely certainly become quasi
     准则 norm standard criterion
     准备 preparation prepare intend reserve
+    准备金 reserve fund
     准时 time punctual schedule
     准确 accurate exact precise
     准许 allow grant permit
+    凉州 liangzhou district wuwei city
     凉拌 salad dressing cold vegetables dressed sauce
+    凉爽 cool refreshing
     凌厉 swift fierce forceful
     凌晨 early morning wee hours
     凌空 high up sky
     凌辱 insult humiliate bully
     减产 produce less reduce output lower yield
     减免 reduce waive
+    减去 minus subtract
     减小 reduce decrease diminish
     减少 lessen decrease reduce lower
     减弱 weaken fall off
@@ -2213,12 +2738,18 @@ extension Lexicon {
     减肥 lose weight
     减轻 lighten ease alleviate
     减退 ebb go down decline
+    减速 reduce speed slow down take easy
+    凑合 bring together make bad situation get improvise passable
     凑巧 fortuitously luckily chance
+    凑近 approach lean close
     凝固 freeze solidify congeal rapt attention
+    凝望 gaze stare fixedly
     凝神 rapt attention
     凝结 condense solidify coagulate clot
     凝聚 condense coagulate coacervation aggregation coherent
+    凝聚力 cohesion cohesiveness cohesive
     凝视 gaze fix eyes
+    凝重 dignified grave imposing heavy deep resounding
     几 small table almost several
     几个 several
     几乎 almost nearly practically
@@ -2237,23 +2768,34 @@ extension Lexicon {
     凡 ordinary commonplace mundane temporal material world whatever altogether gist outline
     凡事 everything
     凤凰 fenghuang county xiangxi tujia miao autonomous prefecture phoenix
+    凤山 fengshan county hezhou
+    凤阳 fengyang county chuzhou
     凭 lean against rely basis matter proof
     凭借 rely depend means thanks relies
+    凭着 relying basis
     凭证 proof certificate receipt voucher
     凯撒 caesar kaiser
     凯文 kevin
+    凯旋 return triumph victorious
     凯特 kate
     凳子 stool small seat
+    凶恶 fierce ferocious fiendish frightening
     凶手 murderer assassin
+    凶狠 cruel vicious fierce malicious vengeful
     凶猛 fierce violent ferocious
     凶险 dangerous ruthless treacherous
+    凸出 protrude stick out
     凸显 present clearly give prominence magnify clear obvious
     出 go out come occur produce beyond rise put forth happen
+    出世 born come withdraw worldly affairs
     出乎 due stem go beyond against
+    出乎意料 beyond expectation unexpected
     出事 accident meet mishap
     出于 due stem
     出产 produce yield turn out products
+    出人意料 unexpected surprising
     出任 take up post start new job
+    出众 stand out outstanding
     出使 go abroad ambassador sent diplomatic mission
     出入 go out come entrance exit expenditure income discrepancy inconsistent
     出兵 send troops
@@ -2263,6 +2805,7 @@ extension Lexicon {
     出力 exert
     出动 start out trip dispatch troops
     出卖 offer sale sell out betray
+    出厂 leave factory
     出去 go out
     出发 set off start
     出发点 starting point basis motive
@@ -2276,18 +2819,25 @@ extension Lexicon {
     出场 come stage perform enter arena compete scene leave venue
     出境 leave country region outbound
     出处 source origin comes
+    出外 go out leave place
     出头 get out predicament stick take initiative remaining odd fraction after
     出奇 extraordinary exceptional unusual
     出奇制胜 win surprise move
     出嫁 get married
     出家 leave home
+    出家人 monk nun
     出局 send off knock out eliminate call kill pull retire
+    出山 leave mountain come out obscurity government job take leading position
     出差 go official business trip
+    出师 finish apprenticeship graduate send out troops
     出席 attend participate present
     出庭 appear court
     出征 go battle campaign
+    出息 yield interest profit exhale future prospects mature grow up
     出手 dispose spend undertake task
+    出新 make new advances move forwards
     出来 come out appear arise
+    出汗 perspire sweat
     出没 come go roam haunt stalk rise set
     出海 go out sea expand overseas markets
     出游 go tour outing
@@ -2303,6 +2853,7 @@ extension Lexicon {
     出示 show take out display
     出租 rent
     出租车 taxi
+    出缺 fall vacant job opening high level
     出自 come
     出色 remarkable outstanding
     出血 bleed bleeding spend money large amounts
@@ -2310,17 +2861,21 @@ extension Lexicon {
     出言 speak words
     出访 go visit official capacity investigation
     出资 fund put money invest
+    出走 leave home go off run away
     出路 way out opportunity advancement forward outlet
     出身 born come family background class origin
     出轨 derailment leave rails overstep bounds extramarital affair
+    出钱 pay
     出错 make mistake error
     出门 go out leave home journey away get married
     出院 leave hospital discharged
     出面 appear personally step forth show up
+    出题 draw up theme
     出马 set out stand election throw cap ring
     击 hit strike break taiwan pr
     击中 hit strike
     击毙 kill shoot dead
+    击沉 attack sink
     击溃 defeat smash rout
     击落 shoot down
     击败 defeat beat
@@ -2329,25 +2884,35 @@ extension Lexicon {
     刀 knife blade single edged sword cutlass dollar
     刀剑 sword
     刀子 knife
+    刀工 knife work
+    刀枪 sword spear weapons
     分 divide separate distribute allocate distinguish part subdivision fraction tenth unit
     分为 divide subdivide
     分享 share
     分会 branch
     分公司 subsidiary company branch office
+    分列 divide rows identify subcategories break down constituent parts breakdown disaggregation
     分别 part leave distinguish difference different ways differently separately individually
     分割 cut up break
     分化 split apart differentiation
     分区 allocated area district
     分发 distribute distribution assign job
+    分外 exceptionally responsibility job
     分头 separately severally parted hair
     分娩 labor parturition delivery
     分子 molecule numerator fraction members class group political elements part
+    分子式 molecular formula
+    分封 divide confer
     分局 sub bureau
+    分属 classification
     分工 divide up work division labor
     分布 scatter distribute distributed distribution
+    分店 branch annex
     分开 separate part
     分成 divide split bonus break tenths percentage allotment
     分手 part company split up break
+    分批 batches groups
+    分担 share
     分支 branch diverge ramify subdivide
     分散 scatter disperse distribute
     分数 grade mark score fraction
@@ -2355,15 +2920,20 @@ extension Lexicon {
     分明 clear distinct evidently clearly
     分期 stages staggered step installments
     分析 analyze analysis
+    分析家 analyst
     分析师 analyst commentator
+    分枝 branch
     分校 branch school
     分歧 divergent difference disagreement bifurcation
     分水岭 dividing range drainage divide line watershed
     分治 separate government partition
     分泌 secrete secretion
     分泌物 secretion
+    分派 assign allocate
     分流 bypass
+    分神 give attention please task distracted
     分离 separate
+    分立 establish separate entities divide independent discrete separation
     分管 put charge responsible branched passage
     分类 classification
     分红 dividend award bonus
@@ -2373,30 +2943,43 @@ extension Lexicon {
     分行 branch bank store subsidiary
     分裂 split up divide break fission schism
     分解 resolve decompose break down
+    分身 replicate appear two places time derivative version spare separate task
     分辨 distinguish differentiate resolve
     分辨率 resolution
+    分部 branch subsection subdivide
     分配 distribute assign allocate partition
     分量 component quantity weight measure
     分钟 minute
     分队 military platoon squad
+    分隔 divide separate partition
     切 cut slice tangent definitely absolutely yeah right tut grind close
     切割 cut
+    切合 fit suit appropriate
+    切块 cut pieces
     切实 feasible realistic practical earnestly conscientiously
+    切尔西 chelsea
     切换 switch modes data streams cut
     切断 cut off sever
     切除 excise cut out
     刊物 publication
     刊登 carry story publish
+    刊载 publish
     刑事 criminal penal
+    刑场 execution ground gallows scaffold
+    刑期 prison term
     刑法 criminal law
     刑罚 sentence penalty punishment
     刑部 ministry justice
+    划一 uniform standardize
     划分 divide up partition differentiate
     划定 demarcate delimit
     划归 incorporate put
+    划算 calculate weigh view profitable worthwhile value money cost effective
     列 arrange line up file series column
     列为 classified
     列举 list enumerate
+    列传 historical biography
+    列位 ladies gentlemen present
     列入 include list
     列出 list make
     列宁 vladimir ilyich lenin
@@ -2411,8 +2994,10 @@ extension Lexicon {
     刘邦 liu bang
     则
     刚 hard firm strong barely exactly
+    刚体 rigid body
     刚刚 recently moment ago
     刚好 exactly happen
+    刚性 rigidity
     刚才 now moment ago
     刚果 congo
     刚毅 resolute steadfast stalwart
@@ -2423,6 +3008,7 @@ extension Lexicon {
     创刊 start publishing found journal
     创制 create inaugurate contrive build
     创办 establish found launch
+    创办人 founder
     创始 initiate found
     创始人 creator founder initiator
     创建 found establish
@@ -2431,12 +3017,16 @@ extension Lexicon {
     创新 innovation bring forth new ideas blaze trails
     创汇 earn foreign exchange
     创立 establish set up found
+    创设 establish found create
     创造 create bring produce set
     创造力 ingenuity creativity
     创造性 creativeness creativity
     初 first beginning junior basic
     初一 first day lunar month new year junior middle school
+    初三 third year junior middle school
     初中 junior high school
+    初中生 junior high student
+    初冬 early winter
     初始 initial starting
     初年 early years
     初恋 first love
@@ -2456,7 +3046,10 @@ extension Lexicon {
     判断 judge determine judgment
     利 sharp favorable advantage benefit profit interest good
     利于 beneficial good
+    利刃 sharp blade
+    利器 sharp weapon effective implement outstandingly able individual
     利害 pros cons advantages disadvantages gains losses terrible formidable serious devastating
+    利川市 lichuan county level city enshi tujia miao autonomous prefecture
     利息 interest
     利息率 interest rate
     利比亚 libya
@@ -2471,6 +3064,7 @@ extension Lexicon {
     别名 alias alternative name
     别墅 villa
     别处 elsewhere
+    别扭 awkward difficult uncomfortable agreeing loggerheads gauche
     别无选择 choice
     别的 else
     别说 say nothing mention let alone
@@ -2480,9 +3074,11 @@ extension Lexicon {
     到处 everywhere
     到头来 end finally result
     到底 finally end said after last
+    到手 take possession get hold
     到时候 moment comes time
     到期 fall due expire mature
     到来 arrive arrival advent
+    到访 pay visit
     到达 reach arrive
     制 system control regulate manufacture make
     制作 make manufacture
@@ -2498,21 +3094,27 @@ extension Lexicon {
     制服 subdue check bring control allowed wear depending social status uniform
     制止 curb put stop check limit
     制片 moviemaking
+    制片人 moviemaker filmmaker producer
     制约 restrict condition
     制药 manufacture medicine
+    制衡 check balance checks balances
     制裁 punish punishment sanctions
     制订 work out formulate
     制造 manufacture make
     制造业 manufacturing industry
     制造商 manufacturing company
     刷新 renovate refurbish refresh write new page break
+    券商 securities dealer share broker
     刹车 brake stop switch off check
     刺 whoosh thorn sting thrust prick pierce stab assassinate murder
+    刺伤 stab
     刺刀 bayonet
     刺史 provincial governor
     刺客 assassin
     刺杀 assassinate fight bayonet put out
     刺激 provoke irritate upset stimulate excite irritant
+    刺激性 thrilling exciting stimulating irritating provocative pungent spicy
+    刺绣 embroider embroidery
     刻意 meticulous painstaking deliberate
     刻本 block printed edition
     刻画 portray
@@ -2526,11 +3128,15 @@ extension Lexicon {
     前人 predecessor forebears person facing
     前任 predecessor ex former
     前列 front
+    前列腺 prostate
     前台 stage proscenium foreground politics front desk reception end
     前后 around beginning end front rear
     前哨 outpost front line
     前夕 eve day before
+    前天 day before yesterday
+    前夫 former husband
     前头 front head ahead above
+    前妻 ex wife late
     前导 precede guide
     前年 year before last
     前往 leave proceed towards go
@@ -2539,12 +3145,16 @@ extension Lexicon {
     前方 ahead front
     前日 day before yesterday
     前景 foreground vista prospects perspective
+    前朝 previous dynasty
     前期 preceding period early stage
     前来 come before previously
     前沿 front line forward position outpost extending ahead frontier
+    前秦 former qin sixteen kingdoms
+    前程 future prospects
     前端 front end forward part
     前线 front line military workface cutting edge
     前者 former
+    前胸 human chest breast
     前身 forerunner predecessor precursor previous incarnation jacket front
     前辈 senior older generation precursor
     前边 front side
@@ -2557,10 +3167,15 @@ extension Lexicon {
     前面 ahead front preceding above
     剑 double edged sword
     剑术 swordsmanship
+    剑桥 cambridge
+    剑桥大学 university cambridge
     剑法 fencing sword play
+    剔除 reject discard get rid
     剖析 analyze dissect
     剥削 exploit exploitation
     剥夺 deprive expropriate strip
+    剥落 peel off
+    剥蚀 corrode expose corrosion
     剧作家 playwright
     剧团 theatrical troupe
     剧场 theater
@@ -2568,9 +3183,11 @@ extension Lexicon {
     剧本 script play opera movie screenplay scenario
     剧毒 highly toxic extremely poisonous
     剧烈 violent acute severe fierce
+    剧照 photo taken during theatrical production
     剧痛 acute pain sharp twinge stab pang
     剧目 repertoire list plays operas
     剧社 theater company
+    剧组 cast crew performers production team
     剧院 theater
     剩下 remain left
     剩余 remainder surplus
@@ -2584,9 +3201,15 @@ extension Lexicon {
     副总裁 vice chairman president deputy governor
     副教授 associate professor
     副本 copy duplicate transcript instance
+    副校长 vice principal
     割据 set up independent regime secede segmentation division fragmentation
+    割断 cut off sever
+    割裂 cut apart sever separate isolate
+    剿灭 eliminate
     力 power force strength ability strenuously
+    力主 advocate strongly
     力争 work hard contend strongly
+    力克 prevail difficulty
     力图 try hard strive
     力学 mechanics study hard
     力度 strength vigor efforts dynamics
@@ -2595,6 +3218,7 @@ extension Lexicon {
     力道 strength power efficacy
     力量 power force strength
     劝 advise urge try persuade exhort console soothe
+    劝告 advise urge exhort exhortation advice
     劝说 persuade persuasion advise
     劝阻 advise against dissuade
     办 manage handle go run set up deal
@@ -2603,21 +3227,28 @@ extension Lexicon {
     办公 handle official business work
     办公厅 general office
     办公室 office business premises bureau
+    办公楼 office building
+    办好 manage well
     办学 run school
     办案 handle case
     办法 means method way
     办理 handle transact conduct
     功 meritorious deed service achievement result accomplishment work
+    功业 achievement outstanding work glorious deed
     功力 merit efficacy competence skill power
     功劳 contribution meritorious service credit
     功勋 achievement meritorious deed contributions
+    功名 scholarly honor rank achievement fame glory
     功夫 skill art kung fu labor effort
+    功德 achievements virtue
     功效 efficacy
     功率 rate work power
+    功用 function
     功绩 feat contribution merits achievements
     功能 function capability
     功臣 minister given outstanding service
     功课 homework assignment task classwork lesson study
+    功过 merits demerits contributions errors
     加 add plus apply give
     加上 plus put add addition top
     加之 moreover addition
@@ -2627,6 +3258,7 @@ extension Lexicon {
     加剧 intensify sharpen accelerate aggravate exacerbate embitter
     加勒比 caribbean
     加勒比海 caribbean sea
+    加固 reinforce strengthen
     加大 increase
     加害 injure
     加密 encrypt encryption protect password
@@ -2634,17 +3266,25 @@ extension Lexicon {
     加工 process processing working
     加强 reinforce strengthen increase
     加快 accelerate speed up
+    加息 raise interest rates
     加拿大 canada canadian
     加油 add oil top up gas refuel accelerate step make extra
     加油站 gas station
     加深 deepen
+    加点 work extra hours overtime
     加热 heat
     加班 work overtime
     加盟 become member alliance union align join participate
     加紧 intensify speed up step
     加纳 ghana
+    加蓬 gabon
     加薪 raise salary
+    加藤 kat
+    加载 load
     加速 speed up expedite
+    加速器 accelerator particle
+    加速度 acceleration
+    加里 gary potassium
     加重 make heavier emphasize become serious aggravate increase
     务实 pragmatic dealing concrete issues
     务必 need sure
@@ -2654,6 +3294,7 @@ extension Lexicon {
     动乱 turmoil upheaval unrest
     动人 touching moving
     动作 movement motion action
+    动作片 action movie
     动力 motive power force motivation impetus
     动力学 dynamics kinetics
     动向 trend tendency
@@ -2665,6 +3306,7 @@ extension Lexicon {
     动摇 sway waver rock rattle destabilize pose challenge
     动机 motor locomotive motive motivation intention
     动植物 plants animals flora fauna
+    动武 use force come blows
     动漫 cartoons comics animes mangas cartoon anime
     动物 animal
     动物园 zoo
@@ -2676,6 +3318,8 @@ extension Lexicon {
     动荡 unrest turmoil upheaval commotion
     动词 verb
     动身 go journey leave
+    动辄 easily readily frequently turn slightest pretext
+    动量 momentum
     动静 movement activity stillness
     助力 helping hand help assistance
     助手 assistant helper
@@ -2686,6 +3330,10 @@ extension Lexicon {
     劫持 kidnap hijack abduct hold duress
     劲 strength energy enthusiasm spirit mood expression interest taiwan pr stalwart
     劲力 force strength
+    劲敌 formidable opponent
+    劲风 strong wind gale
+    劳伦斯 lawrence
+    劳作 work manual labor
     劳力 labor able bodied worker laborer work force
     劳务 service services
     劳动 work toil physical labor
@@ -2694,6 +3342,7 @@ extension Lexicon {
     劳工 labor laborer
     劳役 forced labor corv animal
     劳累 tired exhausted worn out toil
+    劳资 labor capital management
     势 power influence potential momentum tendency trend situation conditions outward appearance
     势力 power influence
     势头 power momentum tendency impetus situation look things
@@ -2707,17 +3356,23 @@ extension Lexicon {
     勉强 difficulty force reluctant barely enough
     勋章 medal decoration
     勒索 blackmail extort
+    勒马 guide horse reins rein
     勘探 explore survey prospect prospecting
+    勘测 investigate survey
     募捐 solicit contributions collect donations
+    募款 raise money
     募集 raise collect
+    勤务 service duties orderly
     勤劳 hardworking industrious diligent
     勤奋 hardworking diligent
     勾引 seduce tempt
     勾当 shady business
     勾结 collude collaborate gang up
     包 cover wrap hold include take charge contract package wrapper container
+    包包 bag purse small bump pimple hillock
     包含 contain embody include
     包围 surround encircle hem
+    包头 baotou prefecture level city inner mongolia turban headband
     包容 pardon forgive show tolerance contain hold inclusive
     包扎 wrap up pack bind
     包括 comprise include involve incorporate consist
@@ -2725,6 +3380,8 @@ extension Lexicon {
     包袱 wrapping cloth bundle wrapped load weight burden funny part punchline
     包装 pack package wrap packaging
     包裹 wrap up bind bundle parcel package
+    包金 gild
+    包银 contracted payment
     匆匆 hurriedly
     匆忙 hasty hurried
     匈奴 xiongnu
@@ -2736,9 +3393,12 @@ extension Lexicon {
     化妆 put makeup
     化妆品 cosmetic makeup product
     化学 chemistry chemical
+    化学元素 chemical element
     化学反应 chemical reaction
+    化学品 chemicals
     化学家 chemist
     化学工业 chemical industry
+    化学武器 chemical weapon
     化工 chemical industry engineering
     化疗 chemotherapy
     化石 fossil
@@ -2756,11 +3416,14 @@ extension Lexicon {
     北伐军 northern expeditionary army
     北侧 north side face
     北冰洋 arctic ocean
+    北半球 northern hemisphere
     北周 northern zhou dynasty
+    北坡 north slope
     北大 peking university
     北宋 northern song dynasty
     北山 northern mountain refers mt mang luoyang henan
     北平 peiping beiping
+    北斗 great bear big dipper beidou peitou town changhua county
     北方 north northern part country china yellow river
     北极 north pole arctic magnetic
     北欧 north europe scandinavia
@@ -2769,6 +3432,7 @@ extension Lexicon {
     北洋政府 warlord government northern china developed qing beiyang army after xinhai
     北流 beiliu county level city yulin
     北海 beihai
+    北海道 hokkaid
     北端 northern extremity
     北约 nato
     北纬 north latitude
@@ -2781,14 +3445,18 @@ extension Lexicon {
     北面 northern side north
     北魏 wei northern dynasties
     北齐 qi northern dynasties
+    匣子 small box
+    匪夷所思 unimaginable outrageous freakish
     匮乏 deficient short
     匹配 mate marry match matching compatible
     区 area region district small distinguish
     区分 differentiate draw distinction divide categories
     区划 subdivision
     区别 difference distinguish discriminate make distinction
+    区区 insignificant trifling merely
     区块 block segment section sector area
     区域 area region district
+    区域性 regional
     区长 district chief
     区间 delimited area defined section train bus route numerical range interval
     医保 medical insurance
@@ -2796,9 +3464,11 @@ extension Lexicon {
     医学 medicine medical science study
     医学院 medical school
     医师 doctor
+    医护 doctors nurses medic medical
     医治 treat medical treatment
     医生 doctor
     医疗 medical treatment
+    医疗保险 medical insurance
     医药 medical care medicines medicine pharmaceutical
     医院 hospital
     匾额 horizontal inscribed board
@@ -2822,25 +3492,38 @@ extension Lexicon {
     十堰 shiyan prefecture level city hubei
     十堰市 shiyan prefecture level city hubei
     十字 cross road shaped crucifix character ten
+    十字军 crusaders army crusades
     十字架 cross crucifix yoke endure
+    十字路口 crossroads intersection
     十月 october tenth month
     十月革命 october revolution
     十足 ample complete hundred percent pure shade
     千 thousand
     千万 ten million countless means
     千克 kilogram
+    千卡 kilocalorie
     千古 eternity throughout ages
+    千家万户 family
     千年 millennium
     千方百计 thousand ways hundred plans possible means
+    千瓦 kilowatt
+    千秋 thousand years birthday
     千米 kilometer
     千里 thousand miles li long distance
+    千金 thousand jin gold money riches invaluable daughter
     升 ascend rise rank promote hoist liter measure dry grain equal
     升任 promoted
     升值 rise value appreciate
+    升华 sublimate sublimation raise higher level refine promotion
+    升学 enter next grade school
     升旗 raise flag hoist
     升温 become hot temperature rise intensify up escalate get boost
+    升空 rise sky lift off levitate liftoff
     升级 escalate go up grade promoted upgrade
+    升职 get promoted promotion
+    升腾 rise ascend leap up
     升起 raise hoist rise
+    升迁 promote promotion
     升降 rising falling
     升高 raise ascend
     午后 afternoon
@@ -2854,6 +3537,7 @@ extension Lexicon {
     半夜 midnight middle night
     半天 half day long time quite midair
     半导体 semiconductor
+    半封建 semifeudal
     半小时 half hour
     半岛 peninsula
     半年 half year
@@ -2864,6 +3548,7 @@ extension Lexicon {
     半月 half moon fortnight
     半殖民地 semicolonial
     半点 least bit
+    半球 hemisphere
     半空 midair
     半路 halfway midway way
     半边 half side
@@ -2878,47 +3563,64 @@ extension Lexicon {
     华南 southern china
     华国锋 hua guofeng
     华夏 name china cathay
+    华容 huarong district ezhou city
+    华容区 huarong district ezhou city
     华容县 huarong county yueyang
     华尔街 wall street
     华山 mt hua shaanxi
+    华府 washington
     华文 chinese language script
     华沙 warsaw
     华盛顿 washington
+    华美 magnificent gorgeous ornate
     华表 marble pillar
     华裔 ethnic chinese non citizen ancestry
     华语 chinese language
     协会 association society
     协作 cooperation coordination
+    协力 unite common effort
     协助 provide assistance aid
     协同 cooperate coordination coordinated collaborate collaboration collaborative
+    协和 harmonize harmony cooperation consonant
     协商 consult talk things agreement
+    协奏曲 concerto
     协定 agreement accord reach
+    协约国 allies entente
     协议 agreement pact protocol
     协调 coordinate harmonize fit together match harmonious concerted
     卑鄙 base mean contemptible despicable
     卒 soldier servant finish die finally last pawn chinese chess
+    卓有成效 highly effective fruitful
+    卓著 outstanding eminent brilliant
     卓越 outstanding surpassing distinguished splendid
     单 bill list form single sole odd number
     单一 single sole
     单个 single alone individually odd
+    单于 chanyu
     单人 person single
     单位 unit work
     单体 monomer
     单元 unit element entrance staircase
+    单兵 individual soldier
     单单 merely
+    单向 unidirectional
     单打 singles
+    单方面 unilateral
     单曲 single
     单独 alone
     单纯 simple pure unsophisticated merely purely
+    单薄 weak frail thin flimsy
     单行 come individually treat separately separate edition way traffic
     单词 word
     单调 monotonous
     单身 unmarried single
     单车 bike bicycle
+    单项 single item
     卖 sell betray spare effort show off flaunt
     卖出 sell reach
     卖国 betray country
     卖国贼 traitor
+    卖家 seller
     卖掉 sell off get rid sale
     卖淫 prostitution prostitute
     南 south
@@ -2937,6 +3639,7 @@ extension Lexicon {
     南岳 nanyue district hengyang city
     南岸 nananqu district central chongqing municipality
     南平 nanping prefecture level city fujian
+    南开大学 nankai university
     南斯拉夫 yugoslavia
     南方 south southern part country
     南昌 nanchang prefecture level city capital jiangxi province southeast china county
@@ -2945,8 +3648,14 @@ extension Lexicon {
     南极 south pole
     南洋 southeast asia south seas
     南海 south china sea
+    南港 nankang district taipei city
     南湖 nanhu district jiaxing city
+    南漳 nanzhang county xiangfan
+    南漳县 nanzhang county xiangfan
+    南瓜 pumpkin
+    南疆 southern border
     南端 southern end extremity
+    南纬 south latitude
     南美 south america
     南美洲 south america
     南航 china southern airlines
@@ -2961,11 +3670,15 @@ extension Lexicon {
     博客 blog weblog blogger
     博弈 games gambling contest
     博彩 lottery
+    博得 win gain
+    博文 blog article write
+    博爱 bo ai county jiaozuo universal fraternity love
     博物馆 museum
     博览会 exposition international fair
     博雅 learned
     占 observe divine take possession occupy up
     占优势 predominate occupy dominant position
+    占卜 divine
     占地 take up space occupy
     占据 occupy hold
     占有 hold occupy possess account
@@ -2975,20 +3688,24 @@ extension Lexicon {
     卡塔尔 qatar
     卡尔 karl
     卡拉 kara karaoke
+    卡斯特罗 castro
     卡洛斯 carlos
     卡片 card
     卡特 carter
     卡车 truck
     卡通 cartoon
     卢布 ruble
+    卢森堡 luxembourg
     卢比 rupee
     卧室 bedroom
     卧底 hide insider mole
     卧薪尝胆 sleep brushwood taste gall order recall humiliations maintain resolve revenge
     卫兵 guard bodyguard
+    卫冕 defend crown
     卫国 state wei defend country
     卫士 guardian defender
     卫星 satellite moon
+    卫校 medical school nursing
     卫生 health hygiene sanitation
     卫生部 ministry health
     卫生间 bathroom toilet wc
@@ -3001,9 +3718,15 @@ extension Lexicon {
     印度 india
     印度人 indian
     印度教 hinduism indian religion
+    印度河 indus river
     印度洋 indian ocean
+    印欧语 indo european
+    印章 seal signet chop stamp
     印第安人 american indians
+    印记 imprint trace
+    印证 seal confirm corroborate verify
     印象 impression
+    危亡 stake peril
     危及 endanger jeopardize danger
     危害 jeopardize harm endanger harmful effect damage
     危急 critical desperate
@@ -3013,6 +3736,7 @@ extension Lexicon {
     即
     即位 succeed throne accession
     即便 right away immediately
+    即兴 improvisation impromptu extemporaneous
     即刻 immediately instant instantly
     即可 equivalent immediately suffice
     即将 eve verge
@@ -3023,14 +3747,17 @@ extension Lexicon {
     卵巢 ovary
     卷 roll up scroll book volume chapter examination paper sweep carry
     卷入 drawn involved
+    卷宗 file folder dossier
     卷烟 cigarette cigar
     卷起 roll up curl swirl
     卸任 leave office
+    卸载 disembark off load cargo uninstall
     厂 cliff radical chinese characters occurring factory yard depot workhouse works
     厂商 manufacturer producer
     厂家 factory owners
     厂房 building used factory
     厂长 factory director
+    厄瓜多尔 ecuador
     厅 hall living room office provincial government department
     厅堂 hall
     厅长 head provincial prc government department
@@ -3043,6 +3770,7 @@ extension Lexicon {
     历年 calendar year years bygone
     历时 last take period diachronic
     历来 always throughout time
+    历次 successive
     历法 calendar science system
     历程 course process
     历经 experience go through
@@ -3053,6 +3781,7 @@ extension Lexicon {
     压倒 overwhelm overpower overwhelming
     压制 suppress inhibit stifle
     压力 pressure
+    压强 pressure
     压抑 constrain repress emotions oppressive stifling depressing repression
     压缩 compress compression
     压迫 oppress repress constrict oppression stress
@@ -3065,7 +3794,10 @@ extension Lexicon {
     厚度 thickness
     厚重 thick heavy thickset massive generous extravagant profound dignified
     原 former original primary raw level cause source
+    原产 original production native
+    原件 original document master copy
     原住民 indigenous peoples aborigine
+    原作 original works text author
     原先 originally original former
     原则 principle doctrine
     原则上 principle generally
@@ -3077,10 +3809,13 @@ extension Lexicon {
     原址 original location
     原型 model prototype archetype
     原始 first original primitive
+    原始社会 primitive society
+    原委 whole story
     原子 atom atomic
     原子弹 atom bomb atomic
     原子核 atomic nucleus
     原子能 atomic energy
+    原子量 atomic weight mass
     原定 originally planned determined
     原意 original meaning intention
     原文 original text
@@ -3092,7 +3827,10 @@ extension Lexicon {
     原油 crude oil
     原理 principle theory
     原生 original primary native indigenous proto stock
+    原籍 ancestral home birthplace
+    原著 original work
     原谅 excuse forgive pardon
+    原野 plain open country
     厢房 wing side room
     厦门 xiamen amoy
     厨师 cook chef
@@ -3108,7 +3846,9 @@ extension Lexicon {
     去路 way following outlet
     去除 remove dislodge
     县 county
+    县令 county magistrate
     县城 county seat town
+    县域 county
     县委 ccp county committee
     县府 county government
     县政府 county administration regional government
@@ -3120,7 +3860,9 @@ extension Lexicon {
     参军 join army
     参加 participate take part join
     参展 exhibit take part trade show
+    参差 uneven jagged snaggletooth ragged serrated
     参战 go war engage
+    参政 involved politics participation
     参数 parameter
     参照 consult reference refer
     参考 consultation reference consult refer
@@ -3134,6 +3876,7 @@ extension Lexicon {
     参赛者 competitor
     参赞 serve adviser attach counselor
     参选 candidate election selection process run office turn out vote
+    参选人 election participant candidate
     又
     又名 known alternative name called
     又称 known
@@ -3145,36 +3888,46 @@ extension Lexicon {
     友善 friendly
     友好 youhao district yichun city friendly amicable close friend
     友情 friendly feelings friendship
+    友爱 friendly affection fraternal love
     友谊 companionship fellowship friendship
     双 two double pair
     双亲 parents
     双人 two person double pair tandem
+    双倍 twofold double
     双向 bidirectional two way interactive
     双喜 double happiness combined symmetric character symbol good luck marriage
+    双层 double tier decker
     双手 hands
     双打 doubles
     双方 bilateral sides parties involved
+    双星 double star
+    双桥 shuangqia suburban district chongqing municipality
+    双湖 two lakes shuanghu special district
     双眼 two eyes
     双胞胎 twin
     双脚 two legs feet
     双腿 legs two
     双臂 arms two
     双语 bilingual
+    双赢 profitable sides win situation
     双边 bilateral
     双重 double
     双面 double sided two faced edged reversible
     反 contrary reverse inside out upside down return oppose opposite against
     反之 hand conversely
     反倒 contrary expectedly
+    反倾销 anti dumping
     反共 anti communist
     反击 strike back beat counterattack
     反动 reaction reactionary
     反动派 reactionaries
+    反叛 rebel revolt
     反响 repercussions reaction echo
     反复 repeatedly upend unstable come go return
     反对 fight against oppose opposed opposition
     反对党 opposition party
     反对派 opposition faction
+    反导 anti missile
     反射 reflect reflection reflex
     反帝 anti imperialist imperialists
     反常 unusual abnormal
@@ -3186,22 +3939,27 @@ extension Lexicon {
     反手 turn hand put behind back easily
     反抗 resist rebel
     反攻 counterattack counteroffensive
+    反日 anti japan
     反映 mirror reflect image reflection report make known render
     反正 anyway case come enemy side
     反潜 anti submarine antisubmarine
     反省 reflect examine conscience question search soul
     反而 instead contrary
     反过来 conversely reverse order opposite direction
+    反面 reverse side backside negative bad
     反革命 counterrevolutionary
     反馈 send back information feedback
     反驳 retort refute
     发 send out show issue develop make bundle money hair taiwan
+    发亮 shine shiny
     发作 flare up break out
     发信 post letter
     发光 shine
+    发兵 dispatch army send troops
     发出 issue send out dispatch produce let
     发动 start launch unleash mobilize arouse
     发动机 engine motor
+    发号施令 boss people around
     发售 sell
     发型 hairstyle coiffure hairdo
     发声 vocal sound production utter give voice
@@ -3210,6 +3968,8 @@ extension Lexicon {
     发展 development growth develop grow expand
     发布 release issue announce distribute
     发布会 news conference briefing
+    发怒 get angry
+    发愁 worry fret anxious become sad
     发扬 develop make full use
     发抖 tremble shake shiver
     发挥 display exhibit bring out implicit innate qualities express develop elaborate
@@ -3227,13 +3987,16 @@ extension Lexicon {
     发电 generate electricity send telegram
     发电厂 power plant
     发电机 electricity generator dynamo
+    发疯 go mad crazy lose mind
     发病 onset outbreak
     发病率 incidence disease rate
+    发短信 text send sms messages
     发祥地 birthplace cradle
     发票 invoice receipt bill purchase
     发给 issue grant distribute
     发育 develop mature growth development
     发脾气 get angry
+    发自 evolve
     发行 publish issue release distribute
     发表 issue publish
     发觉 become aware detect realize perceive
@@ -3247,6 +4010,7 @@ extension Lexicon {
     发达国家 developed nation
     发送 transmit dispatch issue
     发酵 ferment fermentation
+    发难 rise revolt raise difficult questions
     发音 pronounce pronunciation emit sound
     叔叔 father younger brother uncle taiwan pr
     叔父 father younger brother uncle
@@ -3257,17 +4021,24 @@ extension Lexicon {
     取出 take out extract draw
     取名 name named christen seek fame
     取向 orientation direction
+    取回 retrieve
     取得 acquire get obtain
+    取悦 try please
+    取暖 warm
     取材 collect material
     取消 cancel cancellation
+    取笑 tease make fun
     取经 journey india quest buddhist scriptures learn studying experience
     取缔 suppress crack down prohibit
+    取而代之 substitute remove replace
     取胜 score victory prevail opponents
+    取舍 choose accept reject
     受 receive accept suffer subjected bear stand pleasant
     受不了 unbearable unable endure stand
     受众 target audience
     受伤 sustain injuries wounded harmed
     受体 receptor acceptor
+    受刑 beaten tortured executed
     受到 receive ed
     受命 ordained appointed post benefit counsel
     受审 trial stand
@@ -3279,8 +4050,11 @@ extension Lexicon {
     受灾 disaster stricken hit natural calamity
     受热 heated sunstroke
     受理 accept hear case handle
+    受用 enjoy reap benefits comfortable feeling well
     受益 benefit profit
     受苦 suffer hardship
+    受访 give interview interviewed respond
+    受访者 participant survey interviewee questioned
     受贿 accept bribe
     受过 take blame
     受阻 obstructed hindered
@@ -3288,15 +4062,22 @@ extension Lexicon {
     变为 change
     变动 change fluctuate fluctuation
     变化 change variation vary
+    变压器 transformer
+    变幻 change irregularly fluctuate
     变异 variation
     变形 deformation become deformed change shape morph
     变得 become
     变态 metamorphose abnormal perverted hentai pervert
+    变性 denature denaturation sex change transsexual
     变成 change turn become
     变换 transform convert vary alternate transformation
     变故 unforeseen event accident misfortune
+    变数 variable
     变更 change alter modify
     变法 change laws political reform unconventional method
+    变相 disguised form covert
+    变种 mutation variety variant
+    变色 change color discolor countenance become angry
     变质 degenerate deteriorate go bad off metamorphism
     变质岩 metamorphic rock
     变迁 changes vicissitudes
@@ -3308,9 +4089,13 @@ extension Lexicon {
     叛乱 armed rebellion
     叛军 rebel army
     叛变 defect betray mutiny
+    叛国 treason
     叛徒 traitor turncoat rebel renegade insurgent
+    叛逆 rebel revolt
+    叠加 superposition layering overlay
     口 mouth
     口交 oral sex
+    口口声声 keep saying repeat again
     口号 slogan catchphrase
     口吻 tone voice connotation intonation accent snout muzzle lips protruding portion
     口味 person preferences tastes flavor
@@ -3320,10 +4105,13 @@ extension Lexicon {
     口径 caliber diameter opening
     口服 take medicine orally oral say convinced
     口气 tone voice way speaks manner expression
+    口红 lipstick
     口罩 mask
     口腔 oral cavity
     口袋 pocket bag sack
+    口诀 mnemonic chant rhyme remembering
     口语 colloquial speech spoken language vernacular slander gossip
+    口述 dictate recount orally
     口音 oral speech sounds voice accent
     古 ancient paleo
     古人 people ancient times ancients extinct human species homo erectus neanderthalensis
@@ -3338,11 +4126,15 @@ extension Lexicon {
     古怪 strange weird eccentric bizarre
     古文 language classics classical chinese model tang song prose school subject
     古时 antiquity
+    古朴 simple unadorned
     古物 antique
+    古玩 antique curio
     古田 gutian county ningde
     古籍 ancient text antique books
     古罗马 ancient rome
     古老 ancient age
+    古董 curio antique
+    古诗 verse classical chinese poem
     古迹 places historic interest historical sites
     古都 ancient capital
     句 sentence clause phrase
@@ -3369,8 +4161,11 @@ extension Lexicon {
     叫作 call called
     叫做 called known
     叫卖 hawk peddle
+    叫唤 cry out bark sound
     叫喊 exclamation outcry shout yell
+    叫嚷 shout bellow grievances
     叫声 yelling barking braying roaring
+    叫好 applaud cheer
     召唤 summon beckon call
     召回 recall
     召开 convene convoke call together
@@ -3382,10 +4177,13 @@ extension Lexicon {
     可乐 amusing entertaining cola
     可以
     可信 trustworthy
+    可信度 degree credibility reliability
+    可取 acceptable desirable worth
     可口 tasty taste good
     可可 cocoa
     可否 possible
     可喜 making happy gratifying heartening
+    可好 good luckily fortuitously
     可怕 awful dreadful fearful formidable frightful scary hideous horrible terrible terribly
     可怜 pitiful pathetic pity
     可恶 repulsive vile hateful abominable
@@ -3393,6 +4191,7 @@ extension Lexicon {
     可惜 pity unfortunately
     可想而知 obvious well imagine
     可是 however indeed
+    可望 expected hopefully
     可比 comparable
     可爱 adorable cute lovely
     可疑 suspicious dubious
@@ -3404,9 +4203,12 @@ extension Lexicon {
     可行 feasible
     可行性 feasibility
     可见 clearly seen clear visible
+    可见光 visible light optical spectrum
     可观 considerable impressive significant
     可言 said
     可谓 said
+    可贵 treasured praiseworthy
+    可逆 reversible invertible
     可靠 reliable
     可靠性 reliability
     台 taiwan desk table counter platform stage terrace stand support station
@@ -3416,9 +4218,11 @@ extension Lexicon {
     台北 taibei taipei
     台北市 taibei taipei
     台南 tainan
+    台商 taiwanese businessman company
     台地 tableland mesa
     台基 stylobate
     台州 taizhou prefecture level city zhejiang
+    台币 new taiwan dollar
     台湾 taiwan
     台湾省 taiwan province
     台独 taiwan independence
@@ -3429,10 +4233,15 @@ extension Lexicon {
     史上 history
     史书 history book
     史册 annals
+    史前 prehistory
     史学 historiography
+    史学家 historian
     史实 historical fact
     史密斯 smith
     史料 historical material data
+    史无前例 unprecedented history
+    史籍 historical records
+    史蒂夫 steve
     史记 records grand historian
     史诗 epic poetic saga
     右 right west
@@ -3455,19 +4264,23 @@ extension Lexicon {
     司令 commanding officer
     司令员 commander
     司令部 headquarters military command center
+    司徒 minister education
     司机 chauffeur driver
     司法 judicial justice
     司法部 ministry justice
     司长 bureau chief
     司马 minister war
+    司马懿 sima yi
     叹 sigh exclaim
     叹息 sigh gasp
     叹气 sigh heave
     吃 eat consume eradicate destroy absorb suffer stammer
+    吃亏 suffer losses come grief lose out get worst disadvantage unfortunately
     吃喝 eat drink food
     吃惊 startled shocked amazed
     吃掉 eat up consume
     吃法 way eating something eaten dish prepared cooked
+    吃苦 bear hardships
     吃药 take medicine
     吃饭 meal eat make living
     各个 various separately
@@ -3478,6 +4291,7 @@ extension Lexicon {
     各地 parts various regions
     各处 place
     各异 different unto
+    各式各样 kinds sorts various
     各方 parties sides directions
     各界 walks life social circles
     各种 kind kinds various
@@ -3485,12 +4299,14 @@ extension Lexicon {
     各类 categories
     各级 levels
     各自 respective apiece
+    各色 kinds description
     吆喝 shout bawl yell hawk denounce loudly slogans
     合 ml tenth peck measure dry grain equal sheng liter hundredth
     合一 unite
     合乎 accord conforming
     合伙 act jointly form partnership
     合伙人 partner associate
+    合体 combine combination composite character good fit
     合作 cooperate collaborate work together cooperation
     合作伙伴 cooperative partner
     合作社 cooperative workers agricultural producers
@@ -3518,34 +4334,42 @@ extension Lexicon {
     合集 collection compilation
     吉他 guitar
     吉利 geely auspicious lucky propitious
+    吉普车 jeep
     吉林 jilin province
     吉林省 jilin province
     吉祥 lucky auspicious propitious
     吉米 jimmy
     吉隆坡 kuala lumpur
+    吊桥 drawbridge suspension bridge
     同 like similar together alike
     同一 identical
     同义词 synonym
     同事 colleague co worker
+    同仁 tongren county huangnan tibetan autonomous prefecture
     同伴 companion comrade fellow
     同位素 isotope
+    同僚 colleague fellow worker
     同化 assimilation
     同名 name homonymous self titled
     同学 study school fellow student classmate
     同居 live together
     同工同酬 equal pay work
     同年 year
+    同归于尽 die way else perishes take down end mutual destruction
+    同心 tongxin county wuzhong mind united concentric
     同志 comrade homosexual
     同性 nature homosexual
     同性恋 homosexuality gay person love
     同情 sympathize sympathy
     同意 agree consent approve
+    同日 day simultaneous
     同时 time simultaneously
     同期 corresponding time period concurrent synchronous
     同样 equal equivalent
     同步 synchronous synchronize keep step
     同比 period year
     同治 reign name qing emperor
+    同理 tongli reason
     同盟 alliance
     同盟会 tongmenghui
     同等 equal social class status
@@ -3561,10 +4385,14 @@ extension Lexicon {
     名位 fame position official rank
     名列 rank among
     名列前茅 rank among best
+    名利 fame profit
     名副其实 name reality aptly named worthy
     名单 list names
     名叫 called named
+    名号 name good reputation title
     名城 famous city
+    名堂 item trick worthwhile result accomplishment significant immediately apparent meets eye
+    名士 famous scholar worthy celebrity distinguished person official post
     名声 reputation
     名头 reputation
     名字 name
@@ -3573,14 +4401,19 @@ extension Lexicon {
     名山 famous mountain mingshan county ya
     名师 famous master great teacher
     名录 directory
+    名望 renown prestige
+    名校 famous school
     名次 position ranking names place rank
     名气 reputation fame
+    名流 gentry celebrities
     名片 card
     名牌 famous brand nameplate name tag
+    名目 name designation item rubric fame
     名称 name
     名胜 place famous scenery historical relics scenic spot
     名胜古迹 historical sites scenic spots
     名著 masterpiece
+    名言 saying famous remark
     名誉 fame reputation honor honorary emeritus
     名词 noun
     名贵 famous valuable rare precious
@@ -3593,29 +4426,35 @@ extension Lexicon {
     后勤 logistics
     后卫 rear guard backfield fullback
     后台 backstage area behind scenes supporter back end background
+    后唐 later tang five dynasties
     后备 reserve backup
     后天 day after tomorrow acquired posteriori
     后头 behind back rear later afterwards future
+    后妃 imperial wives concubines
     后宫 harem chambers imperial concubines
     后悔 regret repent
     后方 rear far behind front line
     后期 late stage later period
     后来 afterwards later
     后果 consequences aftermath
+    后生 young generation youth man
     后续 follow up
     后者 latter
     后背 back part
     后裔 descendant
     后边 back rear behind
     后退 recoil draw back fall retreat
+    后遗症 sequelae residual effects repercussions aftermath
     后部 back section
     后金 later jin dynasty
     后门 back door counter anus
     后院 rear court back garden backyard
     后面 rear back behind later afterwards
+    后魏 wei northern dynasties
     吏部 ministry appointments
     吐蕃 tubo tufan
     吐露 tell disclose reveal
+    吐鲁番 turpan city xinjiang
     向
     向上 upward up advance try improve make progress
     向下 down downward
@@ -3625,14 +4464,18 @@ extension Lexicon {
     向往 yearn look forward
     向来 always
     向着 towards facing side favor
+    向量 vector
     向阳 xiangyang district kiamusze jiamusi city facing sun exposed
     吓 scare intimidate threaten tut frighten
     吓人 scare scary frightening
+    吓倒 frightened
+    吓唬 scare frighten
     吓坏 terrified terrify
     吕布 bu
     吗
     君 monarch lord gentleman ruler
     君主 monarch sovereign
+    君主制 monarchy
     君子 nobleman person noble character
     君权 monarchical power
     君王 sovereign king
@@ -3650,6 +4493,7 @@ extension Lexicon {
     含义 meaning implied hidden hint connotation
     含意 meaning
     含有 contain including
+    含泪 tearful tearfully
     含笑 smile face
     含糊 ambiguous vague careless perfunctory
     含蓄 contain hold reserved restrained full hidden meaning implicit veiled
@@ -3658,17 +4502,21 @@ extension Lexicon {
     听不懂 unable make sense hearing
     听从 listen obey comply heed hearken
     听众 audience listeners
+    听候 wait
     听到 hear
     听力 hearing listening ability
     听取 hear listen
+    听懂 understand catch
     听见 hear
     听觉 sense hearing auditory
     听证会 hearing
     听话 told obedient
     听说 hear hears hearsay listening speaking
+    听闻 listen hear says news heard
     吭声 utter word
     启动 start set motion launch activate
     启发 enlighten explain stimulate enlightenment revelation motivation
+    启奏 submit report king talk
     启用 start using enable
     启示 reveal enlighten enlightenment revelation illumination moral lesson
     启程 set out journey
@@ -3676,18 +4524,26 @@ extension Lexicon {
     吴 area comprising southern jiangsu
     吴三桂 wu sangui
     吴仪 wu yi
+    吴县 wu county jiangsu
+    吴楚 southern states wu chu middle lower yangtze valley
     吴邦国 wu bangguo
     吵架 quarrel row
+    吵闹 noisy raucous shout scream
+    吸入 breathe suck inhale
     吸取 absorb draw assimilate
     吸引 attract
     吸引力 attractive force sex appeal attractiveness
     吸收 absorb assimilate ingest recruit
     吸毒 take drugs
     吸烟 smoke
+    吸纳 take absorb admit accept
     吸血鬼 leech bloodsucking vermin vampire cruel exploiter capitalist exploiting workers
     吸附 adhere surface absorb draw attract adsorption
     吹 blow play wind instrument blast puff boast brag end failure
+    吹嘘 brag
+    吹牛 talk big shoot off mouth chat
     吻合 good fit identical adjust
+    吼声 roar
     呀
     呆 foolish stupid expressionless blank stay
     呆子 fool sucker
@@ -3695,9 +4551,11 @@ extension Lexicon {
     呈现 appear emerge present demonstrate
     告 say tell announce report denounce file lawsuit sue
     告别 leave bid farewell say good bye
+    告发 lodge accusation
     告状 tell complain bring lawsuit
     告白 announce publicly explain reveal feelings confess declare love
     告知 inform
+    告示 announcement
     告终 end reach
     告诉 press charges file complaint tell inform let know
     告诫 warn admonish
@@ -3713,21 +4571,26 @@ extension Lexicon {
     周三 wednesday
     周二 tuesday
     周五 friday
+    周代 zhou dynasty
+    周全 comprehensive thorough bring help assist
     周六 saturday
     周刊 weekly publication
     周到 thoughtful considerate attentive thorough
     周四 thursday
     周围 surroundings environment encompass
+    周家 zhou family jow ga kung fu martial art
     周密 careful thorough meticulous dense impenetrable
     周岁 full year
     周年 anniversary annual
     周恩来 zhou enlai
+    周报 weekly publication
     周旋 mix socialize deal contend
     周日 sunday diurnal
     周期 period cycle
     周期性 periodic periodicity cyclicity
     周末 weekend
     周瑜 zhou yu
+    周礼 rites zhou
     周身 whole body
     周转 rotate circulate turnover circulation cash flow
     周边 periphery rim surroundings around perimeter peripheral spin offs
@@ -3737,6 +4600,7 @@ extension Lexicon {
     味儿 taste
     味道 flavor smell hint
     呵呵 gentle laughter chuckle
+    呵护 bless cherish take good care conserve
     呻吟 moan groan
     呼 call cry shout breath out exhale
     呼叫 shout yell call
@@ -3744,29 +4608,41 @@ extension Lexicon {
     呼吸 breathe
     呼吸道 respiratory tract
     呼呼 sound wind breathing asleep
+    呼和浩特 hohhot prefecture level city
     呼唤 call out shout
     呼啸 whistle scream whiz
     呼喊 shout
+    呼喝 shout
     呼声 shout opinion demand expressed group
     呼应 conform echo correlate well agreement
+    呼救 call help
     命 life fate order command assign name title
     命中 hit
+    命中率 hit rate scoring
     命令 order command
     命名 give name dub christen designate named after naming
     命案 homicide case murder
+    命脉 lifeline
     命运 fate destiny
     命题 proposition assign essay topic
     咀嚼 chew think
+    咆哮 roar thunder snarl bluster crashing waves rage
     和
     和县 county chaohu
     和尚 buddhist monk
     和平 heping district shenyang city peace peaceful
+    和平共处 peaceful coexistence nations societies
+    和服 kimono japanese traditional national clothing opposed western
+    和田 hotan
     和约 peace treaty
     和解 settle reconcile settlement conciliation become reconciled
     和谈 peace talks
     和谐 harmonious harmony censor
+    咒骂 damn curse revile
     咖啡 coffee
+    咖啡店 caf coffee shop
     咖啡馆 caf coffee shop
+    咚咚 dongdong thud thumping thudding pounding
     咨询 consult seek advice consultation inquiry
     咪咪 oboe like musical instrument used folk music gansu qinghai meow
     咬 bite nip
@@ -3774,10 +4650,13 @@ extension Lexicon {
     咬牙切齿 gnashing teeth displaying extreme anger fuming rage between gritted
     咱们 spoken
     咱俩 two
+    咱家 home house
     咳嗽 cough
     咸丰 xianfeng
+    咸丰县 xianfeng county enshi tujia miao autonomous prefecture
     咸宁 xianning prefecture level city hubei
     咸宁市 xianning prefecture level city hubei
+    咸安区 xian district xianning city
     咸阳 xianyang prefecture level city shaanxi
     咽喉 throat
     哀悼 grieve death lament mourning
@@ -3786,17 +4665,21 @@ extension Lexicon {
     品味 sample taste appreciate good
     品尝 taste small amount sample
     品德 moral character
+    品格 character fret
     品牌 brand name trademark
     品种 breed variety
     品级 workmanship
+    品行 behavior moral conduct
     品质 character intrinsic quality
     哆嗦 tremble shiver uncontrolled shaking body
+    哇哇 sound crying
     哈
     哈佛 harvard
     哈佛大学 harvard university
     哈利 harry
     哈哈 laughing out loud
     哈哈大笑 laugh heartily burst loud laughter
+    哈密 kumul city xinjiang
     哈尔滨 harbin
     哈尼族 hani ethnic group
     哈萨克 kazakhstan kazakh ethnic group prc
@@ -3804,17 +4687,22 @@ extension Lexicon {
     哈里 harry hari
     响 echo sound noise make ring loud
     响亮 loud clear resounding
+    响动 sound coming
     响声 noise
     响应 respond answer
+    响彻 resound resonate
     响起 come forth ring out sound go off
     哎呀 interjection wonder shock admiration
+    哎哟 hey ow ouch interjection pain surprise
     哑巴 mute muted dumb person
     哥 elder brother
     哥们 brothers brethren dude brother
+    哥伦布 crist bal col christopher columbus
     哥伦比亚 colombia columbia
     哥哥 older brother
     哥本哈根 copenhagen benhavn
     哦
+    哨兵 sentinel
     哩 mile form modern
     哪儿 wherever anywhere
     哪怕 matter
@@ -3825,13 +4713,22 @@ extension Lexicon {
     哮喘 asthma
     哲学 philosophy
     哲学家 philosopher
+    哲理 philosophic theory philosophy
+    哺乳 breastfeeding suckle nurse
     哺乳动物 mammal
     哼 groan snort hum croon humph
     哽咽 choke emotion sobs
     唐 tang dynasty exaggerate empty vain
+    唐人街 chinatown
     唐代 tang dynasty
     唐僧 xuanzang
+    唐太宗 emperor taizong tang
+    唐宋 tang
+    唐家璇 tang jiaxuan
+    唐山 tangshan prefecture level city hebei china
     唐朝 tang dynasty
+    唐玄宗 tang emperor xuanzong
+    唐诗 tang poetry poem
     唤起 waken rouse evoke
     唤醒 wake rouse
     唧唧 chirping insects sighing noise
@@ -3842,10 +4739,13 @@ extension Lexicon {
     唯物主义 materialism philosophical doctrine physical matter whole reality
     唯独 except unique
     唱 sing call loudly chant
+    唱名 solfege
+    唱戏 perform opera
     唱歌 sing song
     唱片 gramophone record lp music cd musical album
     唾沫 spittle saliva
     商 shang dynasty commerce merchant dealer consult nd note pentatonic scale
+    商丘 shangqiu prefecture level city henan
     商业 business trade commerce
     商业银行 commercial bank
     商人 merchant businessman
@@ -3865,21 +4765,29 @@ extension Lexicon {
     商朝 shang dynasty
     商机 business opportunity commercial
     商标 trademark logo
+    商界 business world community
+    商船 merchant ship
+    商讨 discuss deliberate
     商议 negotiate discussion proposal
     商贸 trade commerce
+    商贾 merchant
     商量 consult talk discuss
     啊
     啊哟 interjection surprise pain oh ow goodness
     啤酒 beer
     啥 dialectal equivalent
     啦 sound singing cheering sentence final particle contraction indicating exclamation placed
+    啼哭 cry wail
     喀什 kashgar qeshqer
+    喀麦隆 cameroon
     喃喃 mutter mumble murmur
     善 good benevolent well disposed improve perfect
     善于 good adept
     善人 philanthropist charitable person well doer
+    善恶 good evil versus
     善意 goodwill benevolence kindness
     善良 good honest kindhearted
+    善行 good actions
     喇叭 horn loudspeaker brass wind instrument trumpet suona
     喇嘛 lama spiritual teacher tibetan buddhism
     喉咙 throat larynx
@@ -3892,30 +4800,41 @@ extension Lexicon {
     喘气 breathe deeply pant
     喜 fond like enjoy happy feel pleased happiness delight glad
     喜事 happy occasion wedding
+    喜出望外 pleased beyond expectations overjoyed turn events
     喜剧 comedy
     喜好 like fond prefer love tastes preference
     喜庆 jubilation festive
     喜悦 happy joyous
     喜欢 like fond
     喜爱 like love fond favorite
+    喜讯 good news glad tidings
     喝 drink shout
     喝彩 acclaim cheer
     喝茶 drink tea get engaged serious conversation meeting state security agents
     喝道 shout
     喝酒 drink
     喝醉 get drunk
+    喝采 acclaim cheer
     喧哗 hubbub clamor make racket
     喧嚣 clamor make noise
     喷出 spout spray belch well up puff out spurt
     喷发 erupt eruption
     喷射 spurt spray jet
+    喷气 jet blast air spurt gas
+    喷泉 fountain
+    嗅觉 sense smell
     嗓子 throat voice
+    嗓门 voice windpipe
     嗓音 voice
     嗡嗡 buzz drone hum
     嗯
+    嘀咕 mutter feel apprehensive
+    嘈杂 noisy clamorous
     嘉兴 jiaxing prefecture level city zhejiang
     嘉宾 esteemed guest honored
     嘉年华 carnival
+    嘉庆 jiaqing emperor
+    嘉鱼县 jiayu county xianning
     嘛
     嘱咐 tell exhort injunction
     嘲笑 jeer deride ridicule mockery derision
@@ -3925,6 +4844,7 @@ extension Lexicon {
     嘴巴 mouth slap face
     嘴角 corner mouth
     嘴里 mouth lips speech words
+    嘶哑 coarse crowing hoarse husky
     嘿嘿 mischievous laughter
     器 device tool utensil
     器件 device component
@@ -3933,9 +4853,12 @@ extension Lexicon {
     器材 equipment material
     器械 apparatus instrument equipment weapon
     器物 implement utensil article object
+    器皿 household utensils
     噩梦 nightmare
     噪声 noise
     噪音 rumble noise static
+    嚣张气焰 overweening attitude threatening manner
+    嚷嚷 argue noisily shout make widely known reproach
     囚犯 prisoner convict
     囚禁 imprison captivity
     四 four
@@ -3949,8 +4872,11 @@ extension Lexicon {
     四季 four seasons namely spring summer autumn winter
     四川 sichuan province
     四川省 sichuan province
+    四库 four book depositories namely classics history philosophy belles lettres
+    四散 disperse scatter directions
     四方 four way sided directions everywhere
     四月 april fourth month
+    四条 four kind quads
     四次 fourth four times quartic
     四级 grade fourth class category
     四维 four social bonds propriety justice integrity honor directions limbs dimensional
@@ -3960,15 +4886,19 @@ extension Lexicon {
     四面 sides
     四面八方 directions around far near
     回 circle go back turn around answer return revolve hui ethnic
+    回击 fight back return fire counterattack
     回到 return
     回升 rise again after fall pick up rally
     回去 return go back
     回合 sequence contests between two opponents round rally frame inning rubber
+    回味无穷 leaving rich aftertaste memorable lingering memory
     回国 return home country
+    回声 echo
     回复 reply recover return
     回头 turn round head later
     回家 return home
     回应 respond response
+    回廊 winding corridor cloister ambulatory
     回归 return retreat regression
     回忆 recall memories
     回忆录 memoir
@@ -3979,11 +4909,18 @@ extension Lexicon {
     回旋 cycle around cyclotron slalom turn maneuvering room leeway
     回族 hui islamic ethnic group living across china
     回来 return come back
+    回流 flow back reflux circumfluence refluence backward returning
     回答 reply answer
+    回老家 go back roots return native place ext join ancestors
     回落 fall back return low level after rise
+    回覆 reply recover
+    回转 rotate turn round slalom revolve rotation
     回避 shun avoid skirt evade step back withdraw recuse
+    回锅 cook again rewarm food
     回顾 look back review
     回馈 repay favor give back feedback
+    回首 turn around look back recollect
+    回鹘 huihu
     因 cause reason
     因为
     因子 factor trait divisor
@@ -3991,19 +4928,23 @@ extension Lexicon {
     因故 reason
     因果 karma cause effect
     因此 thus consequently result
+    因特网 internet
     因素 element factor
     因而 therefore result thus
     团 round lump ball roll gather regiment group society dumpling
     团伙 gang member accomplice crony
     团体 group organization team
     团员 member group
+    团圆 reunion
     团子 dango
     团结 unite unity solidarity united
     团聚 reunite reunion
     团长 regimental command head delegation
     团队 team
+    团风县 tuanfeng county huanggang
     园区 site developed group related enterprises park
     园林 gardens park landscape garden
+    园艺 gardening horticultural
     困境 predicament plight
     困惑 bewildered perplexed confused difficult problem perplexity
     困扰 perplex disturb cause complications
@@ -4012,14 +4953,17 @@ extension Lexicon {
     围住 surround gird
     围剿 encircle annihilate refers repeated campaigns guomindang against communists onwards
     围困 besiege
+    围城 fortress besieged siege city
     围墙 perimeter wall fence
     围攻 besiege beleaguer attack sides jointly speak write against
     围棋 game go
     围绕 revolve around center
+    围观 stand circle watch
     固体 solid
     固守 strongly defend position entrenched cling
     固定 fix fasten set rigidly place fixed regular
     固定资产 fixed assets
+    固态 solid state
     固执 obstinate stubborn fixate cling
     固有 intrinsic inherent native
     固然 admittedly
@@ -4040,14 +4984,19 @@ extension Lexicon {
     国务卿 secretary state
     国务委员 member state council
     国务院 state council
+    国势 national strength situation state
     国号 official name nation
+    国名 name country
     国土 country territory national land
+    国境 national border frontier
     国外 abroad external overseas foreign
+    国大党 indian congress party
     国安 national security act state agency
     国宝 national treasure
     国家 country nation state
     国家级 national level
     国家队 national team
+    国宾 state visitor visiting head
     国师 teachers state
     国庆 national day
     国庆节 prc national day
@@ -4055,36 +5004,46 @@ extension Lexicon {
     国度 country nation
     国徽 national emblem prc coat arms
     国情 characteristics circumstances particular country current state
+    国政 national politics rank minister state common given name
     国旗 flag
     国有 nationalized public government owned state
     国歌 national anthem
     国民 nationals citizens people nation
     国民党 guomindang kuomintang
+    国民收入 measures national income output
     国民政府 nationalist government chiang kai shek
     国民经济 national economy
     国王 king
+    国界 national boundary border between countries
     国立 national state run public
     国籍 nationality
+    国美 gome
     国营 state run nationalized
     国语 chinese language
+    国贼 traitor nation
     国道 national highway
     国防 national defense
     国防部 defense department ministry national
     国防部长 defense secretary minister
     国际 international
     国际化 internationalize internationalization
+    国际性 international internationalism
     国际法 international law
+    国际贸易 international trade
     图 diagram picture drawing chart map plan scheme attempt pursue seek
     图书 books
     图书馆 library
     图像 image picture graphic
     图形 picture figure diagram graph depiction graphical
+    图标 icon
     图案 design pattern
     图片 image picture photograph
     图画 drawing picture
     图纸 blueprint drawing design plans graph paper
+    图腾 totem
     图表 chart diagram
     图谋 conspire
+    图集 collection pictures atlas
     圆 circle round circular spherical full unit chinese currency tactful make
     圆圈 circle
     圆形 round circular
@@ -4092,32 +5051,44 @@ extension Lexicon {
     圆满 satisfactory consummate perfect
     圆锥形 conical coniform
     圈 confine lock up pen fold circle ring loop surround
+    圈套 trap snare trick
     圈子 circle ring
     土 tu earth dust clay local indigenous crude opium unsophisticated eight
+    土丘 mound hillock barrow
     土匪 bandit
     土司 sliced bread government appointed hereditary tribal headman yuan ming qing
     土地 land soil territory local god genius loci
+    土地改革 land reform
     土城 tucheng city new taipei
     土壤 soil
     土家族 tujia ethnic group hunan
     土层 layer soil ground level
+    土改 land reform
     土族 tu white mongol ethnic group qinghai
+    土木 building construction civil engineering
     土特产 local specialty
     土耳其 turkey
+    土耳其人 turk turkish person
     土著 aboriginal
     土豆 potato
     圣 holy sacred saint sage
+    圣上 courtier minister form address current emperor
     圣人 saint sage refers confucius current reigning emperor
+    圣保罗 st paul paulo
     圣地 holy land sacred place shrine city center historic interest
     圣地亚哥 santiago
     圣彼得堡 saint petersburg
+    圣战 holy war jihad
     圣旨 imperial edict
     圣殿 temple
     圣母 virgin mary goddess
     圣水 holy water
+    圣火 sacred fire olympic flame
+    圣灵 holy ghost spirit
     圣经 holy bible confucian classics
     圣诞 christmas birthday reigning emperor confucius
     圣诞节 christmas time season
+    圣贤 sage wise holy man virtuous ruler buddhist lama wine
     在
     在世 alive
     在乎 care equivalent
@@ -4140,36 +5111,46 @@ extension Lexicon {
     地下水 groundwater
     地中海 mediterranean sea
     地主 landlord landowner host
+    地主阶级 land owning classes
     地产 estate
     地位 position status place
     地势 terrain topography relief
     地区 local regional district region area suffix city name means prefecture
+    地区性 regional local
     地名 place name toponym
     地图 map
     地址 address
+    地坛 temple earth
     地域 area district region
+    地基 foundations base
     地壳 earth crust
     地处 located situated
     地委 prefectural party committee
+    地宫 underground palace
     地层 stratum
     地带 zone
+    地平线 horizon
+    地底 subterranean underground
     地形 topography terrain landform
     地方 region regional local area place space room territory
     地方官 local official
     地方性 local
     地板 floor
+    地标 landmark
     地步 stage degree situation leeway
     地段 section district
     地毯 carpet rug
     地点 place site location venue
     地狱 hell infernal underworld naraka
     地球 earth
+    地球化学 geochemistry
     地理 geography
     地理位置 geographical location
     地理学 geography
     地盘 domain territory control foundation building base operations crust earth
     地租 land rent tax
     地级市 prefecture level city
+    地缘 geographic situation geo
     地表 surface
     地表水 surface water
     地貌 relief landform
@@ -4186,22 +5167,28 @@ extension Lexicon {
     场地 space site place sports pitch
     场所 location place
     场景 scene scenario setting
+    场次 number showings movie play screening performance
     场面 scene spectacle occasion situation
     场馆 sporting venue arena
     均 equal uniform
     均匀 well distributed homogeneous proportioned
     均衡 equal balanced harmony equilibrium
+    坎坷 bumpy rough down luck full frustrations dashed hopes
     坏 bad spoiled broken break down utmost
     坏事 bad thing misdeed ruin things
     坏人 bad person villain
+    坏死 necrosis
     坏蛋 bad egg scoundrel bastard
+    坏话 unpleasant talk malicious words
     坐 sit take seat bear fruit
     坐下 sit down
     坐定 seated
     坐标 coordinate
     坐牢 imprisoned
     坐落 situated located
+    坐镇 keep watch oversee
     坐骑 saddle horse mount
+    坑洞 hole pit pothole
     坑道 shaft gallery tunnel
     块 lump chunk piece classifier money currency units
     坚信 believe firmly without doubt
@@ -4209,23 +5196,33 @@ extension Lexicon {
     坚固 firm firmly hard stable
     坚守 hold fast stick
     坚定 firm steady staunch resolute
+    坚定不移 unswerving unflinching
     坚实 firm substantial solid
     坚强 staunch strong
     坚持 persevere persist insist
+    坚果 nut
     坚硬 hard solid
+    坚韧 tough durable tenacious
     坛 platform rostrum altar earthen jar
     坟墓 grave tomb
+    坠入 drop fall
+    坠机 airplane crash
     坠毁 fall ground crash
     坠落 fall drop
     坡度 gradient slope
     坦克 tank
+    坦桑尼亚 tanzania
     坦然 calm undisturbed
+    坦率 frank blunt open
     坦白 honest forthcoming confess
+    坦言 say candidly acknowledge frankly
     坦诚 candid frank plain dealing
     垂体 pituitary gland
+    垂危 close death life threatening
     垂帘听政 govern behind curtain rule place emperor
     垂直 perpendicular vertical
     垃圾 trash refuse garbage poor quality taiwan pr
+    垃圾桶 rubbish bin trash garbage taiwan pr
     垄断 enjoy market dominance monopolize
     型 mold type style model
     型号 model type
@@ -4235,6 +5232,7 @@ extension Lexicon {
     垮台 fall power collapse demise
     埃及 egypt
     埋伏 ambush lie wait low
+    埋头 immerse engrossed lower head countersunk
     埋怨 complain grumble reproach blame
     埋葬 bury
     埋藏 bury hide burying hidden
@@ -4247,6 +5245,7 @@ extension Lexicon {
     城墙 city wall
     城外 outside city
     城市 city town
+    城市化 urbanization
     城楼 city gate tower
     城池 city
     城管 local government bylaw enforcement officer city management
@@ -4256,6 +5255,7 @@ extension Lexicon {
     城门 city gate
     域名 domain name
     培养 cultivate breed foster nurture educate groom education fostering culture
+    培植 cultivate train cultivation training
     培育 train breed
     培训 cultivate train groom training
     培训班 training class
@@ -4265,6 +5265,9 @@ extension Lexicon {
     基因 gene
     基地 base industrial military al qaeda
     基层 basic level grassroots unit basement layer
+    基岩 bedrock
+    基座 underlay foundation pedestal
+    基建 capital construction infrastructure
     基数 cardinal number radix base
     基本 basic fundamental main elementary
     基本上 basically whole
@@ -4272,6 +5275,7 @@ extension Lexicon {
     基督 christ
     基督徒 christian
     基督教 christianity christian
+    基石 cornerstone
     基础 base foundation basis underlying
     基础设施 infrastructure
     基辅 kiev
@@ -4292,16 +5296,27 @@ extension Lexicon {
     塑料 plastics
     塑胶 synthetic resin plastic cement
     塑造 model mold create portray
+    塔利班 taliban
+    塔吉克族 tajik ethnic group
+    塘沽 tanggu former district tianjin
     塞尔维亚 serbia
+    塞浦路斯 cyprus
+    塞车 traffic jam
+    填充 pad padding
     填写 fill form write data box
+    填满 cram
     填补 fill gap blank overcome deficiency
     境 border place condition boundary circumstances territory
     境内 within borders internal domestic
+    境况 circumstances
     境地 circumstances
     境外 outside borders
     境界 boundary state realm
     墓 grave tomb mausoleum
+    墓园 cemetery graveyard
     墓地 cemetery graveyard
+    墓碑 gravestone tombstone
+    墓穴 tomb grave
     墓葬 grave tomb
     墓道 path leading grave tomb passage aisle coffin chamber ancient
     墙 wall
@@ -4310,6 +5325,8 @@ extension Lexicon {
     增 increase expand add
     增产 increase production
     增值 appreciate increase value added
+    增值税 value added tax
+    增减 add subtract increase decrease go up down
     增加 raise increase
     增加值 value added
     增多 increase grow number
@@ -4321,6 +5338,7 @@ extension Lexicon {
     增殖 growth increase
     增添 add increase
     增生 growth proliferation supernumerary candidate
+    增补 augment supplement add
     增设 add existing facilities services
     增进 promote enhance further advance
     增速 speed up accelerate growth rate
@@ -4329,18 +5347,28 @@ extension Lexicon {
     增长率 growth rate
     增高 heighten raise increase rise
     墨尔本 melbourne
+    墨水 ink
     墨西哥 mexico
     墨镜 sunglasses
+    墨鱼 cuttlefish
+    壁垒 rampart barrier
     壁画 mural fresco
+    壁纸 wallpaper
     士兵 soldier
     士卒 soldier private
+    士大夫 scholar officials
     士官 warrant officer petty noncommissioned japanese military
+    士族 land owning class during wei jin north south dynasties
     士气 morale
     壮丽 magnificence magnificent majestic glorious
+    壮士 hero fighter brave strong guy warrior
     壮大 expand strengthen
     壮族 zhuang ethnic group guangxi
+    壮烈 brave heroic
     壮观 spectacular magnificent sight
     声 sound voice tone noise reputation
+    声东击西 threaten east strike west create diversion
+    声乐 vocal music
     声势 fame power prestige influence impetus momentum
     声名 reputation declaration
     声响 sound noise
@@ -4349,6 +5377,7 @@ extension Lexicon {
     声援 support
     声明 state declare statement declaration
     声望 popularity prestige
+    声波 sound wave
     声称 claim state proclaim assert
     声誉 reputation fame
     声调 tone note
@@ -4373,27 +5402,38 @@ extension Lexicon {
     备忘录 memorandum aide memoire book
     备战 prepared against war prepare warmongering
     备案 put record file
+    备注 remark note
     备用 reserve spare alternate backup
+    备考 prepare exam reference
     复 go return resume normal original state repeat again recover restore
     复习 review revision
     复仇 avenge vengeance
     复兴 fuxing district handan city revive rejuvenate
+    复出 come back out retirement get involved again after withdrawn
     复制 duplicate make copy reproduce clone
+    复印件 photocopy duplicate
     复原 restore former condition recover illness recovery
     复发 recur reappear relapse
+    复古 return ways turn back clock neoclassical school during tang song
     复合 reconciled get back together complex compound composite hybrid combine
+    复旦 fudan university
     复旦大学 fudan university
     复杂 complicated complex
     复杂性 complexity
+    复查 rechecking inspection reexamination
     复活 revive come back life resurrection
+    复活节 easter
     复线 multiple track multi lane complex line
     复苏 recover resuscitate anabiosis
+    复试 sit second round two stage exam
     复辟 recover power authority restoration
     夏 xia hsia dynasty bc sixteen kingdoms summer
+    夏商周 xia
     夏天 summer
     夏威夷 hawaii
     夏季 summer
     夏日 summertime
+    夕阳 sunset setting sun
     外 outside addition foreign external
     外事 foreign affairs
     外交 diplomacy diplomatic foreign affairs
@@ -4403,34 +5443,44 @@ extension Lexicon {
     外交部长 minister foreign affairs
     外人 outsider foreigner stranger
     外企 foreign enterprise company established mainland china direct investment entities investors
+    外传 tell divulge outsider rumored unofficial biography
     外侧 outer side
     外债 foreign debt
     外公 mother father maternal grandfather
     外出 go out away
     外力 external force pressure outside
     外加 addition extra
+    外卖 go take out
     外号 nickname
     外向型 export oriented
     外商 foreign businessman
     外围 surrounding
     外国 foreign
     外国人 foreigner
+    外国语 foreign language
     外地 parts country
     外壳 envelope outer shell hull cover case
     外头 outside out
     外套 coat jacket
     外婆 mother maternal grandmother
+    外层 outer layer shell
     外形 figure shape external form contour
     外援 foreign aid external player recruited overseas
     外文 foreign language
+    外星 alien extraterrestrial
     外星人 space alien extraterrestrial
     外来 external foreign outside
     外汇 foreign exchange
+    外泄 leak
+    外流 outflow flow out drain
+    外甥 sister son wife sibling
+    外电 reports foreign news agencies
     外界 outside world external
     外皮 outer skin carapace
     外祖母 mother maternal grandmother
     外科 surgery
     外籍 foreign
+    外衣 outer clothing semblance appearance
     外表 external outside outward appearance
     外观 exterior appearance view outside condition
     外语 foreign language
@@ -4438,7 +5488,9 @@ extension Lexicon {
     外贸 foreign trade
     外资 foreign investment
     外边 outside outer surface abroad place home
+    外遇 extramarital affair
     外部 external part
+    外销 export sell abroad
     外长 foreign minister secretary state affairs
     外面 outside surface exterior external appearance
     多
@@ -4446,18 +5498,23 @@ extension Lexicon {
     多久 long
     多么 however extent
     多于 greater
+    多亏 thanks luckily
     多伦多 toronto
     多余 superfluous unnecessary surplus
     多元 poly multi multielement multivariant multivariate
     多元化 diversification pluralism diversify
     多功能 multi functional function
     多半 mostly likely
+    多变 fickle multi variate
     多多 lot lots
     多大 big
     多媒体 multimedia
     多少 number amount somewhat
+    多尔 dole
     多尔衮 dorgon
     多年 years longstanding
+    多年生 perennial
+    多彩 colorful flamboyant
     多数 majority
     多方 ways sides
     多方面 sided aspects
@@ -4465,16 +5522,21 @@ extension Lexicon {
     多样化 diversification diversify
     多样性 variegation diversity
     多次 times repeatedly
+    多瑙河 danube
     多用 multipurpose several uses
     多种 kinds multiple diverse multi
     多种多样 manifold sorts varied
     多谢 thanks lot
+    多边 multilateral
     多达 up less
     多重 multi
     夜 night
     夜夜 night
+    夜幕 curtain night gathering darkness
+    夜店 nightclub
     夜晚 night
     夜景 nightscape
+    夜空 night sky
     夜色 night scene dim light
     夜里 during night nighttime
     夜间 nighttime evening night
@@ -4486,13 +5548,16 @@ extension Lexicon {
     大业 great cause undertaking
     大为 greatly
     大举 large scale
+    大乘 mahayana
     大事 major event political social big way
     大于 greater bigger
+    大亨 big shot top gun superstar vip
     大人 adult grownup title respect toward superiors
     大件 large bulky big ticket item
     大众 volkswagen masses great bulk population popular
     大伙 everybody everyone
     大会 general assembly meeting convention
+    大伯 husband older brother law
     大体 general less rough terms basically whole overall situation big picture
     大体上 overall general terms
     大作 work erupt begin abruptly
@@ -4502,10 +5567,16 @@ extension Lexicon {
     大便 defecate excrement feces
     大修 overhaul
     大元帅 generalissimo
+    大全 inclusive complete comprehensive collection
     大公 grand duke impartial
+    大兴土木 carry out large scale construction
+    大兴安岭 daxing anling mountain range northwest heilongjiang province northeast china prefecture
+    大兵 soldier large army powerful
     大典 ceremony collection classical writings
+    大内 tanei township tainan county
     大军 army main forces
     大冶 daye county level city huangshi
+    大冶市 daye county level city huangshi
     大刀 broadsword large knife machete
     大别山 dabie mountain range borders henan
     大力 energetically vigorously
@@ -4514,6 +5585,7 @@ extension Lexicon {
     大卫 david
     大厅 hall lounge
     大厦 empire state building
+    大发 daihatsu
     大叔 eldest father younger brothers uncle
     大吃一惊 surprise shocked startled gobsmacked
     大名 daming county handan famous name distinguished formal personal
@@ -4525,6 +5597,7 @@ extension Lexicon {
     大国 power
     大圣 great sage mahatma king emperor outstanding personage buddha
     大地 earth mother
+    大坝 dam
     大型 large scale
     大城 dacheng county langfang
     大城市 major city metropolis
@@ -4546,6 +5619,9 @@ extension Lexicon {
     大学生 university student college
     大宗 large amount staple influential family long standing
     大家 everyone influential family great expert
+    大家庭 extended family big harmonious group
+    大寨 dazhai
+    大寿 birthday making beginning new decade life older person especially years
     大将 general admiral
     大将军 important general generalissimo
     大小 dimension magnitude size measurement large small rate adults children consideration
@@ -4559,9 +5635,14 @@ extension Lexicon {
     大幅 big margin substantially
     大幅度 wide margin substantial
     大庆 daqing prefecture level city heilongjiang province northeast china
+    大悟县 dawu county xiaogan
+    大惊失色 turn pale fright
+    大惊小怪 make fuss nothing
+    大意 general idea main careless
     大战 war wage
     大户 great family rich large landlord conspicuous spender consumer
     大批 large quantities
+    大抵 generally speaking large part
     大拇指 tom thumb
     大方 expert scholar mother earth type green tea generous magnanimous stylish
     大旗 banner
@@ -4571,18 +5652,23 @@ extension Lexicon {
     大桥 da qiao
     大楼 building
     大概 roughly probably rough approximate general idea
+    大步 large strides
     大殿 main hall buddhist temple
     大气 atmosphere imposing impressive stylish
+    大气层 atmosphere
     大汉 big person great han dynasty
     大河 large river
     大洋 ocean
     大洋洲 oceania
+    大洲 continent
     大海 sea ocean
     大清 great qing dynasty
     大湖 dahu tahu township miaoli county
     大漠 desert
+    大潮 spring tide momentous social change
     大火 conflagration large fire
     大炮 big gun cannon artillery talks trad form used
+    大熊猫 giant panda
     大爷 arrogant idler self centered show off father older brother uncle
     大片 wide expanse large area vast stretch extending widely blockbuster movie
     大牌 strong card honor popular successful person self important
@@ -4590,6 +5676,8 @@ extension Lexicon {
     大理 dali bai autonomous prefecture yunnan judicial officer justice peace
     大理寺 imperial court judicial review
     大理石 marble
+    大病 serious illness
+    大白 revealed come out chalk
     大神 deity guru expert whiz
     大祸 disaster calamity
     大笑 laugh heartily belly
@@ -4621,10 +5709,13 @@ extension Lexicon {
     大连 dalian subprovincial city liaoning province northeast china
     大连市 dalian subprovincial city liaoning province northeast china
     大选 general election
+    大通 datong district huainan city
     大道 main street avenue
     大部 majority
     大部分 large part greater majority
     大都 dadu part whole metropolitan
+    大都会 major city metropolis metropolitan
+    大都市 metropolis large city megacity
     大量 great amount large quantity bulk numerous generous magnanimous
     大门 doors entrance door gate large influential family
     大队 group large body production brigade military
@@ -4636,6 +5727,7 @@ extension Lexicon {
     大雪 daxue great snow
     大面积 large area massive scale
     大风 gale
+    大马士革 damascus
     大鲵 giant salamander
     大麦 barley
     大麻 hemp cannabis marijuana
@@ -4644,10 +5736,14 @@ extension Lexicon {
     天下 land heaven whole world china realm rule
     天下第一 first heaven number country
     天主教 catholicism
+    天主教徒 catholic follower catholicism
+    天井 courtyard atrium opening roof skylight caisson ceiling acupuncture point tb
     天亮 dawn daybreak
+    天仙 immortal deity fairy goddess beautiful woman
     天体 celestial body nude
     天使 angel
     天后 tin hau
+    天命 mandate heaven destiny fate life span
     天国 kingdom heaven
     天地 heaven earth world scope field activity
     天地会 tiandihui
@@ -4657,6 +5753,7 @@ extension Lexicon {
     天天 day
     天子 emperor son heaven
     天安门 tiananmen gate
+    天宫 temple heaven
     天山 tianshan mountain range between xinjiang mongolia kyrgyzstan
     天府 heavenly province
     天性 nature innate tendency
@@ -4680,20 +5777,27 @@ extension Lexicon {
     天生 nature disposition innate natural
     天皇 heavenly sovereign
     天真 naive innocent artless
+    天神 god deity
     天空 sky
     天竺 indian subcontinent
     天线 antenna mast connection high ranking officials
     天色 color sky time day indicated weather
     天花 smallpox ceiling stamen corn
+    天花板 ceiling
+    天象 meteorological astronomical phenomenon
     天赋 gift innate skill
+    天边 horizon ends earth remotest places
     天门 tianmen sub prefecture level city hubei
     天门市 tianmen sub prefecture level city hubei
     天顺 tianshun emperor
+    天马 celestial horse fine ferghana pegasus
     天鹅 swan
     天麻 gastrodia elata
     天黑 get dark dusk
     太
     太保 taibao taipao city chiayi county high official ancient china juvenile
+    太公 great grandfather father
+    太医 imperial physician
     太原 taiyuan prefecture level city capital shanxi province central north china
     太后 empress dowager
     太和 taihe county fuyang
@@ -4708,10 +5812,14 @@ extension Lexicon {
     太平天国 taiping heavenly kingdom
     太平洋 pacific ocean
     太康 taikang county zhoukou
+    太极 absolute supreme ultimate
+    太极拳 shadowboxing taiji aichi aichichuan traditional form physical exercise relaxation martial
     太湖 lake tai near wuxi city
     太监 court eunuch palace
     太祖 great ancestor
     太空 outer space
+    太空船 spaceship
+    太行山 taihang mountains border between hebei shanxi
     太过 excessively
     太阳 sun
     太阳系 solar system
@@ -4726,6 +5834,7 @@ extension Lexicon {
     失业 unemployment lose job
     失业率 unemployment rate
     失事 accident mess things up
+    失传 die out lost extinct
     失利 lose suffer defeat
     失去 lose
     失地 lose territory lost
@@ -4733,10 +5842,14 @@ extension Lexicon {
     失学 unable go school interruption education
     失守 fall enemy hands take turn worse
     失常 normal aberration
+    失手 slip miscalculation unwise move accidentally mistake lose control defeated
     失控 go out control
     失效 fail lose effectiveness
+    失明 lose eyesight become blind blindness
     失望 disappointed lose hope despair
+    失灵 out order working properly failing
     失眠 suffer insomnia
+    失职 lose job unemployment fulfill obligations neglect dereliction duty
     失落 lose drop feel sense loss frustrated disappointment
     失衡 unbalance imbalance
     失误 lapse mistake make fault service
@@ -4749,13 +5862,17 @@ extension Lexicon {
     头儿 leader
     头发 hair
     头号 first rate top rank number
+    头子 boss gang leader
     头巾 cloth head covering worn men ancient times headscarf kerchief turban
     头晕 dizzy
     头条 toutiao lead story
     头疼 headache
     头痛 headache
+    头皮 scalp
     头盔 helmet
     头目 ringleader gang leader chieftain
+    头等 first class prime main
+    头绪 outline main threads
     头脑 brains mind skull gist leader boss
     头衔 title rank appellation
     头部 head
@@ -4765,31 +5882,42 @@ extension Lexicon {
     头领 head person leader
     头骨 skull
     夷陵 yiling
+    夷陵区 yiling district yichang city
     夸大 exaggerate
+    夸奖 praise applaud compliment
     夸张 exaggerate overstated exaggerated hyperbole excessive ridiculous outrageous
     夹击 pincer attack two sides converging flank fork chess piece making
+    夹攻 attack two sides pincer movement converging flank fork chess piece
     夹杂 mix together mingle tangled up
     夺 seize take away forcibly wrest control compete strive force way
     夺冠 seize crown win championship gold medal
     夺取 seize capture wrest control
     夺回 take back recapture win
     夺得 take wrest seize capture win
+    夺权 seize power
+    夺目 dazzle eyes
     夺走 snatch away
     奇 odd strange weird wonderful surprisingly unusually
     奇妙 fantastic wonderful
+    奇幻 fantasy
     奇异 fantastic bizarre odd exotic astonished
     奇怪 strange odd marvel baffled
+    奇才 genius
     奇特 peculiar unusual queer
     奇珍 rare treasure priceless unique
+    奇观 spectacle impressive sight
     奇迹 miracle miraculous wonder marvel
     奈何 something deal cope avail
     奉 offer present respectfully esteem revere believe wait accept orders
     奉命 receive orders follow act
     奉天 name shenyang modern liaoning province
+    奉承 fawn flatter ingratiate flattery
+    奉旨 imperial orders
     奉献 offer respectfully consecrate dedicate devote
     奉行 pursue
     奋力 everything spare effort strive
     奋勇 dauntless summon up courage determination using extreme force
+    奋战 fight bravely struggle work hard
     奋斗 strive struggle
     奋起 rise vigorously spirited start
     奏 play music achieve present memorial emperor
@@ -4801,14 +5929,18 @@ extension Lexicon {
     奔波 rush constantly move
     奔腾 pentium surge forward roll waves gallop
     奔走 run rush go
+    奔赴 rush hurry
     奔跑 run
     奔驰 benz run quickly speed gallop
     奖 prize award encouragement
     奖励 reward
+    奖品 award prize
     奖学金 scholarship
+    奖得主 recipient award prize winner
     奖惩 rewards penalties
     奖牌 medal
     奖章 medal
+    奖赏 reward prize award
     奖金 premium award money bonus
     奖项 award prize
     套 cover encase sheath overlap interleave model after copy formula harness
@@ -4816,16 +5948,20 @@ extension Lexicon {
     套装 outfit suit set coordinated items kit
     套路 sequence movements martial arts routine pattern standard method
     套餐 set meal product service package
+    奠基人 founder pioneer
     奠定 establish fix settle
     奢侈 luxurious extravagant
     奢侈品 luxury good
     奢华 luxurious sumptuous lavish
+    奥克兰 auckland
     奥地利 austria
     奥妙 marvelous mysterious profound marvel wonder
     奥巴马 barack obama
     奥林匹克 olympic
+    奥秘 secret mystery
     奥运 olympic games olympics
     奥运会 olympic games olympics
+    奥迪 audi
     女 female woman daughter variant
     女人 woman wife
     女仆 female servant drudge
@@ -4839,12 +5975,16 @@ extension Lexicon {
     女孩 girl lass
     女孩子 girl
     女工 working woman
+    女巫 witch
     女性 woman female sex
+    女排 women volleyball
+    女方 bride side party
     女星 female star famous actress
     女朋友 girlfriend
     女权 women rights
     女王 queen
     女生 schoolgirl female student girl
+    女皇 empress
     女真 jurchen
     女神 goddess nymph
     女童 small girl
@@ -4861,6 +6001,9 @@ extension Lexicon {
     奶子 milk breast booby tit
     奶油 cream butter effeminate
     奶粉 powdered milk
+    奸淫 fornication adultery rape seduction
+    奸细 spy crafty person
+    奸臣 treacherous court official minister conspires against state
     奸贼 traitor treacherous bandit
     她
     她们
@@ -4868,6 +6011,7 @@ extension Lexicon {
     好不好 right ok
     好不容易 great difficulty difficult
     好久 quite
+    好久不见 long time see
     好事 good action deed thing work charity happy occasion daoist buddhist
     好些 good deal quite lot
     好人 good person healthy tries offend anyone expense principle
@@ -4887,6 +6031,7 @@ extension Lexicon {
     好好 well carefully nicely properly
     好容易 great difficulty hard time easy
     好心 kindness good intentions
+    好意 good intention kindness
     好感 good opinion favorable impression
     好手 expert professional
     好日子 auspicious day good happy life
@@ -4898,6 +6043,7 @@ extension Lexicon {
     好用 useful serviceable effective handy easy use
     好的 ok okay good
     好看 good looking nice embarrassed humiliated
+    好端端 perfectly right without rhyme reason
     好笑 laughable funny ridiculous
     好莱坞 hollywood
     好评 favorable criticism positive evaluation
@@ -4910,7 +6056,10 @@ extension Lexicon {
     如同 like
     如实 things really realistic
     如意 wants according wishes ruyi scepter symbol power good fortune
+    如愿 wishes fulfilled
     如是 thus
+    如期 scheduled time punctual
+    如来 tathagata
     如果
     如果说 say
     如此 way
@@ -4918,43 +6067,57 @@ extension Lexicon {
     妄想 attempt vainly vain delusion
     妇人 married woman
     妇女 woman
+    妇科 gynecology
+    妇联 women league association
     妈 ma mom mother
     妈咪 mommy
     妈妈 mama mommy mother
     妊娠 pregnancy gestation
     妓女 prostitute hooker
+    妓院 brothel whorehouse
     妖怪 monster devil
     妖精 evil spirit alluring woman
+    妖魔 demon
+    妙计 excellent plan brilliant scheme
     妥协 compromise reach terms
     妥善 appropriate proper
     妥当 appropriate proper ready
     妨碍 hinder obstruct
+    妩媚 lovely charming
     妹妹 younger sister young woman
     妹子 girl
     妻子 wife children
     姊 older sister taiwan pr
+    姊夫 older sister husband
     姊妹 sisters sister
+    姊姊 older sister taiwan pr
     始 begin start
     始建 start building
+    始祖 primogenitor founder school trade
     始终 beginning end along
     姐夫 older sister husband
     姐妹 sisters siblings sister
     姐姐 older sister
+    姑且 time tentatively
     姑妈 father married sister paternal aunt
     姑姑 paternal aunt
     姑娘 girl young woman lady daughter paternal aunt
     姓 family name surname surnamed
     姓名 full name
     姓氏 family name
+    委任 appoint
     委内瑞拉 venezuela
     委员 committee member council
     委员会 committee
     委员长 head committee
+    委婉 tactful euphemistic suave soft
+    委实 indeed really
     委屈 feel wronged cause grievance
     委托 entrust trust commission
     委托书 commission proxy power attorney authorization warrant
     委托人 client trustor
     委派 appoint
+    姥姥 mother maternal grandmother
     姨太太 concubine
     姨妈 mother sister maternal aunt
     姿势 posture position
@@ -4963,15 +6126,18 @@ extension Lexicon {
     威信 weixin county zhaotong prestige reputation trust credit people
     威力 formidable power
     威名 fame fighting prowess military glory
+    威尔逊 wilson
     威尼斯 venice venezia
     威廉 william wilhelm
     威慑 cower military force deterrence
     威望 prestige
     威武 formidable
+    威海 weihai prefecture level city shandong
     威胁 threaten menace
     威风 awe inspiring authority impressive
     威风凛凛 majestic awe inspiring presence impressive power
     娃娃 baby small child doll
+    娃娃鱼 chinese giant salamander
     娘 mother young lady effeminate
     娘娘 queen empress imperial concubine goddess xi wangmu mother west aunt
     娘子 polite form address woman
@@ -4983,8 +6149,10 @@ extension Lexicon {
     婆娘 woman
     婆婆 husband mother law grandma
     婆子 woman
+    婉转 suave mellow indirect tactful
     婊子 prostitute whore
     婚事 wedding marriage
+    婚前 premarital prenuptial
     婚姻 matrimony wedding marriage
     婚礼 wedding ceremony
     婚纱 wedding dress
@@ -4992,13 +6160,17 @@ extension Lexicon {
     婶子 father younger brother wife aunt
     媒介 intermediary vehicle vector medium media
     媒体 media news
+    媚外 fawn foreigners pander foreign powers
+    媲美 match comparable
     媳妇 daughter law wife young married woman
+    嫂嫂 older brother wife sister law
     嫂子 older brother wife sister law
     嫉妒 jealous envy hate
     嫌犯 criminal suspect
     嫌疑 suspicion suspicions
     嫌疑人 suspect
     嫔妃 imperial concubine
+    嫦娥 chang
     子 son child seed egg small thing st earthly branch midnight
     子公司 subsidiary company corporation
     子叶 cotyledon
@@ -5007,6 +6179,7 @@ extension Lexicon {
     子宫 uterus womb
     子弟 child younger generation
     子弹 bullet
+    子房 ovary
     孔 hole
     孔子 confucius
     孔明 courtesy name zhuge liang
@@ -5017,6 +6190,7 @@ extension Lexicon {
     字 letter symbol character word courtesy style name traditionally given males
     字体 calligraphic style typeface font
     字典 chinese character dictionary
+    字号 characters numbers alphanumeric code serial number character size font fame
     字型 font typeface
     字头 first letter word serial number character chinese digit top part
     字幕 caption subtitle
@@ -5024,35 +6198,52 @@ extension Lexicon {
     字数 number written characters words word count
     字样 model template character written slogan phrase mention
     字母 letter
+    字画 strokes character calligraphy painting
     字眼 wording
     字符 character
+    字符串 string
     字迹 handwriting
+    字面 literal typeface
     存 exist deposit store keep survive
     存亡 live die exist perish
     存储 store up stockpile save memory storage
+    存储器 memory
     存在 exist existence
     存心 deliberately
     存放 deposit store leave care
     存有 hold storage retain harbor entertain exist
+    存档 file save saved data
     存款 deposit money bank savings
     存活 survive survival
+    存量 reserves
     孙 grandson descendant
     孙中山 dr sun yat sen
+    孙大圣 great sage sun wukong
     孙女 son daughter granddaughter
     孙子 sun tzu grandson son
+    孙悟空 sun wukong
     孙权 sun quan
+    孙行者 sun wukong
+    孝南区 xiaonan district xiaogan city
     孝子 filial son
     孝感 xiaogan prefecture level city hubei
     孝感市 xiaogan prefecture level city hubei
     孝敬 show filial respect give presents support aged parents
+    孝昌县 xiaochang county xiaogan
+    孝顺 filial dutiful devoted parents show piety towards
+    孟买 mumbai
     孟加拉 bengal bangladesh
+    孟加拉国 bangladesh
     孟子 mencius
+    孟浩然 meng haoran
     孢子 spore
     季后赛 playoff
     季度 quarter year season
     季节 time season period
+    季节性 seasonal
     季风 monsoon
     孤儿 orphan
+    孤儿院 orphanage child asylum
     孤单 lone lonely loneliness
     孤独 lonely solitary
     孤立 isolate isolated
@@ -5061,27 +6252,38 @@ extension Lexicon {
     学习 learn study
     学会 learn master institute learned society association
     学位 academic degree place school
+    学分 course credit
+    学制 educational system length schooling
     学历 educational background academic qualifications
     学员 student member institution learning officer cadet
+    学园 academy campus
     学堂 college school
     学士 bachelor degree person holding university
+    学妹 junior younger female schoolmate
+    学姐 senior older female schoolmate
     学子 scholar
+    学年 academic year
     学府 educational establishment
+    学徒 apprentice
     学期 term semester
     学术 learning science academic
     学术界 academic circles academia
     学校 school
     学派 school thought
+    学海 sea learning erudite knowledgeable person scholarship
     学生 student schoolchild
     学生会 student union
     学界 academic world circles academia
     学科 subject branch learning course academic discipline
     学者 scholar
     学艺 learn skill art
+    学识 erudition scholarly knowledge
     学说 theory doctrine
     学费 tuition fee
+    学长 senior older male schoolmate
     学问 learning knowledge
     学院 college educational institute school faculty
+    学风 style study academic atmosphere school discipline traditions
     孩儿 child
     孩子 child
     孩童 child
@@ -5095,21 +6297,32 @@ extension Lexicon {
     它
     它们
     它的
+    宅子 house residence
     宇宙 universe cosmos
     宇航员 astronaut
     守 guard defend keep watch abide law observe nearby adjoining
     守军 defenders
+    守则 rules regulations
     守卫 guard defend
+    守备 garrison stand guard duty
+    守御 defend
+    守恒 conservation remain constant
     守护 guard protect
+    守法 abide law
     安 content calm quiet safe secure good health find place install
     安东尼 anthony
     安乡 anxiang county changde
+    安保 maintain security
+    安倍 abe
     安全 safe secure safety security
     安全局 security bureau
     安全性 security safety
     安全感 sense security
     安卓 android
+    安南 annam
     安危 safety danger
+    安史之乱 shi rebellion
+    安吉 anji county huzhou
     安哥拉 angola
     安妮 annie
     安娜 anna
@@ -5117,6 +6330,7 @@ extension Lexicon {
     安定 anting township tainan county stable quiet settled stabilize maintain stabilized
     安定门 andingmen neighborhood beijing
     安庆 anqing prefecture level city anhui
+    安德烈 andre
     安德鲁 andrew
     安徽 anhui province
     安徽省 anhui province
@@ -5126,12 +6340,20 @@ extension Lexicon {
     安抚 placate pacify appease
     安排 arrange plan set up arrangements plans
     安放 lay place put certain
+    安歇 go bed retire night
+    安稳 smooth steady
     安置 find place help settle down arrange get bed placement
+    安葬 bury
     安装 install erect fix mount installation
+    安阳 anyang prefecture level city henan
     安陆 anlu county level city xiaogan
+    安陆市 anlu county level city xiaogan
     安静 quiet peaceful calm
+    安顿 find place help settle down arrange undisturbed peaceful
     宋 song dynasty
     宋代 song dynasty
+    宋庆龄 song qingling rosemonde soong
+    宋教仁 song jiaoren
     宋朝 song dynasty
     宋江 song jiang
     完 finish whole complete entire
@@ -5150,14 +6372,19 @@ extension Lexicon {
     宏观 macro macroscopic holistic
     宗 school sect purpose model ancestor clan take
     宗室 imperial clan member clansman ancestral shrine
+    宗庙 temple ancestral shrine
     宗教 religion
     宗族 clan clansman
     宗旨 objective aim goal
+    宗法 patriarchal clan system
     宗派 sect
     官 government official governmental public organ body
+    官位 official post
     官僚 bureaucrat bureaucracy bureaucratic
+    官僚主义 bureaucracy
     官兵 officers soldiers men
     官军 official army government
+    官制 civil service system bureaucratic
     官司 lawsuit
     官吏 bureaucrat official
     官员 official administrator
@@ -5171,10 +6398,13 @@ extension Lexicon {
     官话 officialese bureaucratic language mandarin
     宙斯 zeus
     定 set fix determine decide order
+    定下 set lay down
     定义 definition define
+    定于 set scheduled
     定价 set price fix
     定位 orientate position categorize characterize positioning niche
     定制 custom made order something
+    定名 name
     定向 orientate directional directed orienteering
     定型 finalize stereotype permanent wave perm
     定居 settle take up residence
@@ -5186,17 +6416,23 @@ extension Lexicon {
     定然 certainly course
     定理 established theory theorem
     定罪 convict
+    定论 final conclusion accepted argument
     定量 quantity fixed amount ration
     定额 fixed amount quota
     宛如 like
     宜 proper suitable appropriate
+    宜人 nice pleasant charming hospitable people
     宜兴 yixing county level city wuxi
     宜城 yicheng county level city xiangfan
+    宜城市 yicheng county level city xiangfan
     宜昌 yichang prefecture level city hubei
     宜昌市 yichang prefecture level city hubei
     宜都 yidu county level city yichang
+    宜都市 yidu county level city yichang
+    宜黄 yihuang county fuzhou
     宝 jewel gem treasure precious
     宝剑 sword
+    宝塔 pagoda
     宝宝 darling baby
     宝库 treasure house treasury trove
     宝座 throne
@@ -5218,12 +6454,17 @@ extension Lexicon {
     实况 live actually happening scene real situation
     实则 actually fact
     实力 strength
+    实务 practice practical
     实名 real name non anonymous
     实名制 system identifying users
     实在 really actually indeed true real honest dependable reality
     实地 site
+    实属 really
     实情 actual situation truth
+    实惠 tangible benefit material advantages cheap economical advantageous substantial
     实战 real combat actual
+    实效 actual effect practical result efficacy
+    实数 real number actual value
     实施 implement carry out
     实时 real time instantaneous
     实物 material object concrete original kind practical use definite thing reality
@@ -5242,19 +6483,25 @@ extension Lexicon {
     宠物 house pet
     审判 trial try
     审判员 judge
+    审判权 jurisdiction judicial authority
     审定 examine make decision screen evaluate approve
+    审慎 prudent cautious
     审批 examine approve endorse
+    审时度势 judge hour size up situation take stock
     审查 examine investigate censor out censorship
     审核 audit investigate thoroughly
     审理 hear
     审美 esthetics appreciating arts taste
     审视 look closely examine
     审计 audit examine finances
+    审计署 audit office public accounts committee
     审计长 auditor
     审议 deliberation pondering due consideration
     审讯 inquest trial interrogation try interrogate
+    审问 interrogate examine question
     客 customer visitor guest
     客人 visitor guest customer client
+    客体 object
     客厅 drawing room living
     客场 away game arena venue
     客店 small hotel inn
@@ -5263,7 +6510,9 @@ extension Lexicon {
     客房 guest room
     客服 customer service
     客机 passenger plane
+    客栈 tavern guest house inn hotel
     客气 polite courteous formal modest
+    客流 passenger flow customer
     客观 objective impartial
     客车 coach bus passenger train
     客运 passenger transportation
@@ -5273,6 +6522,7 @@ extension Lexicon {
     宣告 declare proclaim
     宣布 declare announce proclaim
     宣德 xuande emperor
+    宣恩县 xuan en county enshi tujia miao autonomous prefecture
     宣战 declare war
     宣扬 proclaim make public well known
     宣武门 xuanwumen
@@ -5284,6 +6534,7 @@ extension Lexicon {
     室 room work unit grave scabbard family clan constellations chinese astronomy
     室内 indoor
     室友 roommate
+    室外 outdoor
     宦官 court eunuch
     宪兵 military police
     宪政 constitutional government
@@ -5295,6 +6546,7 @@ extension Lexicon {
     宫廷 court
     宫殿 palace
     宫阙 palace
+    宫颈 cervix neck uterus
     宰相 prime minister
     害 harm cause trouble evil calamity
     害人 harm inflict suffering victimize pernicious
@@ -5305,27 +6557,35 @@ extension Lexicon {
     宴会 banquet feast dinner party
     宴请 entertain invite dinner
     家 home family refers philosophical schools pre han china noun suffix
+    家业 family property
+    家主 head household
     家乡 hometown native place
+    家事 family matters domestic affairs housework
     家产 family property
     家人 household family
     家伙 household dish implement furniture domestic animal guy chap weapon
     家具 furniture
     家务 household duties housework
+    家喻户晓 understood everyone well known household name
     家园 home homeland
     家境 family financial situation circumstances
+    家居 home residence stay
     家属 family member dependent
     家庭 family household
     家当 familial property belongings
+    家教 family education upbringing bring up private tutor
     家族 family clan
     家用 home use domestic family expenses housekeeping money
     家电 household electric appliance
     家畜 domestic animal livestock cattle
+    家禽 poultry domestic fowl
     家里 home
     家长 head household family patriarch parent guardian child
     家门 house door family clan
     容器 receptacle vessel container
     容忍 put up tolerate
     容易 easy likely liable
+    容积 volume capacity
     容纳 hold contain accommodate tolerate
     容许 permit allow
     容貌 appearance aspect looks features
@@ -5337,33 +6597,53 @@ extension Lexicon {
     宽广 wide broad extensive vast
     宽度 width
     宽恕 forgive forgiveness
+    宽敞 spacious wide
     宽松 relax relaxed
     宽阔 expansive wide width thickness
     宾客 guests visitors
     宾馆 guesthouse lodge hotel
+    宿主 host
     宿舍 dormitory dorm room living quarters hostel
     寂寞 lonely lonesome quiet silent
     寂静 quiet
+    寄主 host
+    寄养 place care foster board out
+    寄宿 stay lodge board
     寄托 entrust place thing invest
     寄生 live organism parasite taking advantage parasitism parasitic
+    寄生虫 parasite freeloader
     密 name ancient state secret confidential close thick dense
     密切 close familiar intimate closely foster ties pay attention
+    密室 room keeping hidden secret chamber
+    密密麻麻 numerous close together densely packed thickly dotted thick dense
     密封 seal up
     密布 cover densely
     密度 density thickness
+    密林 jungle
     密码 secret code ciphertext password pin
+    密谋 conspiracy secret plan conspire
     密集 concentrated crowded together intensive compressed
+    富丽堂皇 sumptuous
     富于 full rich
     富人 rich person
+    富农 rich peasant social class people farming land intermediate between owner
     富含 contain great quantities rich
     富强 rich powerful
     富户 rich family large landlord
     富有 rich full
+    富翁 rich person millionaire billionaire
     富裕 fuyu county qiqihar prosperous well off
     富豪 rich powerful person
     富贵 riches honor
+    富饶 fertile richly provided
     寒冷 cold frigid
     寒意 nip air chilliness
+    寒暄 exchange conventional greetings pleasantries
+    寒气 cold air
+    寓意 moral lesson learned implication message import metaphorical meaning
+    寓言 fable
+    寝室 bedroom dormitory
+    察哈尔 chahar province
     察看 watch look carefully
     察觉 sense perceive become aware detect
     寡头 oligarch
@@ -5374,6 +6654,7 @@ extension Lexicon {
     对了 correct oh right way
     对于 regarding far concerned regards
     对付 handle deal cope get
+    对内 internal national domestic
     对决 confrontation contest showdown
     对准 aim target point directed registration alignment
     对华 towards china
@@ -5384,6 +6665,7 @@ extension Lexicon {
     对峙 stand opposite confront confrontation
     对应 correspond correspondence corresponding homologous matching counterpart
     对待 treat treatment
+    对得起 let down treat fairly worthy
     对战 battle
     对手 opponent rival competitor adversary match
     对抗 withstand resist stand off antagonism confrontation
@@ -5396,6 +6678,7 @@ extension Lexicon {
     对的 right correct
     对称 symmetry symmetrical
     对立 oppose set against antagonistic antithetical relative opposite opposing diametrical
+    对答 reply answer response
     对策 countermeasure dealing situation
     对联 rhyming couplet pair lines verse written vertically down sides doorway
     对话 dialogue
@@ -5411,20 +6694,33 @@ extension Lexicon {
     寻找 seek look
     寻求 seek look
     寻觅 look
+    寻访 inquire after look
+    导体 conductor
     导入 introduce channel lead guide import
+    导出 derive derived derivation entail induce export
     导向 oriented towards orientation
     导师 tutor teacher academic advisor
+    导引 dao yin daoist exercises involving breathing stretching self massage
     导弹 guided missile cruise
     导游 tour guide guidebook conduct
     导演 direct director
+    导电 conduct electricity
     导管 duct conduit vessel catheter
+    导线 electrical lead
     导致 lead create cause bring
     导航 navigation
     寿命 life span expectancy lifetime
     封 confer grant bestow title seal
+    封冻 freeze
+    封口 close up heal keep lips sealed
     封号 title granted person ban account
+    封存 sequester seal up freeze mothball
     封建 system enfeoffment feudalism feudal feudalistic
+    封建主 feudal ruler
+    封建主义 feudalism
     封建社会 feudal society
+    封杀 shut out block smother
+    封爵 confer title ennoble knight nobility
     封锁 blockade seal off lock down
     封闭 seal close confine off down sealed confined closed unreceptive
     封面 cover
@@ -5439,6 +6735,7 @@ extension Lexicon {
     射线 ray
     射门 kick shoot ball towards goal
     将
+    将令 order
     将会 auxiliary verb introducing future action going
     将军 chiangchun township tainan county general high ranking military officer check
     将士 officers soldiers
@@ -5456,14 +6753,19 @@ extension Lexicon {
     小事 trifle trivial matter
     小于 less
     小人 person low social status nasty vile character
+    小伙 young guy lad youngster
     小伙子 young man guy lad youngster
+    小便 urinate pass water urine
     小偷 thief
     小儿 young child son early childhood baby boy
     小区 neighborhood district
+    小可 small unimportant humble person
     小吃 snack refreshments
+    小品 short simple artistic creation essay skit
     小型 small scale size
     小城 small town
     小声 low voice whispers
+    小女 daughter
     小妹 little sister girl
     小姐 young lady miss prostitute
     小子 boy joker guy fellow
@@ -5475,6 +6777,7 @@ extension Lexicon {
     小小 small minor
     小屋 cabin lodge cottage chalet hut shed
     小岛 kojima isle
+    小店 small store
     小康 xiaokang moderately affluent well off period peace prosperity
     小弟 little brother
     小心 careful take care
@@ -5484,19 +6787,29 @@ extension Lexicon {
     小时 hour
     小时候 childhood
     小朋友 child
+    小林 kobayashi
+    小河 brook
+    小泉 koizumi
     小牛 calf lower priced model lamborghini
     小狗 pup puppy
     小猫 kitten
+    小白菜 bok choy chinese cabbage brassica chinensis
+    小看 look down underestimate
     小米 xiaomi millet
     小组 group
     小编 editor creator online content
+    小肠 small intestine
     小腹 underbelly lower abdomen
     小船 boat
+    小行星 asteroid minor planet
+    小觑 despise contempt
     小说 novel fiction
     小说家 school minor talks novelist
     小贝 becks
     小贩 peddler hawker
     小路 minor road lane pathway trail
+    小车 small model car mini horse cart barrow wheelbarrow type folk
+    小钢炮 piece light artillery mortar person speaks boldly frankly hot hatch
     小镇 small town village
     小雨 light rain drizzle
     小马 colt pony
@@ -5506,31 +6819,41 @@ extension Lexicon {
     小麦 wheat
     小龙 snake
     少
+    少不了 cannot without unavoidable bound
+    少儿 child
     少女 girl young lady
     少妇 young married woman
     少将 major general rear admiral air vice marshal
     少年 early youth youngster young man
     少数 small number minority
     少数民族 national minority ethnic group
+    少有 rare infrequent
     少林 shaolin monastery martial arts school
     少林寺 shaolin temple
+    少校 junior ranking officer chinese army major lieutenant commander
     少爷 son boss young master house
     少见 rare familiar rarely experience hard see
+    少许 little
     少量 smidgen little bit
     尔 thus like thou
+    尔后 henceforth thereafter subsequently
+    尖刀 dagger
     尖叫 screech shriek
     尖椒 chili pepper
+    尖端 sharp pointed end tip cusp top advanced sophisticated highest peak
     尖锐 sharp intense penetrating pointed acute
     尘土 dust
     尘埃 dust
     尚 value esteem
     尚书 book history high official government minister
+    尚可 bad satisfactory
     尚无 far
     尝试 try attempt
     尤为 especially
     尤其 especially particularly
     就
     就业 get job employment
+    就业率 employment rate
     就任 take office assume post
     就医 receive medical treatment
     就是
@@ -5539,45 +6862,58 @@ extension Lexicon {
     就算 granted
     就职 take office assume post
     就要 going
+    就诊 see doctor seek medical advice
     就读 go school
+    就近 nearby close neighborhood
     尴尬 awkward embarrassed
     尸体 dead body corpse carcass
     尸首 corpse carcass dead body
+    尸骨 skeleton dead
     尺寸 size dimension measurement
     尺度 scale yardstick
     尼克 nick
+    尼克松 richard nixon
+    尼加拉瓜 nicaragua
     尼姑 buddhist nun
     尼斯 nice
     尼日利亚 nigeria
+    尼日尔 niger
     尼泊尔 nepal
     尼罗河 nile
     尽 greatest extent furthest extreme within limits give priority use up
     尽力 strive hardest spare effort
     尽可能 far possible utmost
     尽头 end extremity limit
+    尽心 heart
     尽快 quickly possible soon speed
     尽情 likes
     尽数 everything
     尽早 early possible
     尽管 despite spite unhesitatingly hesitate without hesitating
     尽量 possible greatest extent
+    尾声 coda epilogue end
     尾巴 tail colloquial pr
+    尾翼 empennage fletching fins rear spoiler
     尾部 back part rear tail section
     尾鳍 tail caudal fin
+    尿道 urethra urinary tract
     局 narrow office situation
     局势 situation state
     局部 part local
     局长 bureau chief
     局限 limit confine restrict within set boundaries
+    局限性 limitations localized
     局面 aspect phase situation
     屁眼 anus
     屁股 buttocks bottom butt back part
     层 layer stratum laminated floor storey repeated sheaf
+    层出不穷 emerge innumerable succession breeding like flies
     层层 layer
     层次 layer level gradation arrangement ideas standing
     层级 level hierarchy
     层面 aspect facet level bedding plane
     居 reside store up standstill residence house restaurant
+    居中 positioned between mediate
     居住 reside dwell live place resident
     居多 majority
     居委会 neighbourhood committee
@@ -5590,7 +6926,9 @@ extension Lexicon {
     屈辱 humiliate humiliating
     届 arrive period become due
     届时 time comes scheduled
+    屋外 outside room
     屋子 house room
+    屋檐 eaves roof
     屋脊 roof ridge
     屋顶 roof
     屏幕 screen
@@ -5603,19 +6941,23 @@ extension Lexicon {
     展现 come out emerge reveal display
     展示 reveal display show exhibit
     展览 put display exhibit exhibition show
+    展览会 exhibition show
     属 category genus family members dependents belong subordinate affiliated born year
     属下 subordinate affiliated subsidiary
     属于 classified belong part
     属实 turn out true verified
     属性 attribute property
+    屠刀 butcher knife abattoir hatchet
     屠杀 massacre bloodbath carnage
     屡屡 again repeatedly
     屡次 repeatedly time again
+    履带 caterpillar track
     履行 fulfill carry out implement perform
     屯子 village
     山 mountain hill anything resembles bundled straw silkworms spin cocoons gable
     山上 shanshang township tainan county
     山下 yamashita
+    山丘 hill
     山东 shandong
     山东省 shandong
     山体 form mountain
@@ -5634,6 +6976,7 @@ extension Lexicon {
     山庄 manor house villa
     山村 mountain village
     山水 sansui water mountain mountains rivers scenery landscape
+    山沟 valley gully mountain region
     山河 mountains rivers whole country
     山洞 cavern cave
     山海关 shanhai pass hebei
@@ -5644,11 +6987,13 @@ extension Lexicon {
     山西省 shanxi province
     山谷 valley ravine
     山路 mountain road
+    山野 mountain fields
     山门 monastery main gate
     山顶 hilltop
     山麓 foothills
     岁 years year
     岁月 years time
+    岂非 wouldn
     岗 mound policeman beat
     岗位 post job
     岗哨 lookout post sentry
@@ -5662,6 +7007,7 @@ extension Lexicon {
     岭 used mountain range ridge
     岭南 south five ranges term china
     岳家 wife parents home
+    岳母 wife mother law
     岳父 wife father law
     岳飞 yue fei
     岸上 ashore riverbank
@@ -5669,11 +7015,14 @@ extension Lexicon {
     峡谷 canyon gill ravine
     峭壁 cliff steep precipice
     峰会 summit meeting
+    崆峒 kongtong district pingliang city
     崇尚 hold up esteem revere advocate
     崇拜 worship adoration
+    崇敬 revere venerate high esteem
     崇祯 chongzhen
     崇阳县 chongyang county xianning
     崇高 majestic sublime
+    崎岖 rugged craggy
     崛起 rise abruptly tower spring up emerge suddenly emergence
     崩溃 collapse crumble fall apart
     崭新 brand new
@@ -5684,11 +7033,14 @@ extension Lexicon {
     州长 governor state premier
     巡回 go around roam tour
     巡抚 inspector general province ming qing times
+    巡捕 patrol policeman
     巡洋舰 cruiser battle
     巡演 tour give itinerant performances
+    巡航 cruise
     巡航导弹 cruise missile
     巡视 patrol make tour inspect scan eyes
     巡逻 patrol
+    巢穴 lair nest den hideout
     工 work worker skill profession trade craft labor
     工业 industry
     工业化 industrialize industrialization
@@ -5696,6 +7048,7 @@ extension Lexicon {
     工事 defensive structure military fortifications civil engineering works
     工人 worker
     工人阶级 working class
+    工件 workpiece
     工会 labor union trade
     工作 work operate job task
     工作人员 staff member
@@ -5708,6 +7061,7 @@ extension Lexicon {
     工具 tool instrument utensil means
     工农 gongnong district hegang city workers peasants
     工农业 industry agriculture
+    工农兵 workers peasants soldiers proletariat
     工匠 artisan smith
     工厂 factory
     工商 industry commerce
@@ -5716,15 +7070,19 @@ extension Lexicon {
     工夫 period time spare skill labor effort
     工学院 school engineering college
     工序 working procedure process
+    工时 man hour
     工程 engineering project undertaking
     工程师 engineer
     工艺 arts crafts industrial
     工艺品 handicraft article handiwork
     工资 wages pay
     工部 ministry works
+    工钱 salary wages
     左 left east unorthodox queer wrong differing opposite
+    左传 zuo zhuan tsochuan
     左侧 left side
     左右 left right nearby approximately attendant control influence
+    左岸 left bank
     左手 left hand side
     左派 left wing leftist
     左翼 left wing
@@ -5744,31 +7102,44 @@ extension Lexicon {
     巩固 consolidate consolidation strengthen
     巫山 mt wu changjiang river wushan county wanzhou suburbs north chongqing
     巫师 wizard magician
+    巫术 witchcraft
     差 difference discrepancy differ error err make mistake fall short lacking
     差不多 almost nearly less good enough bad
     差别 difference distinction disparity
     差劲 bad good below average disappointing
     差异 difference discrepancy
+    差役 forced labor feudal tenant bailiff yamen
     差点 almost nearly
     差距 disparity gap
+    差遣 send
+    差错 mistake slip up fault error accident mishap
     差额 balance discrepancy difference
     差额选举 competitive election
+    己方 side
     已 stop afterwards
     已婚 married
     已故 late deceased
     已知 known
     已经
     巴 ba state during zhou dynasty long wish cling stick sticks
+    巴不得 eager long look forward
     巴东 badong county enshi tujia miao autonomous prefecture
+    巴东县 badong county enshi tujia miao autonomous prefecture
     巴勒斯坦 palestine
     巴基斯坦 pakistan
     巴塞罗那 barcelona
     巴士 bus motor coach
+    巴巴 extremely
+    巴拉圭 paraguay
     巴拿马 panama
     巴掌 palm hand classifier slap
     巴斯 bath city southwest england
+    巴林 bahrain
     巴格达 baghdad
     巴比伦 babylon
+    巴特 barth barthes
+    巴结 fawn curry favor make up
+    巴萨 barca
     巴蜀 sichuan originally two provinces qin han
     巴西 brazil
     巴里 bari
@@ -5778,6 +7149,7 @@ extension Lexicon {
     市值 market capitalization value
     市内 inside city
     市区 urban district downtown city center
+    市县 towns counties
     市场 marketplace market
     市场化 marketization
     市场经济 market economy
@@ -5787,9 +7159,12 @@ extension Lexicon {
     市政府 city hall government
     市民 city resident
     市辖区 city district
+    市郊 outer city suburb
     市里 li
     市镇 small town
     市长 mayor
+    市集 fair market small town
+    市面上 market
     布 announce spread cloth declare make known
     布什 bush
     布局 arrangement composition layout opening
@@ -5798,9 +7173,13 @@ extension Lexicon {
     布满 covered filled
     布置 put order arrange decorate fix up deploy
     布袋 budai pouch sack bag
+    布达佩斯 budapest
     布雷 lay mines
+    布鲁克林 brooklyn
+    布鲁塞尔 brussels
     布鲁斯 blues
     帅哥 handsome guy lady killer
+    帅气 handsome smart dashing elegant
     帆船 sailboat
     师 teacher master expert model army division dispatch troops
     师傅 master qualified worker respectful form address older men
@@ -5819,6 +7198,7 @@ extension Lexicon {
     师资 qualified teacher
     师长 military division level commander teacher
     希尔 hill
+    希拉里 hillary
     希望 wish desire hope
     希特勒 adolf hitler
     希腊 greece
@@ -5829,6 +7209,7 @@ extension Lexicon {
     帖子 card invitation message post
     帘子 curtain
     帝 emperor
+    帝位 imperial throne
     帝制 autocratic monarchy imperial regime
     帝国 empire imperial
     帝国主义 imperialism
@@ -5839,11 +7220,13 @@ extension Lexicon {
     带动 spur provide impetus drive
     带回 bring back
     带头 take lead first set example
+    带宽 bandwidth
     带有 involve
     带来 bring produce
     带电 electrify charge electrification live
     带给 give provide bring take
     带走 carry take away
+    带队 lead team group leader tour guide
     带领 guide lead
     席位 seat parliamentary congressional
     席卷 engulf sweep carry away everything
@@ -5855,6 +7238,7 @@ extension Lexicon {
     帷幕 heavy curtain
     常 always often frequently common general constant
     常人 ordinary person
+    常任 permanent
     常住 long term resident permanent residence eternalism
     常务 routine everyday business daily operation
     常委 member standing committee
@@ -5883,6 +7267,7 @@ extension Lexicon {
     干什么 up
     干净 clean neat
     干嘛 whatever earth
+    干尸 mummy dried corpse
     干扰 disturb interfere perturbation interference
     干掉 get rid
     干旱 drought arid dry
@@ -5890,9 +7275,11 @@ extension Lexicon {
     干流 main stream
     干涉 interfere meddle interference
     干燥 dry desiccation dull uninteresting arid
+    干粮 rations
     干系 responsibility
     干线 main line trunk
     干脆 straightforward clear cut blunt well simply
+    干贝 conpoy dried scallop
     干部 cadre official officer manager
     干预 meddle intervene intervention
     平 flat level equal tie draw calm peaceful
@@ -5910,6 +7297,8 @@ extension Lexicon {
     平定 pingding county yangquan pacify
     平常 ordinary common usually ordinarily
     平平 average mediocre
+    平底 flat bottomed low heeled
+    平庸 mediocre indifferent commonplace
     平息 settle quieten down suppress
     平整 smooth level off flatten
     平方 square
@@ -5920,20 +7309,24 @@ extension Lexicon {
     平时 ordinarily normal times peacetime
     平板 slab plate dull monotonous tablet
     平民 ordinary people commoner civilian
+    平淡 flat dull ordinary nothing special
     平生 life
     平稳 smooth steady
     平等 equal equality
     平米 square meter short
+    平素 usually habitually ordinarily normally
     平缓 level almost flat strongly sloping moderate mild mannered gentle
     平行 parallel equal rank simultaneous
     平衡 balance equilibrium
     平起平坐 equal footing
+    平遥 pingyao county jinzhong
     平静 tranquil undisturbed serene
     平面 plane print media
     年 year grain harvest
     年产 annual production
     年代 decade century age era period
     年份 particular year certain given
+    年会 annual meeting
     年内 during current year
     年初 beginning year
     年前 before end year new
@@ -5942,9 +7335,12 @@ extension Lexicon {
     年幼 young underage
     年底 end year
     年度 year annual
+    年收入 annual income
     年末 end year
     年级 grade year
     年纪 age
+    年终 end year
+    年老 aged
     年薪 annual salary
     年轻 young
     年轻人 young people youngster
@@ -5956,6 +7352,7 @@ extension Lexicon {
     并且 besides moreover furthermore addition
     并入 merge incorporate
     并列 stand side juxtaposed
+    并发症 complications
     并存 exist time coexist
     并称 joint name combined
     并肩 alongside shoulder side abreast
@@ -5963,6 +7360,7 @@ extension Lexicon {
     并购 merger acquisition take
     并非 really isn
     幸亏 fortunately luckily
+    幸免 avoid
     幸好 fortunately
     幸存 survive
     幸存者 survivor
@@ -5975,30 +7373,45 @@ extension Lexicon {
     幼儿 young child infant preschooler
     幼儿园 kindergarten nursery school
     幼女 young girl
+    幼小 young immature
     幼年 childhood infancy
+    幼时 childhood
     幼稚 young childish puerile
+    幼童 young child
     幼虫 larva
+    幽州 youzhou
+    幽幽 faint indistinct
+    幽深 serene hidden depth distance
     幽灵 specter apparition ghost
     幽默 humor humorous
+    幽默感 sense humor
     广 house cliff radical chinese characters occurring wide numerous spread
     广东 guangdong province
     广东省 guangdong province
+    广为 widely
     广义 broad sense general
     广告 advertise commercial advertisement
     广场 public square plaza
     广大 vast extensive large scale widespread numerous
+    广岛 hiroshima
     广州 guangzhou subprovincial city capital guangdong canton
     广州市 guangzhou subprovincial city capital guangdong canton
+    广度 breadth
     广播 broadcast broadcasting propagate publicize
     广播电台 radio station broadcasting
+    广水市 guangshui county level city suizhou
     广泛 extensive wide range
+    广电 radio television broadcasting
     广西 guangxi zhuang autonomous region south central china
     广阔 wide vast
     庄严 solemn dignified stately
+    庄周 zhuangzi
     庄园 manor feudal land villa park
     庄子 zhuangzi
+    庄客 farm hand
     庄家 farmhouse banker
     庄稼 farm crop
+    庄稼人 farmer
     庄重 grave solemn dignified
     庆典 celebration
     庆幸 rejoice glad
@@ -6007,6 +7420,7 @@ extension Lexicon {
     庇护 asylum shelter shield put protection take wing
     床 bed couch
     床单 bed sheet
+    床头 bedhead bedside headboard
     床边 bedside
     序列 sequence
     序幕 prologue
@@ -6019,6 +7433,7 @@ extension Lexicon {
     应力 stress
     应变 meet contingency adapt changes
     应城 yingcheng district xiaogan city
+    应城市 yingcheng county level city xiaogan
     应声 answering voice answer respond copy parrot
     应对 response answer reply
     应届 year current
@@ -6027,6 +7442,7 @@ extension Lexicon {
     应急 respond emergency meet contingency
     应有 proper
     应用 put use apply practical applied application app
+    应考 take exam
     应聘 accept job offer apply advertised position
     应聘者 person taking job applicant
     应试 take exam
@@ -6036,6 +7452,9 @@ extension Lexicon {
     底 background bottom base end remnants radix
     底下 location below afterwards
     底层 ground first floor bottom lowest rung
+    底座 base pedestal foundation
+    底特律 detroit
+    底盘 chassis
     底线 underline bottom line base baseline minimum spy plant
     底部 bottom
     底面 bottom side surface
@@ -6052,30 +7471,40 @@ extension Lexicon {
     废墟 ruins
     废弃 discard abandon invalidate
     废止 repeal put end abolition annulled
+    废水 waste water drain effluent
     废物 rubbish waste material useless person
     废话 nonsense rubbish superfluous words don say kidding
     废除 abolish abrogate repeal
     度 pass spend measure limit extent degree intensity kilowatt hour estimate
     度假 go holidays spend vacation
     度过 pass spend survive get through
+    度量 measure tolerance breadth magnanimity metric
     座 seat base stand
     座位 seat
     座椅 seat
+    座舱 cockpit cabin
     座谈 informal discussion
     座谈会 conference symposium rap session
+    庭审 court hearing
     庭长 presiding judge
     庭院 courtyard
+    庵堂 buddhist nunnery
+    庶民 multitude common people plebeian
     康复 recuperate recover convalesce
+    康德 immanuel kant
     康有为 kang youwei
     康熙 kangxi
     庸俗 vulgar tacky tawdry
     廉价 cheaply priced low cost
     廉政 honest clean politics
+    廉洁 honest coercive honesty integrity incorruptible
     延伸 extend spread
     延安 yan prefecture level city shaanxi
+    延庆 yanqing county beijing
     延期 delay extend postpone defer
     延津 yanjin county xinxiang
     延续 continue go last
+    延缓 defer postpone put off retard slow down
     延误 delay held up miss holdup
     延迟 delay postpone keep putting off procrastinate lag
     延长 yanchang county yan prolong extend delay
@@ -6084,19 +7513,24 @@ extension Lexicon {
     建制 organizational structure
     建华 jianhua district qiqihar city
     建国 found country nation building foundation prc mao zedong
+    建始县 jianshi county enshi tujia miao autonomous prefecture
     建安 reign name
     建平 jianping county chaoyang
+    建康 name nanjing
     建成 establish build
     建材 building materials
     建构 construct set up develop construction architecture
+    建树 make contribution establish found
     建立 establish set up found
     建筑 construct building
     建筑业 building industry
     建筑师 architect
     建筑物 building structure edifice
     建筑群 building complex
+    建行 china construction bank
     建议 propose suggest recommend proposal suggestion recommendation
     建设 build construct construction constructive
+    建设性 constructive constructiveness
     建造 construct build
     建都 establish capital
     开 open start turn boil write out operate carat
@@ -6114,6 +7548,7 @@ extension Lexicon {
     开启 open start enable
     开国 found state open closed country
     开场 begin open start beginning event
+    开场白 prologue play opening remarks preamble
     开垦 clear wild area cultivation put plow
     开头 beginning start
     开始 begin beginning start initial
@@ -6124,15 +7559,20 @@ extension Lexicon {
     开工 begin work start construction job
     开幕 open inaugurate
     开幕式 opening ceremony
+    开幕词 opening speech
+    开平 kaiping county level city jiangmen
     开庭 begin court session
     开张 open business first transaction day
+    开往 leave heading
     开心 feel happy rejoice great time make fun
     开战 start war make battle against
+    开户 open account
     开拓 break new ground open up develop
     开挖 dig out excavate scoop
     开支 expenditures expenses spend money pay wages
     开放 bloom open up minded unrestrained convention unconstrained sexuality
     开明 enlightened open minded enlightenment
+    开朗 spacious well open clear optimistic cheerful carefree
     开机 start engine boot up press ctrl alt delete begin shooting
     开枪 open fire shoot gun
     开水 boiled water boiling
@@ -6144,42 +7584,57 @@ extension Lexicon {
     开胃 whet appetite appetizing amuse expense tease
     开花 bloom blossom flower burst open feel happy elated new development
     开设 offer open
+    开赴 depart head
     开车 drive car
     开辟 open up set establish
     开通 open up minded
     开采 extract exploit
+    开销 pay expenses
     开门 open door business
     开阔 wide open up
     开除 expel fire
     异 different hetero unusual strange surprising distinguish separate discriminate
+    异同 comparison differences similarities
     异地 different place abroad
     异常 exceptional abnormal anomaly
     异性 opposite sex heterosexual different nature
     异样 difference peculiar
+    异端 heresy
     异议 objection dissent
     弃权 abstain voting forfeit waive right vote abdicate
     弄 lane alley manage handle play fool mess fix toy
+    弄堂 lane
     弄清 clarify fully understand
     弊端 systemic problem
     式 type form pattern style
+    式样 style
     弓箭 bow arrow
     引 draw pull stretch extend lengthen involve implicate attract lead guide
     引人注目 attract attention eye catching conspicuous
     引信 detonator
     引入 draw pull introduce
+    引出 extract draw out
     引力 gravitation attraction
     引发 lead trigger initiate cause evoke
+    引向 lead draw steer towards
     引导 guide lead conduct boot introduction primer
     引得 index
     引擎 engine
+    引水 pilot ship channel water draw
     引渡 extradite
     引爆 cause burn ignite detonate fuse
     引用 quote cite recommend appoint reference
+    引着 ignite kindle
+    引见 introduce present emperor
     引诱 coerce lure seduce
     引起 give rise lead cause arouse
+    引路 guide show way
     引进 recommend introduce
+    引述 quote
     引领 crane neck await eagerly lead show way
+    弗兰克 frank
     弘扬 enhance promote enrich
+    弘治 hongzhi emperor
     弟 younger brother junior male
     弟兄 brothers comrade
     弟子 disciple follower
@@ -6195,6 +7650,8 @@ extension Lexicon {
     张家口 zhangjiakou prefecture level city hebei
     张居正 zhang juzheng
     张开 open up spread extend
+    张扬 zhang yang display ostentatiously bring out open make public spread
+    张望 look around peep peer throw
     张湾区 zhangwan district shiyan city
     张献忠 zhang xianzhong
     张罗 take care raise money attend
@@ -6207,17 +7664,24 @@ extension Lexicon {
     弯曲 bend curve around curved crooked wind warp
     弯腰 stoop
     弱势 vulnerable weak
+    弱化 weaken make weaker
+    弱小 small weak puny children women
     弱点 weak point failing
     弹 crossball bullet shot shell ball pluck play spring leap shoot
     弹劾 impeach
+    弹匣 magazine
+    弹壳 ammunition case
     弹头 warhead
+    弹射 catapult launch eject shoot
     弹性 flexibility elasticity
+    弹簧 spring
     弹药 ammunition
     弹道 trajectory ballistic curve
     弹道导弹 ballistic missile
     强 stubborn unyielding strong powerful better slightly vigorous violent best category
     强制 enforce enforcement forcibly compulsory
     强力 powerful
+    强加 impose force
     强劲 strong powerful robust
     强势 strong powerful emphatic intensive
     强化 strengthen intensify
@@ -6228,7 +7692,9 @@ extension Lexicon {
     强奸 rape
     强度 strength intensity
     强弱 strong weak intensity amount force pressure
+    强忍 resist
     强悍 tough strong formidable fearsome
+    强敌 powerful enemy
     强暴 violent rape
     强有力 strong forceful
     强权 power
@@ -6242,17 +7708,21 @@ extension Lexicon {
     归 return go back give taken care belong gather together despite
     归于 belong affiliated result incline towards
     归侨 chinese person returns china after living expatriate
+    归入 assign classify include
     归公 commandeer take state
     归国 go home return abroad
+    归宿 place return home final destination ending
     归属 belong affiliated fall jurisdiction place feels belongs final destination
     归来 return come back
     归类 classify categorize
     归纳 sum up summarize conclude facts induction
     归结 sum up conclude nutshell end
     归还 return revert
+    归附 realign allegiance submit
     当
     当下 immediately once moment
     当中 among middle center
+    当之无愧 fully deserving without reservations entirely worthy
     当事人 persons involved implicated party
     当今 current present now nowadays
     当代 present age contemporary era
@@ -6267,6 +7737,7 @@ extension Lexicon {
     当即 once spot
     当地 local
     当场 scene spot
+    当夜 night
     当天 day
     当头 coming right face imminent put first pledge surety
     当家 manage household charge family call shots
@@ -6283,13 +7754,16 @@ extension Lexicon {
     当着 front presence
     当选 elected selected
     当阳 dangyang county level city yichang
+    当阳市 dangyang county level city yichang
     当面 face presence
     录像 videotape videorecord video recording
     录制 record
     录取 accept applicant passes entrance exam admit hire
     录取率 acceptance rate admission
+    录影 videotape videorecord
     录用 hire accept publication
     录音 record sound recording
+    彗星 comet
     彝族 yi ethnic group
     形 appear look form shape
     形似 similar shape appearance
@@ -6298,10 +7772,13 @@ extension Lexicon {
     形势 circumstances situation terrain
     形容 describe description appearance look
     形式 outer appearance form shape formality
+    形形色色 kinds sorts kind
     形态 shape form pattern morphology
     形成 form take shape
     形状 form shape
     形象 image form figure visualization vivid
+    彩云 rosy clouds
+    彩印 color printing
     彩电 color tv
     彩画 color painting
     彩票 lottery ticket
@@ -6309,16 +7786,22 @@ extension Lexicon {
     彩色 color multi colored
     彩虹 rainbow
     彭德怀 peng dehuai
+    彭真 peng zhen
     彰显 put display draw attention conspicuous
+    影业 film industry
     影像 image
     影响 influence effect affect disturb
     影响力 influence impact
     影壁 spirit wall
     影子 shadow reflection hint indication influence
+    影射 refer obliquely insinuate innuendo
     影展 film festival photography exhibition
+    影星 film star
     影片 film movie
     影视 movies television
+    影评 film review
     影院 cinema movie theater
+    影集 photo album series
     影音 recorded media sound movies
     彻底 thorough thoroughly complete
     彼得 peter
@@ -6332,31 +7815,38 @@ extension Lexicon {
     往日 former days past
     往来 dealings contacts go back forth
     往返 go back forth fro round trip
+    征伐 go send punitive expedition
     征兆 omen sign warning
+    征地 requisition land
     征战 campaign expedition
     征收 levy expropriate
     征服 conquer subdue vanquish
     征求 solicit seek request petition
     征税 levy taxes
+    征讨 go punitive expedition
     征集 collect recruit
     径流 runoff
     径直 directly
     径自 without leave consulting anyone
     待 stay wait treat deal need going intending
+    待人 treat people
     待定 await decision pending
     待遇 treatment pay salary status rank
     很
     律师 lawyer
+    徐世昌 xu shichang
     徐州 xuzhou prefecture level city jiangsu
     徐徐 slowly gently
     徐霞客 xu xiake
     徒刑 prison sentence
     徒弟 apprentice disciple
+    徒手 bare hands unarmed fighting hand freehand
     徒步 foot
     得
     得不到 cannot get obtain
     得主 recipient winner
     得以 able enabling order finally position view
+    得体 appropriate occasion fitting
     得出 obtain arrive
     得分 score
     得到 get obtain receive
@@ -6365,17 +7855,24 @@ extension Lexicon {
     得天独厚 blessed heaven enjoying exceptional advantages favored nature
     得失 gains losses success failure merits demerits
     得奖 win prize
+    得当 appropriate suitable
     得意 proud pleased complacent
     得手 go smoothly come off succeed
+    得救 saved
     得知 find out learn
+    得票 vote getting
     得罪 commit offense violate law excuse offend make faux pas
     得胜 triumph opponent
+    得逞 prevail way get away
     徘徊 dither hesitate pace back forth ext hover around linger
     御 resist imperial drive manage govern defend
     御史 imperial censor
     循环 cycle circulate circle loop
+    徭役 forced labor corvee
     微 ancient chinese state near present day chongqing taiwan pr tiny
+    微不足道 negligible insignificant
     微信 weixin wechat
+    微光 glimmer
     微分 differential differentiate differentiation
     微分方程 differential equation
     微博 microblogging microblog
@@ -6388,20 +7885,35 @@ extension Lexicon {
     微生物 microorganism
     微笑 smile
     微米 micron
+    微粒 speck particle
+    微臣 small official humble servant
     微观 micro subatomic
     微软 microsoft corporation
+    微软公司 microsoft corporation
+    微量 smidgen minute micro trace
+    微量元素 trace element
+    微风 breeze light wind
     德 germany german virtue goodness morality ethics kindness favor character kind
+    德化 dehua county quanzhou
     德国 germany german
     德国人 german person people
     德安 de county jiujiang
     德州 dezhou prefecture level city shandong
     德意志 german
+    德文 german
+    德育 moral education
+    德胜门 deshengmen
+    德行 morality conduct taiwan pr
     德语 german
     德里 delhi new
+    德黑兰 tehran
+    徽州 huizhou district huangshan city
+    徽章 badge emblem insignia crest logo coat arms
     心 heart mind intention center core
     心中 central point thoughts heart
     心事 load mind worry
     心动 heartbeat heart rate emotionally affected aroused
+    心地 character
     心境 mood mental state frame mind
     心声 thoughts feelings aspirations heartfelt wishes inner voice
     心头 heart thoughts mind
@@ -6415,15 +7927,23 @@ extension Lexicon {
     心想 think assume
     心意 regard kindly feelings intention
     心愿 cherished desire dream craving wish aspiration
+    心旷神怡 heart untroubled spirit pleased carefree relaxed
     心智 wisdom
+    心满意足 perfectly contented satisfied
     心灵 bright smart quick witted heart thoughts spirit
     心爱 beloved
     心理 psychology mentality
     心理学 psychology
+    心理学家 psychologist
+    心甘情愿 delighted perfectly happy willing
     心疼 love dearly feel sorry regret grudge distressed
     心痛 feel distressed heartache cardiac pain
     心目 mind
+    心眼 heart intention conscience consideration cleverness tolerance
+    心碎 heartbroken extreme depth sorrow
     心神 mind state attention psychic constitution
+    心绪 state mind mood
+    心肌 myocardium
     心肠 heart intention inclination state mind mood
     心脏 heart
     心脏病 heart disease
@@ -6432,14 +7952,19 @@ extension Lexicon {
     心血管 cardiovascular
     心跳 heartbeat pulse
     心里 chest heart mind
+    心里话 true feelings mind secret
     必 certainly necessarily
     必不可少 absolutely necessary indispensable essential
     必备 essential
     必定 bound sure
     必将 inevitably
     必然 inevitable certain necessity
+    必胜 certain victory bound prevail
     必要 necessary essential indispensable required
+    必要性 necessity
+    必要条件 requirement necessary condition
     必需 need require essential indispensable
+    必需品 necessity essential
     必须 compulsory necessarily
     忌 jealous fear dread scruple avoid abstain quit give up
     忌惮 afraid consequences restraining fear
@@ -6447,6 +7972,7 @@ extension Lexicon {
     忍不住 cannot help unable bear
     忍受 bear endure
     忍心 heart steel task
+    忍者 ninja
     忍耐 endure bear exercise patience restrain endurance
     忏悔 confess repent remorse repentance penitent confession
     志 aspiration ambition sign mark record write footnote
@@ -6454,6 +7980,7 @@ extension Lexicon {
     志愿军 volunteer army
     志愿者 volunteer
     忘 forget overlook neglect
+    忘却 forget
     忘掉 forget
     忘记 forget
     忙 busy hurriedly hurry rush
@@ -6462,15 +7989,20 @@ extension Lexicon {
     忙碌 busy bustling
     忠义 loyal righteous fealty loyalty
     忠于 loyal
+    忠告 give word advice counsel wise
     忠实 faithful
     忠心 good faith devotion loyalty dedication
     忠臣 faithful official
     忠诚 devoted loyal fidelity loyalty
+    忧伤 distressed laden grief
+    忧心忡忡 deeply worried sick heart
+    忧愁 worried
     忧虑 worry anxiety
     忧郁 sullen depressed melancholy dejected
     快 rapid quick speed rate soon almost make haste clever sharp
     快乐 happy merry
     快感 pleasure thrill delight joy pleasurable sensation high
+    快报 bulletin board
     快捷 quick fast nimble agile shortcut
     快步 quick step
     快活 happy cheerful
@@ -6484,15 +8016,21 @@ extension Lexicon {
     念 read study attend aloud give tongue lashing miss idea remembrance
     念书 read study
     念头 thought idea intention
+    念念不忘 keep mind constantly
+    念珠 prayer beads rosary
     忽 neglect overlook ignore suddenly
     忽地 suddenly
+    忽悠 rock sway flicker flutter trick dupe con
     忽然 suddenly sudden
     忽略 neglect overlook ignore
+    忽而 suddenly now
     忽视 neglect ignore
     怀孕 pregnant conceived gestation pregnancy
     怀念 cherish memory think reminisce
     怀抱 hug cherish within bosom embrace
     怀旧 feel nostalgic nostalgia
+    怀有 person
+    怀特 white
     怀疑 doubt skeptical doubts harbor suspicions suspect
     怀里 embrace bosom
     态势 posture situation
@@ -6500,39 +8038,53 @@ extension Lexicon {
     怎么
     怎么回事 matter going come
     怎么样 things
+    怎么着 whatever
     怎样
     怒 anger fury flourishing vigorous
+    怒不可遏 unable restrain anger towering rage
+    怒吼 bellow rave snarl
     怒气 anger
     怒火 rage fury hot anger
     怕 afraid fear dread unable endure perhaps
     怜悯 take pity mercy
+    怜惜 take pity feel tenderness toward
     思念 think long miss
     思想 thought thinking idea ideology
     思想家 thinker
     思潮 tide thought way thinking characteristic historical period zeitgeist
+    思科 cisco systems company
     思索 think deeply ponder
+    思绪 train thought emotional state mood feeling
     思维 thought thinking
     思考 reflect ponder
     思虑 think through consider carefully
     思路 train thought thinking reason reasoning
+    思量 reckon consider turn mind
     怠慢 slight neglect
+    怡悦 pleasant happy
     急 urgent pressing rapid hurried worried make anxious
     急于 eager hurry
     急促 urgent hurried brief rushing
     急切 eager impatient
     急剧 rapid sudden
+    急匆匆 hurried hasty
     急忙 hastily
     急性 acute
     急救 first aid emergency treatment
     急流 torrent
+    急躁 irritable irascible impetuous
     急速 hurried great speed rapid
     急需 urgently need urgent
     怦怦 thumping sound eager anxious faithful upright
     性 nature character property quality attribute sexuality sex gender suffix forming
     性交 sexual intercourse
+    性侵 sexually assault
+    性关系 sexual relations contact intercourse
     性别 gender sex
+    性别比 sex ratio
     性命 life
     性子 temper
+    性急 impatient
     性情 nature temperament
     性感 sex appeal eroticism sexuality sexy
     性格 nature disposition temperament character
@@ -6540,12 +8092,15 @@ extension Lexicon {
     性爱 sex lovemaking
     性状 nature character
     性生活 sex life
+    性病 sexually transmitted disease venereal
     性能 function performance
     性行为 sexual behavior
     性质 nature characteristic
     性骚扰 sexual harassment
+    怨恨 resent harbor grudge against loathe resentment rancor
     怪 bewildering odd strange uncanny devil monster wonder blame quite rather
     怪不得 wonder
+    怪人 strange person eccentric
     怪兽 rare animal mythical monster
     怪异 monstrous strange phenomenon
     怪物 monster freak eccentric person
@@ -6582,6 +8137,7 @@ extension Lexicon {
     总统府 presidential palace
     总编辑 chief editor
     总署 general office
+    总而言之 short word brief
     总能 total energy
     总裁 chairman director general
     总计 total
@@ -6592,31 +8148,41 @@ extension Lexicon {
     恋人 lover sweetheart
     恋情 romantic love
     恋爱 love affair
+    恍惚 absent minded distracted dazzled vaguely dimly
+    恍然 suddenly flash
     恍然大悟 suddenly realize see light
     恐吓 threaten menace
     恐怕 fear dread afraid perhaps maybe
     恐怖 terrible frightful frightening terror terrorist
     恐怖主义 terrorism
     恐怖分子 terrorist
+    恐怖组织 terrorist organization
     恐惧 frightened fear dread
     恐慌 panic panicky stricken
     恐龙 dinosaur ugly person
+    恒定 constant
     恒山 mt heng shanxi
     恒星 star
+    恒河 ganges river
+    恕罪 please forgive
     恢复 reinstate resume restore recover regain rehabilitate
     恨 hate regret
     恨不得 wishing hate unable itching
     恩 favor grace kindness
+    恩人 benefactor person significantly helped else
     恩师 teacher
     恩施 enshi prefecture level city southwest hubei
     恩施市 enshi prefecture level city hubei
     恩格斯 friedrich engels
+    恪守 scrupulously abide
+    恭候 look forward wait respectfully
     恭喜 congratulations greetings
     恭敬 deferential respectful
     息息相关 closely bound up intimately related
     恰好 turns out lucky coincidence right
     恰当 appropriate suitable
     恰恰 exactly precisely
+    恰恰相反 opposite
     恳求 beg beseech entreat entreaty
     恶 evil fierce vicious ugly coarse harm hate loathe ashamed fear
     恶人 evil person vile creature ugly man
@@ -6625,25 +8191,36 @@ extension Lexicon {
     恶化 worsen
     恶心 nausea feel sick disgust nauseating embarrass bad habit vicious vice
     恶性 malignant wicked vicious producing evil rapid runaway
+    恶性肿瘤 malignant tumor
     恶意 malice evil intention
+    恶斗 hard fighting fierce battle
     恶梦 nightmare
     恶毒 malicious
+    恶狠狠 fierce
     恶行 evil wicked conduct
+    恶鬼 evil spirit devil
     恶魔 demon fiend
+    恻隐之心 compassion
     恼怒 resentful angry enrage
+    恼火 get angry irritated annoy aggravate annoying
     悄声 quietly low voice
     悄悄 quietly secretly stealthily quiet worried taiwan pr
     悄然 quietly sorrowfully
     悉尼 sydney
+    悖论 paradox
     悠久 long
     悠悠 lasting ages long drawn out remote time space unhurried great
+    悠闲 leisurely carefree relaxed
     患有 contract afflicted suffer
     患病 fall ill
     患者 patient sufferer
+    患难 trials tribulations
     您好 hello
     悬崖 precipice overhanging cliff
+    悬念 suspense movie play concern welfare
     悬挂 suspend hang suspension
     悬殊 widely different large disparity
+    悬浮 float suspension
     悲伤 sad sorrowful
     悲剧 tragedy
     悲哀 grieved sorrowful
@@ -6655,24 +8232,31 @@ extension Lexicon {
     悼念 grieve
     情 feeling emotion passion situation
     情不自禁 unable restrain emotions cannot help
+    情书 love letter
     情人 lover sweetheart
     情人节 valentine day
     情侣 sweethearts lovers
     情况 circumstances state affairs situation
     情势 situation circumstance
     情境 situation context setting environment
+    情妇 mistress paramour
     情形 circumstances situation
     情怀 feelings mood
+    情意 friendly regard affection
     情感 feeling emotion move
     情愿 willingness rather
     情报 information intelligence
     情操 sentiments feelings disposition mind moral character
     情景 scene spectacle circumstances situation
     情欲 lust desire sensual
+    情歌 love song
+    情状 situation circumstances
     情结 complex
     情绪 mood state mind moodiness
+    情色 erotic facial expression
     情节 plot circumstances
     情调 sentiment tone mood taste
+    情谊 friendship camaraderie
     情趣 inclinations interests delight fun interest appeal
     惊 startle frightened scared alarm
     惊人 astonishing
@@ -6680,27 +8264,43 @@ extension Lexicon {
     惊叫 cry out fear
     惊叹 exclaim admiration gasp surprise
     惊吓 frighten horrify terrify
+    惊呆 stupefied stunned
     惊呼 cry out alarm surprise
     惊喜 nice surprise pleasantly surprised
+    惊天动地 world shaking
     惊奇 amazed surprised wonder
     惊异 amazed
     惊心动魄 shaking core extremely disturbing hair raising
     惊恐 alarmed frightened
+    惊惧 alarmed terrified
     惊惶 panic stricken
     惊慌 panic alarmed
+    惊疑 bewildered
+    惊艳 stunning breathtaking
     惊讶 amazed astonished surprise amazing astonishment awe
+    惊诧 surprised amazed stunned
     惊醒 rouse woken wake start sleep lightly
+    惊险 thrilling thriller
+    惊骇 shocked appalled terrified
+    惋惜 regret feel great pity sorry
     惟一 sole
     惟恐 fear lest
     惠州 huizhou prefecture level city guangdong
+    惦记 think keep thinking concerned
     惧怕 afraid
+    惨叫 scream blood curdling screech miserable shriek
     惨案 massacre tragedy
+    惨烈 bitter desperate
     惨白 deathly pale
     惨败 suffer crushing defeat
     惨遭 suffer
     惨重 disastrous
+    惩办 punish take disciplinary action against
     惩处 punish administer justice
+    惩戒 discipline reprimand
+    惩治 punish
     惩罚 penalty punishment punish
+    惬意 satisfied pleased contented
     惭愧 ashamed
     惯例 convention usual practice
     惯性 inertia force habit tendency things accustomed way habitual
@@ -6710,16 +8310,19 @@ extension Lexicon {
     想到 think call mind anticipate
     想必 presumably probably likelihood surely
     想念 miss remember longing long see again
+    想方设法 think up possible method devise ways means try
     想来 assumed
     想法 way thinking opinion notion think
     想要 want feel like fancy care desirous
     想见 infer gather
     想象 imagine fancy
+    想象力 imagination
     想起 recall think call mind
     惶恐 terrified
     愈加 further
     愈发 increasingly
     愈合 heal
+    愈演愈烈 critical problems get intense
     愉快 cheerful cheerily delightful pleasant pleasantly pleasing happy delighted
     愉悦 joyful cheerful delighted joy delight
     意 italy italian idea meaning thought think wish desire intention expect
@@ -6735,11 +8338,14 @@ extension Lexicon {
     意思 idea opinion meaning wish desire interest fun token appreciation affection
     意想不到 unexpected previously unimagined
     意愿 aspiration wish desire
+    意指 mean imply
+    意料 anticipate expect
     意料之外 contrary expectation unexpected
     意见 idea opinion suggestion objection complaint
     意识 consciousness awareness aware realize
     意识形态 ideology
     愕然 stunned amazed
+    愚昧 ignorant uneducated ignorance
     愚蠢 silly stupid
     感 feel move touch affect feeling emotion sense
     感人 touching moving
@@ -6748,10 +8354,13 @@ extension Lexicon {
     感到 feel sense feeling think move affect
     感动 move touch moving
     感受 sense perception feel experience feeling impression
+    感受器 sensory receptor
     感叹 sigh lament
+    感官 sense organ
     感应 response reaction interaction irritability induction inductance
     感性 perception perceptual sensibility sensitive emotional sentimental
     感恩 grateful
+    感悟 come realize appreciate
     感情 emotion sentiment affection feelings between two persons
     感想 impressions reflections thoughts
     感慨 sigh sorrow regret rueful deeply moved
@@ -6759,16 +8368,21 @@ extension Lexicon {
     感激 grateful appreciate thankful
     感知 perception awareness
     感觉 feel become aware feeling sense perception
+    感触 thoughts feelings emotional stirring moved touched
     感谢 thanks gratitude grateful thankful
     愤怒 angry indignant wrath ire
+    愤恨 hate hatred resent embittered
     愤慨 resent resentment
     愿 honest prudent hope wish desire hoped ready willing
     愿意 wish want ready willing
+    愿景 vision
     愿望 desire wish
     慈善 benevolent charitable
     慈悲 mercy
     慈禧 empress dowager cixi ts hsi
+    慈禧太后 empress dowager cixi ts hsi
     慌乱 frenetic hurried
+    慌张 flustered agitated
     慌忙 great rush flurry
     慎重 cautious careful prudent
     慕名 admire reputation seek out famous person location
@@ -6776,18 +8390,26 @@ extension Lexicon {
     慕尼黑 nchen munich
     慢性 slow patient chronic take effect
     慢慢 slowly
+    慰安妇 comfort woman
     慰问 express sympathy greetings consolation
     慷慨 vehement fervent generous giving liberal
+    慷慨激昂 impassioned vehement
     憎恨 detest hatred
     憔悴 wan sallow thin pallid haggard withered
+    憧憬 long look forward longing vision future
     懂 understand comprehend
     懂事 sensible thoughtful intelligent
     懂得 understand know comprehend
+    懊悔 feel remorse repent regret
     懒得 feel like disinclined
+    懒惰 idle lazy
+    懦弱 cowardly weak
     戈壁 gobi
+    戎装 martial attire
     戏 trick drama play show
     戏剧 drama play theater
     戏剧性 dramatic
+    戏台 stage
     戏曲 chinese opera
     戏称 jokingly call jocular appellation
     戏院 theater
@@ -6795,6 +8417,7 @@ extension Lexicon {
     成为 become turn
     成书 publication book first appearance
     成交 complete contract reach deal
+    成亲 get married
     成人 adult
     成份 composition make up ingredient element component social status
     成像 form image imaging
@@ -6809,10 +8432,14 @@ extension Lexicon {
     成品 finished goods product
     成因 cause factor formation
     成型 become shaped formed
+    成天 day long time
+    成婚 get married
     成就 accomplishment success achievement achieve create bring
     成年 grow adulthood fully grown whole year
     成年人 adult person
+    成形 take shape shaping forming
     成效 effect result
+    成文 written statutory
     成本 costs
     成果 result achievement gain profit
     成熟 mature ripe ripen taiwan pr
@@ -6821,20 +8448,27 @@ extension Lexicon {
     成群 groups large numbers grouping
     成色 relative purity silver gold carat weight quality fineness
     成虫 imago
+    成行 embark journey
+    成语 chinese set expression typically characters often alluding story historical quotation
     成败 success failure
     成都 chengdu subprovincial city capital sichuan province southwest china
+    成都市 chengdu subprovincial city capital sichuan province southwest china
     成长 mature grow growth
     我
     我们
     我们的
     我国 country china
     我操 fuck wtf
+    我方 side
     我的
     戒严 impose martial law emergency measures
     戒备 take precautions guard against
+    戒律 monastic discipline commandment
     戒指 ring
+    戒烟 give up smoking
     或
     或多或少 less
+    或称 called known
     或者
     或许 perhaps maybe
     战 fight war battle
@@ -6842,6 +8476,7 @@ extension Lexicon {
     战争 war conflict
     战事 war hostilities fighting
     战俘 prisoner war
+    战利品 spoils war
     战功 outstanding military service
     战区 war zone combat theater operations
     战友 comrade arms battle companion
@@ -6852,14 +8487,18 @@ extension Lexicon {
     战备 war preparation
     战局 war situation
     战役 military campaign
+    战战兢兢 trembling fear trepidation
     战斗 fight engage combat struggle battle
     战斗力 fighting strength
     战斗机 fighter
+    战斗部 warhead
     战术 tactics
     战机 opportunity battle fighter aircraft war secret
     战法 military strategy
     战火 conflagration fire war
+    战犯 war criminal
     战略 strategy
+    战略性 strategic
     战线 battle line battlefront front
     战绩 military successes success accomplishment
     战胜 prevail defeat surmount
@@ -6877,6 +8516,7 @@ extension Lexicon {
     戴 put wear respect bear support
     戴上 put
     戴尔 dell
+    戴维 davy davey davie david
     戴维斯 davis davies
     户 household door family
     户口 population registered residence permit bank account
@@ -6892,6 +8532,8 @@ extension Lexicon {
     房子 house building apartment room
     房屋 house building
     房租 rent room house
+    房舍 house building
+    房贷 home loan
     房门 door room
     房间 room
     所
@@ -6903,6 +8545,7 @@ extension Lexicon {
     所在地 location site
     所属 affiliation subordinate belonging affiliated command
     所得 acquires gains
+    所得税 income tax
     所指 objects indicated pointed out
     所有 possess
     所有制 ownership means production system
@@ -6911,20 +8554,29 @@ extension Lexicon {
     所知 known knows
     所致 caused
     所谓 called
+    所部 troops command
     所长 good head institute
     扁平 flat planar
     扇子 fan
+    扇形 circular sector
     手 hand hold person engaged certain types work skilled personal convenient
     手下 control administration subordinates hand financial means take action
+    手书 write personally personal letter
     手册 manual handbook
     手动 manual manually operated gear change
     手势 gesture sign signal
+    手头 hand financial situation
     手套 glove mitten
     手工 handwork manual
     手工业 handicraft
     手帕 handkerchief
+    手心 palm control
+    手忙脚乱 act confusion flurry flustered
     手指 finger
+    手指头 fingertip finger
     手掌 palm
+    手提 portable
+    手无寸铁 inch steel unarmed defenseless
     手术 operation surgery
     手机 cell phone mobile
     手枪 pistol
@@ -6935,18 +8587,22 @@ extension Lexicon {
     手电筒 flashlight electric hand torch
     手稿 manuscript script
     手续 procedure formalities
+    手续费 service charge processing fee commission
     手脚 hand foot movement limbs action trick step procedure
     手腕 wrist trickery finesse ability skill
     手臂 arm helper
     手艺 craftmanship workmanship handicraft trade
     手表 wristwatch
     手足 hands feet brothers retinue henchmen accomplices
+    手足无措 loss know bewildered
     手里 hand hands
     手铐 manacles handcuffs
     才
     才华 talent
     才能 talent ability capacity
+    扎伊尔 zaire
     扎实 strong solid sturdy firm practical
+    扎营 camp pitch stationed quartered taiwan pr
     扑 throw pounce devote energies flap flutter dab pat bend
     扑克 poker playing cards
     扑灭 eradicate extinguish
@@ -6960,23 +8616,29 @@ extension Lexicon {
     打伤 injure wound damage
     打倒 overthrow knock down
     打击 hit strike attack crack down blow shock percussion
+    打分 grade give mark
     打动 move arousing touching
     打包 wrap pack put leftovers doggy bag take out package
     打印 affix seal stamp print out
+    打印机 printer
     打压 suppress beat down
     打发 dispatch make leave pass
     打听 ask make inquiries around
+    打响 start shooting firing win initial success succeed
+    打字 type
     打工 work temporary casual job outside class time during vacation
     打开 open show turn switch
     打扫 clean sweep
     打扮 decorate dress make up adorn manner dressing style
     打扰 disturb bother trouble
     打招呼 greet word action give prior notice
+    打捞 salvage dredge fish out
     打探 make discreet inquiries scout out
     打断 interrupt break off
     打架 fight scuffle come blows
     打死 kill beat death
     打法 play make move game
+    打点 bribe get ready put order organize things rbi
     打猎 go hunting
     打球 play ball
     打电话 make telephone call
@@ -6986,13 +8648,19 @@ extension Lexicon {
     打通 open access establish contact remove block put through
     打造 create build develop forge
     打量 size up look down take measure suppose reckon
+    打针 give injection
     打鼓 beat drum play feel nervous
+    扔下 throw down drop
+    扔掉 throw away out
     托 prop support rest thanks hold hand palm give base commit
+    托福 toefl test english foreign language
+    托管 trusteeship trust
     托马斯 thomas
     扣押 detain hold custody distrain seize property
     扣留 detain arrest hold confiscate
     扣除 deduct
     执业 work profession practitioner professional
+    执事 perform job attendant duties excellency deacon paraphernalia guard honor
     执导 direct
     执意 determined insist
     执掌 wield
@@ -7003,6 +8671,7 @@ extension Lexicon {
     执照 license permit
     执着 strongly attached dedicated cling
     执行 implement carry out execute run
+    执行长 chief executive
     扩充 expand
     扩大 expand enlarge broaden scope
     扩展 extend expand extension expansion
@@ -7010,6 +8679,7 @@ extension Lexicon {
     扩张 expansion dilation expand broaden
     扩散 spread proliferate diffuse proliferation diffusion
     扫地 sweep floor reach rock bottom time low
+    扫帚 broom
     扫描 scan
     扫荡 root out wipe
     扫除 sweep clean brush away
@@ -7017,12 +8687,15 @@ extension Lexicon {
     扬子江 changjiang yangtze river name
     扬州 yangzhou prefecture level city jiangsu
     扬言 put let known threaten
+    扬起 raise head perk up
+    扭头 turn head around
     扭曲 twist warp distort
     扭转 reverse turn around torsion
     扮演 play role act
     扰乱 disturb perturb harass
     扶 support hand help up holding something
     扶持 help assist
+    扶植 foster support
     扶贫 assistance poor poverty alleviation
     批 ascertain act criticize pass tier
     批准 approve ratify
@@ -7032,6 +8705,7 @@ extension Lexicon {
     批示 write comments report submitted subordinate written superior
     批评 criticize criticism
     批量 batch lot
+    扼杀 strangle throttle
     找 try find look call seek return give change
     找出 find search out
     找到 find
@@ -7042,6 +8716,7 @@ extension Lexicon {
     承包 contract undertake
     承受 bear support inherit
     承担 undertake assume
+    承接 receive accept carry
     承袭 inherit follow adopt
     承认 admit concede recognize recognition acknowledge
     承诺 promise undertake something commitment
@@ -7050,33 +8725,45 @@ extension Lexicon {
     技巧 skill technique
     技师 technician technical expert
     技术 technology technique skill
+    技术人员 technical staff
+    技术性 technical technological
     技法 technique method
     技能 technical ability skill
     技艺 skill art
+    抄家 search house confiscate possessions
     抄袭 plagiarize copy attack flank rear enemy
     抉择 choose
     把
     把头 labor contractor gangmaster
+    把守 guard
     把戏 acrobatics jugglery cheap trick game
     把手 shake hands handle grip knob
+    把持 control dominate monopolize
     把握 grasp seize hold assurance certainty sure
     抑制 inhibit keep down suppress
     抑郁 depressed despondent gloomy depression
+    抒发 express give vent
     抒情 express emotion lyric
     抓 grab catch arrest snatch scratch
     抓住 grab capture
     抓紧 grasp firmly pay special attention rush make
+    抓获 arrest
+    抓走 arrest
     投 cast send throw seek refuge place hands
     投产 put production operation
     投入 throw put participate invest absorbed engrossed
     投奔 seek shelter asylum
+    投射 throw cast
+    投影 project projection
     投掷 throw long distance hurl flip
     投放 input throw unload put circulation
     投机 speculate opportunistic congenial agreeable
     投标 bid make tender
     投注 throw energies invest emotions bet betting
     投票 vote
+    投票权 suffrage right vote
     投稿 submit articles publication contribute
+    投篮 shoot basket
     投诉 complaint complain register
     投资 investment invest
     投资人 investor
@@ -7094,31 +8781,44 @@ extension Lexicon {
     抗拒 resist defy oppose
     抗敌 resist enemy
     抗日 resist japan anti japanese
+    抗洪 fight flood
     抗生素 antibiotic
     抗病 disease resistant
+    抗美援朝 resist help north korea
     抗衡 compete vie counter
     抗议 protest
     折 snap break sustain loss turn upside down tip out fracture
+    折叠 fold collapsible folding
     折合 convert amount equivalent
+    折回 turn back retrace steps
     折子 folding notebook accounts book
     折射 refract refraction reflect
+    折扇 folding fan
     折扣 discount
     折断 snap off break
     折磨 torment torture
     折腾 toss side repeat again torment play crazy squander
     抚养 foster bring up raise
+    抚慰 console comfort soothe
     抚摸 gently caress stroke pet fondle
+    抛开 throw out get rid
     抛弃 abandon discard renounce dump
     抢 fight rush scramble grab rob snatch
     抢先 rush try first forestall
     抢劫 rob looting
+    抢占 seize
     抢夺 plunder pillage forcibly take
     抢救 rescue
+    抢购 buy frenetically snap up
+    抢走 snatch
+    抢险 emergency react
     护卫 guard protect bodyguard
     护卫舰 corvette
     护士 nurse
+    护法 keep law protect buddha teachings protector buddhist
     护照 passport
     护理 nurse tend protect
+    护航 naval escort convoy
     护送 escort accompany
     报 announce inform report newspaper recompense revenge
     报上 newspaper
@@ -7127,19 +8827,23 @@ extension Lexicon {
     报刊 newspapers periodicals press
     报名 sign up enter name apply register enroll enlist
     报告 inform report make known speech talk lecture
+    报国 dedicate service country
     报复 make reprisals retaliate revenge retaliation
     报导 report
     报应 retribution judgment
+    报废 scrap written off
     报案 report case authorities
     报社 newspaper
     报答 repay requite
     报纸 newspaper newsprint
     报考 enter examination
+    报表 forms reporting statistics report
     报警 sound alarm report police
     报道 report
     报酬 reward remuneration
     报销 submit expense account apply reimbursement write off wipe out
     抨击 attack
+    披挂 put suit armor dress wear
     披甲 don armor
     披萨 pizza
     披露 reveal publish make public announce
@@ -7149,17 +8853,26 @@ extension Lexicon {
     抬高 raise
     抱 hold carry hug embrace surround cherish fit nicely
     抱怨 complain grumble harbor complaint feel dissatisfied
+    抱拳 cup fist hand
     抱歉 sorry feel apologetic
+    抱负 aspiration ambition
     抵制 resist boycott refuse reject resistance refusal
     抵御 resist withstand
     抵抗 resist resistance
+    抵抗力 resistance immunity
     抵押 provide security loan put up collateral
     抵挡 resist hold back stop ward off withstand
     抵触 conflict contradict
     抵达 arrive reach
     抽出 take out extract
+    抽取 extract remove draw
+    抽奖 draw prize lottery raffle
     抽屉 drawer
+    抽搐 twitch
+    抽查 random inspection spot check
     抽烟 smoke
+    抽签 perform divination sticks draw lots ballot
+    抽调 transfer
     抽象 abstract abstraction
     拂尘 horsetail whisk duster
     担任 hold governmental office post assume take charge serve
@@ -7168,25 +8881,35 @@ extension Lexicon {
     担当 take assume
     担心 anxious worried uneasy worry
     担忧 worry concerned
+    担架 stretcher litter bier
     担负 shoulder bear undertake
     拆开 dismantle disassemble open up unpick
+    拆解 disassemble
     拆迁 demolish building relocate inhabitants
     拆除 tear down demolish dismantle remove
     拇指 thumb big toe
     拉 pull play drag draw chat empty bowels
     拉丁 latin press gang kidnap force people service
+    拉丁文 latin
     拉丁美洲 latin america
     拉动 pull stimulate motivate
+    拉夫 force service press gang
     拉开 pull open apart space out increase
+    拉德 rad
     拉扯 drag pull raise child help support chat
     拉拉 lala lesbian labrador retriever
+    拉拢 rope involve entice
     拉美 latin america
+    拉脱维亚 latvia
     拉萨 lhasa
     拍 pat clap slap swat take shoot racket beat
     拍卖 auction sale sell reduced price
     拍手 clap hands
+    拍打 pat slap flap
     拍摄 film shoot
     拍照 take picture
+    拍马 urge horse patting bottom encourage flatter toady
+    拍马屁 flatter fawn butter up toadying bootlicking
     拐杖 crutches crutch walking stick
     拒绝 refuse decline reject
     拓宽 broaden
@@ -7196,18 +8919,23 @@ extension Lexicon {
     拖 drag tow trail hang down mop delay
     拖延 delay put off procrastinate
     拖拉机 tractor
+    拖欠 arrears behind payments default debts
+    拖鞋 slippers sandals flip flops
     拘捕 arrest
     拘留 detain keep custody
     招 recruit provoke beckon incur infect contagious move maneuver device trick
     招募 recruit enlist
     招呼 call out greet say hello inform take care
     招商 seek investment funding promotion
+    招安 enlist enemy rebel soldiers offering amnesty
+    招式 style manner
     招待 receive entertain reception
     招待会 reception
     招待所 guest house small hotel
     招手 wave beckon
     招收 hire recruit
     招数 move gambit trick scheme movement
+    招来 attract incur
     招架 resist ward off hold receive guests
     招标 invite bids
     招牌 signboard shop sign reputation business
@@ -7216,6 +8944,7 @@ extension Lexicon {
     招聘会 recruitment meeting job fair
     招致 recruit scout incur lead
     拜 pay respect worship visit salute
+    拜年 pay new year call wish happy
     拜托 request please
     拜见 pay formal visit call respects meet senior superior
     拜访 pay visit call
@@ -7227,7 +8956,10 @@ extension Lexicon {
     拥有 possess
     拦住 stop bar way
     拦截 intercept
+    拦河坝 dam across river
+    拦阻 block obstruct
     拨乱反正 bring order out chaos set rights things thrown disorder
+    拨开 push aside part brush away
     拨打 call dial
     拨款 allocate funds appropriation
     拯救 save rescue
@@ -7238,7 +8970,11 @@ extension Lexicon {
     拳头 fist clenched competitive
     拳法 boxing fighting technique
     拳脚 chinese boxing fist feet punching kicking
+    拷贝 copy
+    拷问 question via torture
     拼命 utmost costs life depends
+    拼搏 struggle wrestle
+    拼死 go out risk life
     拼音 phonetic writing pinyin
     拾荒 glean collect scraps eke out meager living
     拿 hold seize catch apprehend take
@@ -7250,11 +8986,15 @@ extension Lexicon {
     拿走 take away
     持 hold grasp support maintain persevere manage run control
     持久 lasting enduring persistent permanent protracted endurance persistence last long
+    持刀 hold knife wielding
+    持平 stay level fair unbiased
     持有 hold
     持续 continue persist last sustainable preservation
     持股 hold shares
     挂 hang suspend up dead worried concerned make phone call register
+    挂念 concerned
     挂牌 hang up plate open business listed
+    挂钩 hook couple link together establish contact coupling links
     指 finger point indicate refer depend count stand end
     指令 order command instruction
     指使 incite prompt
@@ -7266,10 +9006,12 @@ extension Lexicon {
     指导 guide give directions direct coach guidance tuition
     指导员 instructor coach political
     指引 guide show point directions guidance guidelines
+    指战员 pla commanders fighters
     指挥 conduct command direct conductor
     指挥官 commander
     指挥部 headquarters command post
     指控 accusation charge accuse
+    指教 give advice comments
     指数 index exponent exponential
     指明 show clearly designate indicate
     指望 hope count
@@ -7278,13 +9020,20 @@ extension Lexicon {
     指点 point out indicate give directions show censure pick
     指甲 fingernail
     指示 point out indicate instruct directives instructions
+    指称 designation reference refer
     指纹 fingerprint arches loops whorls fingers
     指责 criticize find fault denounce
+    指路 give directions
+    指针 pointer gauge clock hand cursor
     按 press push leave aside shelve control restrain keep hand check
+    按捺不住 unable hold back
     按摩 massage
     按时 time before deadline schedule
     按照 according accordance light basis
+    按说 ordinary course events ordinarily normally
     按钮 push button
+    按键 button key keystroke press
+    挑剔 picky fussy
     挑战 challenge
     挑衅 provoke provocation
     挑起 provoke stir up incite
@@ -7294,10 +9043,15 @@ extension Lexicon {
     挣扎 struggle
     挣脱 throw off struggle free taiwan pr
     挣钱 make money
+    挤出 squeeze out extrude drain find time burst
+    挤压 squeeze press extrude
+    挤满 crowded bursting point filled overflowing jam packed
     挥 wave brandish command conduct scatter disperse
     挥动 wave brandish
+    挥发 volatilize vaporize evaporate volatile
     挥手 wave
     挥舞 brandish wave
+    挥霍 squander money extravagant prodigal free easy agile
     挨打 take beating get thrashed come attack
     挨着 near
     挪威 norway
@@ -7306,14 +9060,19 @@ extension Lexicon {
     振兴 zhengxing district dandong city revive revitalize invigorate energize
     振动 vibrate shake vibration
     振奋 stir up raise spirits inspire
+    振荡 vibration oscillation
     挺
     挺身而出 step forward bravely
     挺进 progress advance
     挽回 retrieve redeem
     挽救 save remedy rescue
+    捂住 cover
     捆绑 bind
     捉住 catch grapple hold
+    捉拿 arrest catch criminal
     捍卫 defend uphold safeguard
+    捍卫者 proponent supporter upholder
+    捏造 make up fabricate
     捐助 donate offer contribution donation
     捐款 donate money contribute funds donation contribution
     捐献 donate contribute donation contribution
@@ -7329,10 +9088,13 @@ extension Lexicon {
     损害 harm damage impair
     损耗 wear tear
     换 exchange change substitute switch convert
+    换人 replace substitution
     换取 obtain exchange
     换句话说 words
     换成 exchange replace convert
     换言之 words
+    捣乱 disturb look trouble stir up row bother intentionally
+    捣毁 destroy smash sabotage
     据 according act accordance depend seize occupy
     据悉 according reports reported
     据此 according ground above
@@ -7340,13 +9102,16 @@ extension Lexicon {
     据称 said allegedly according reports say
     据说 said reportedly
     捷克 czech republic
+    捷径 shortcut
     捷运 subway
     掀开 lift open tear
     掀起 lift raise height begin upsurge set off
+    掇刀区 duodao district jingmen city
     授予 award confer
     授权 authorize
     授课 teach give lessons
     掉 fall drop lag behind lose go missing reduce wag swing
+    掉头 turn head round
     掌 palm hand sole foot paw horseshoe slap hold wield
     掌声 applause
     掌心 hollow palm
@@ -7360,12 +9125,16 @@ extension Lexicon {
     排出 discharge
     排列 arrange order permutation
     排名 rank ranking
+    排外 xenophobic anti foreigner
     排序 sort arrange order
     排挤 crowd out push aside supplant
     排放 emission discharge exhaust
     排斥 reject exclude eliminate remove repel
     排水 drain
     排水量 displacement
+    排泄 drain excrete
+    排球 volleyball
+    排练 rehearse rehearsal
     排行 rank ranking seniority
     排行榜 charts table ranking
     排长 platoon leader sergeant
@@ -7373,6 +9142,8 @@ extension Lexicon {
     排除 eliminate remove exclude rule out
     掠夺 plunder rob
     掠过 flit across sweep past glance
+    探亲 go home visit family
+    探听 make inquiries try find out pry
     探头 extend head probe detector search unit
     探明 ascertain verify
     探望 visit call look around
@@ -7385,40 +9156,50 @@ extension Lexicon {
     探访 seek inquiry search call visit
     探险 explore go expedition adventure
     接 receive answer meet welcome connect catch join extend take turn
+    接上 connect hook up resume set
     接下 take
     接下来 accept take next following
     接任 take
     接入 access insert
     接到 receive
+    接力 relay
     接受 accept receive
     接口 interface port connector
     接吻 kiss
+    接地 earth
     接壤 border
     接应 provide support come rescue
     接待 receive admit
     接手 take catcher
     接收 reception receive accept admit take expropriate
     接替 replace take
+    接班人 successor
     接着 catch hold continue go follow carry after subsequently proceed ensue
     接种 vaccinated inoculated
     接管 take assume control
     接纳 admit
+    接续 follow continue
     接见 receive grant interview
     接触 touch contact access
+    接踵而来 come after
     接轨 railtrack connection integrate dock connect step bring line align
     接过 take
     接近 approach get close
     接连 end row succession
     接连不断 unbroken succession
+    接通 connect put through
     控制 control exercise contain
+    控制权 control
     控告 accuse charge indict
     控股 controlling number shares company
     控诉 accuse denounce make complaint against denunciation
     推 push cut refuse reject decline shirk put off delay forward
     推举 elect choose press
+    推倒 push overthrow
     推出 push out release launch publish recommend
     推力 driving force impetus thrust repelling
     推动 push forward promote actuate
+    推友 twitter user
     推崇 esteem think highly accord importance revere
     推广 extend spread popularize generalization promotion
     推开 push open away reject decline
@@ -7430,6 +9211,7 @@ extension Lexicon {
     推演 deduce infer derive implication
     推特 twitter
     推理 reasoning inference infer deduce
+    推移 elapse pass develop evolve
     推算 calculate reckon extrapolate
     推翻 overthrow
     推荐 recommend recommendation
@@ -7439,26 +9221,33 @@ extension Lexicon {
     推进 impel carry forward push advance drive
     推迟 postpone put off defer
     推送 server push
+    推选 elect choose nominate
     推销 market sell
+    掩埋 bury
     掩护 screen shield cover protection
     掩盖 conceal hide behind cover up
     掩饰 cover up conceal mask gloss
+    措手不及 time deal caught unprepared
     措施 measure step
+    掳掠 loot pillage sack
     描写 describe depict portray description
     描绘 describe portray
     描述 describe description
     提 carry lift put forward mention raise upwards character stroke lifting
     提交 submit refer
     提供 offer supply provide furnish
+    提供商 provider
     提倡 promote advocate
     提出 raise propose put forward suggest post withdraw
     提到 mention raise refer
     提前 shift earlier date ahead time advance
+    提包 handbag bag valise
     提升 promote upgrade
     提及 mention raise bring attention
     提取 withdraw collect extract refine
     提名 nominate
     提拔 promote higher job select promotion
+    提携 lead hand guide support
     提早 ahead schedule sooner planned bring forward
     提案 proposal draft resolution motion propose bill make
     提炼 extract refine purify process
@@ -7474,19 +9263,26 @@ extension Lexicon {
     插 insert stick pierce take part interfere interpose
     插件 plug component
     插入 insert stick thrust
+    插口 socket interrupt butt
+    插嘴 interrupt butt cut conversation
     插图 illustration
     插手 get involved meddle interference
+    插曲 music played during movie play incidental theatrical interlude incident episode
     握住 grip hold
     握手 shake hands
+    揣摩 analyze try figure out fathom
     揭发 expose bring light disclose revelation
     揭开 uncover open
     揭晓 announce publicly publish make known disclose
     揭示 show make known
     揭秘 unmask uncover secret
+    揭穿 expose uncover
     揭露 expose unmask ferret out disclose disclosure
+    援军 reinforcements
     援助 help support aid assistance
     援引 quote cite recommend
     搀扶 lend arm support
+    搁置 shelve set aside
     搅拌 stir agitate
     搏斗 wrestle fight struggle
     搜寻 search look
@@ -7516,17 +9312,28 @@ extension Lexicon {
     摄像头 webcam surveillance camera
     摄像机 video camera
     摄入 take absorb consume intake consumption
+    摄取 absorb assimilate intake take photograph
     摄影 take photograph photography shoot
     摄影师 photographer cameraman
     摄影机 camera movie
+    摄政 act regent
     摄政王 regent
+    摄氏 celsius centigrade
     摆 arrange exhibit move fro pendulum
     摆动 sway swing move back forth oscillate
+    摆布 arrange order manipulate
     摆手 wave hand gesture swing arms
+    摆放 set up arrange lay out
     摆脱 break away cast off get rid out free extricate
+    摆设 arrange set out decorate display decorative items
+    摇动 shake sway
     摇头 shake head
+    摇手 wave hand crank handle
+    摇摆 sway wobble waver
     摇晃 rock shake sway
     摇滚 rock roll fall off
+    摇滚乐 rock music roll
+    摇篮 cradle
     摊子 booth vendor stall organizational structure scale operations
     摊开 spread out unfold
     摔倒 fall down slip throw ground
@@ -7543,33 +9350,49 @@ extension Lexicon {
     摸 feel hand touch stroke grope steal abstract
     摸索 feel grope fumble things slowly
     撇开 disregard leave aside
+    撒哈拉 sahara
+    撒尿 pass water piss urinate wee
+    撒手 let go give up
+    撒拉族 salar ethnic group qinghai province
+    撒旦 satan shaitan
     撒谎 tell lies
     撕裂 rip apart tear laceration rent
     撞 knock against bump run meet accident
     撞击 strike hit ram
+    撞见 meet accident
     撤军 withdraw troops retreat
     撤出 withdraw leave retreat pull out
     撤回 recall revoke retract
     撤离 withdraw evacuate
+    撤职 eliminate sack remove office
+    撤走 retire remove withdraw evacuate
     撤退 retreat
     撤销 repeal revoke undo
+    撬棍 crowbar
     播出 broadcast air
     播报 announce read
     播放 broadcast transmit
+    播映 broadcast film televise
     播种 sow seeds sowing seed
     撰写 write compose
     撰文 write article
+    擂台 elevated stage martial competitions duels held arena ring
     擅自 without permission
     擅长 good expert
     操 grasp hold operate manage control steer exercise drill play speak
     操作 work operate manipulate
     操作系统 operating system
+    操场 playground sports field drill ground
     操心 worry
+    操持 manage handle
     操控 control manipulate
     操纵 operate control rig manipulate
     操练 drill practice
     攀升 clamber up rise
+    攀登 climb pull up clamber scale forge ahead face hardships danger
+    攫取 seize capture grab
     支 support sustain erect raise branch division draw money
+    支书 branch secretary communist party youth league
     支付 pay
     支付宝 alipay
     支出 spend pay out expense
@@ -7578,37 +9401,53 @@ extension Lexicon {
     支持者 supporter
     支援 provide assistance support back
     支撑 prop up support strut brace
+    支架 trestle support frame prop up
     支柱 mainstay pillar prop backbone
+    支气管 bronchial tube bronchus
     支流 tributary
     支票 check cheque
+    支线 branch line side road spur secondary plot
+    支行 subbranch bank
     支部 branch grass root branches political party
     支配 control dominate allocate
     支队 detachment
     收 receive accept collect put away restrain stop care
+    收下 accept receive
     收买 purchase bribe
     收入 take income revenue
     收养 take care adopt adoption
     收到 receive
+    收割 harvest reap gather crops
     收取 receive collect
+    收受 receive accept
     收听 listen
     收回 regain retake take back withdraw revoke
+    收场 end ending wind down conclude
     收复 recover recapture
+    收容 provide place stay house accommodate take accept
     收录 include put together record employ recruit
     收拾 put order tidy up pack repair sort out fix
+    收据 receipt
     收支 cash flow financial balance income expenditure
     收敛 dwindle vanish make exercise restraint curb astringe converge
+    收留 offer shelter care
     收益 earnings profit
+    收盘 market close
     收看 watch
     收缩 pull back shrink contract systole
     收获 harvest reap gain crop profit bonus reward
     收藏 hoard collect collection bookmark
+    收藏家 collector
+    收视 watch tv
     收视率 ratings
     收购 purchase acquire
     收费 charge fee
     收集 gather collect
     收音机 radio
+    攸县 county zhuzhou
     改 change alter transform correct
     改为 change
+    改元 change emperor ruler reign title
     改写 revise edit
     改制 reorganize restructure
     改动 alter modify revise
@@ -7625,6 +9464,7 @@ extension Lexicon {
     改编 adapt rearrange revise
     改良 improve reform
     改装 change costume repackage remodel refit modify convert
+    改观 change appearance revise point view
     改进 improve make better
     改造 transform reform remodel remold
     改革 reform
@@ -7634,8 +9474,11 @@ extension Lexicon {
     攻入 force entrance score goal
     攻关 storm strategic pass tackle key problem
     攻击 attack accuse charge
+    攻击机 ground attack aircraft
     攻势 offensive
     攻占 seize control take storm gain
+    攻取 attack seize
+    攻坚 assault fortified position concentrate efforts particularly difficult part mission
     攻打 attack
     攻略 strategy directions guide
     攻破 make breakthrough break through breach
@@ -7643,6 +9486,7 @@ extension Lexicon {
     攻陷 overcome take fall surrender
     放 put place release free let go out set off
     放下 lay down put let go relinquish set aside lower
+    放任 ignore let alone indulge
     放假 holiday vacation
     放入 put insert
     放养 breed grow raise
@@ -7650,6 +9494,7 @@ extension Lexicon {
     放在眼里 pay attention care attach importance
     放声 loudly top voice
     放大 enlarge magnify
+    放大器 amplifier
     放学 dismiss students end school day
     放宽 relax ease extend let out expand broaden
     放射 radiate radioactive
@@ -7663,12 +9508,16 @@ extension Lexicon {
     放映 show screen
     放松 loosen relax
     放火 set fire commit arson create disturbance
+    放牧 graze herd
     放电 electrical discharge lure entice
+    放眼 survey view broadly
     放纵 indulge pamper connive permissive indulgent self unrestrained undisciplined uncultured boorish
     放置 put
     放肆 wanton unbridled presumptuous impudent
+    放行 let pass
     放过 let off slip get away
     放进 put
+    放逐 banish deport send exile marooned
     政 political politics government
     政事 politics government affairs
     政体 form government system
@@ -7683,6 +9532,7 @@ extension Lexicon {
     政局 political situation
     政工 political work ideological
     政府 government
+    政府军 government army
     政权 regime political power
     政治 politics political
     政治委员 political commissar
@@ -7692,11 +9542,15 @@ extension Lexicon {
     政治犯 political prisoner
     政治部 political division cadre department
     政法 political law politics
+    政界 political government circles
     政策 policy
     政绩 achievements track record
+    政见 political views
     故 happening instance reason cause intentional former friend therefore hence die
     故乡 home homeland native place
     故事 practice narrative story tale
+    故事片 fictional film feature
+    故人 friend deceased
     故城 city
     故宫 forbidden city former imperial palace
     故居 former residence
@@ -7705,6 +9559,7 @@ extension Lexicon {
     故里 hometown native place
     故障 malfunction breakdown defect shortcoming fault failure impediment error bug
     效力 effectiveness positive effect serve
+    效劳 serve work
     效应 effect
     效忠 vow loyalty devotion
     效果 result effect efficacy sound visual effects
@@ -7715,12 +9570,14 @@ extension Lexicon {
     敌 enemy match rival resist withstand
     敌人 enemy
     敌军 enemy troops hostile forces
+    敌国 enemy country
     敌对 hostile enemy combative
     敌意 enmity hostility
     敌我 enemy
     敌手 opponent substantial adversary worthy match antagonist enemy hands
     敌方 enemy
     敌机 enemy plane
+    敌视 hostile malevolence antagonism view enemy stand against
     敏感 sensitive susceptible
     敏捷 nimble quick shrewd
     敏锐 keen sharp acute
@@ -7729,6 +9586,7 @@ extension Lexicon {
     救助 help trouble aid assistance
     救命 save life help
     救国 save nation
+    救护 rescue administer first aid
     救护车 ambulance
     救援 save support help assist
     救治 provide critical care
@@ -7737,20 +9595,27 @@ extension Lexicon {
     教 teach religion teaching make cause tell
     教主 founder leader religion sect revered figure
     教义 creed doctrine teachings
+    教书 teach
     教会 show teach christian church
     教养 train educate bring up nurture education culture upbringing early conditioning
     教务 educational administration
     教员 teacher instructor
     教堂 church chapel
+    教士 churchman clergy
+    教头 sporting coach military drill master
     教学 teach teaching instruction
     教宗 pope
+    教官 military instructor
     教室 classroom
     教导 instruct teach guidance teaching
     教师 teacher
     教徒 disciple follower religion
     教授 professor instruct lecture
     教材 teaching material
+    教条 doctrine dogma creed dogmatic
+    教法 teaching method teachings doctrine
     教派 sect
+    教父 godfather
     教皇 roman catholic pope supreme pontiff
     教科书 textbook
     教程 course study teaching module university tutorial
@@ -7759,20 +9624,29 @@ extension Lexicon {
     教育 educate teach education
     教育部 ministry education
     教训 provide guidance lecture upbraid talking bitter lesson
+    教诲 instruct
     敞开 open wide unrestrictedly
     敢 dare daring venture
     敢于 courage dare bold
     散 scattered loose come fall apart leisurely powdered medicine scatter break
+    散乱 disorder messy
     散发 distribute emit issue
     散射 scattering
     散布 disseminate
+    散开 separate disperse
+    散播 spread disperse disseminate
     散文 prose essay
     散步 take walk go
+    散水 apron
+    散落 disperse fall scattered sprinkle
     敦促 press urge hasten
     敦煌 dunhuang county level city jiuquan
     敬业 dedicated work respect
     敬仰 revere highly esteemed
+    敬佩 esteem admire
     敬意 respect tribute
+    敬畏 revere
+    敬酒 toast propose
     敬重 respect deeply revere esteem
     数 count regard enumerate number figure several frequently repeatedly
     数万 several tens thousands thousand
@@ -7788,24 +9662,32 @@ extension Lexicon {
     数月 several months
     数理 mathematical sciences
     数百 several hundred
+    数百万 several million
     数目 amount number
     数码 number numerals figures digital amount numerical code
     数组 array
     数量 amount quantity quantitative
     数额 amount sum money fixed number
+    敲诈 rip off extort extortion blackmail
     敲门 knock door
     整个 whole entire total
     整体 whole entity entire body synthesis global macrocosm integral holistic
     整修 repair refurbish renovate refit mend rebuild
     整合 conform integrate
     整天 day long whole
+    整容 plastic surgery
     整改 reform rectify improve
     整数 whole number integer round figure
     整整 whole full
+    整日 day long whole
     整治 bring control regulate restore good condition fix prepare
+    整洁 neatly tidy
     整理 arrange tidy up sort out straighten list systematically collate pack
     整顿 tidy up reorganize consolidate rectify
+    整风 rectification rectifying incorrect work styles maoist slogan cf campaign army
+    整风运动 rectification campaign political purge cf mao yanan anti rightist purges
     整齐 orderly neat tidy
+    敷衍 elaborate expound perfunctory skimp botch half heartedly show barely enough
     文 language culture writing formal gentle
     文书 document official correspondence secretary secretariat
     文人 scholar literati
@@ -7814,15 +9696,19 @@ extension Lexicon {
     文凭 diploma
     文化 culture civilization cultural
     文化史 cultural history
+    文化层 culture level
     文化遗产 cultural heritage
     文史 literature history
     文坛 circles
     文字 character script writing written language style phraseology
     文学 literature
     文学史 history literature
+    文学家 writer man letters
+    文峰 wenfeng district anyang city
     文库 collection documents library book series sequence data genome
     文教 culture education
     文昌 wenchang city
+    文昌市 wenchang city
     文明 civilized civilization culture
     文本 text version
     文档 file
@@ -7833,12 +9719,19 @@ extension Lexicon {
     文盲 illiterate
     文科 liberal arts humanities
     文章 article essay works writings hidden meaning
+    文职 civilian post civil service administration
+    文臣 civilian court official
     文艺 literature art
     文艺复兴 renaissance
     文责自负 author takes sole responsibility views expressed
     文选 compilation selected works
     文集 collected works
     文革 cultural revolution
+    斋戒 fast
+    斐济 fiji
+    斑斑 full stains spots
+    斑点 spot stain speckle
+    斑竹 mottled bamboo
     斗 dry measure grain equal ten tenth decaliter peck cup dipper
     斗争 struggle fight battle
     斗士 warrior activist
@@ -7847,7 +9740,11 @@ extension Lexicon {
     料到 foresee anticipate
     料想 expect presume think
     料理 arrange handle cook cuisine art cooking
+    斜坡 slope incline
+    斜眼 look askance cross wall eyed
     斟酌 consider deliberate fill up cup brim
+    斥责 lash out reprimand
+    斩断 cut off chop half
     斩首 behead
     断 break snap cut off give up abstain judge absolutely definitely
     断代 periodization
@@ -7863,6 +9760,7 @@ extension Lexicon {
     斯密 smith
     斯巴达 sparta
     斯拉夫 slavic
+    斯文 refined educate cultured intellectual polite gentle
     斯洛伐克 slovakia
     斯里兰卡 sri lanka
     新 new newly meso
@@ -7870,6 +9768,8 @@ extension Lexicon {
     新人 newcomer fresh talent newlywed new bride groom homo sapiens
     新任 newly appointed elected new
     新兴 xinxing county yunfu rising emerging ascendant
+    新兵 new recruit
+    新军 new armies
     新加坡 singapore
     新华 xinhua
     新华社 xinhua news agency
@@ -7878,32 +9778,51 @@ extension Lexicon {
     新型 new type kind
     新城 xincheng hsincheng township hualien county
     新增 newly added additional add
+    新奇 novelty new odd
     新娘 bride
     新婚 newly wed
+    新婚燕尔 newlyweds
     新年 new year
+    新年快乐 happy new year
     新建 xinjian county nanchang new construction newly built
     新式 new style latest type
+    新德里 new delhi
+    新意 new idea
+    新房 brand new house bridal chamber
     新手 new hand novice raw recruit
     新政 new policy deal
     新教 protestant church protestantism
+    新星 nova
     新春 beginning spring days following lunar new year day
     新月 new moon crescent
     新村 new housing development
+    新款 new style latest fashion model
+    新民 xinmin county level city shenyang
     新河 xinhe county xingtai
+    新洲 xinzhou district wuhan city
+    新洲区 xinzhou district wuhan city
     新浪 sina
+    新浪网 sina
     新港 xingang hsinkang township chiayi county
     新版 new edition version
     新生 new newborn emerging nascent rebirth regeneration life student
+    新生代 cenozoic new generation
     新生儿 newborn baby neonate
     新疆 xinjiang uighur autonomous region
     新石器 neolithic
+    新竹 xinzhu hsinchu city northern taiwan
     新纪元 new age era epoch
+    新编 compile anew new newly set up
     新西兰 new zealand
     新近 newly
     新郎 bridegroom groom
     新闻 news
+    新闻媒体 news media
     新闻界 press media
+    新闻稿 press release
     新闻网 news agency
+    新闻自由 freedom press
+    新陈代谢 metabolism new replaces
     新颖 new bud original
     新风 new trend custom
     新鲜 fresh freshness novel uncommon
@@ -7912,23 +9831,29 @@ extension Lexicon {
     方位 direction points compass bearing position azimuth
     方便 convenient suitable facilitate make things easy money spare relieve
     方向 direction orientation path follow
+    方圆 perimeter range radius
+    方城 fangcheng county nanyang square castle mahjong layout
     方式 way manner style mode pattern
     方形 square shaped
     方才 now
     方案 plan program proposal proposed bill
+    方正 fangzheng county harbin clear square neat
     方法 method way means
+    方法论 methodology discours de la thode ren descartes
     方程 mathematical equation
     方解石 calcite
     方言 first chinese dictionary topolect
     方针 policy guidelines
     方面 respect aspect field side
     施主 benefactor donor
+    施以 inflict provide apply
     施加 exert
     施压 pressure
     施展 use fully put
     施工 construction carry out large scale repairs
     施政 administration
     施琅 shi lang
+    施礼 salute greet
     施行 put place practice take effect
     旁 side different lateral component chinese character
     旁人 people bystanders onlookers outsiders
@@ -7940,43 +9865,56 @@ extension Lexicon {
     旅游 trip journey tourism travel tour
     旅游业 tourism industry
     旅游者 tourist traveler visitor
+    旅游胜地 tourist center
     旅程 journey trip
     旅行 travel journey trip
     旅行社 travel agency
+    旅行者 traveler
     旅途 journey trip
     旅馆 hotel
     旋律 melody
+    旋涡 spiral whirlpool eddy vortex
     旋转 rotate revolve spin whirl
     旋风 whirlwind tornado
     旌旗 gonfanon banner
     族 race nationality ethnicity clan extension social group
     族人 clansman clan members relatives ethnic minority
     族群 ethnic group community
+    族长 clan elder
     旗 flag banner manchu administrative subdivision inner mongolia equivalent county
     旗下 banner
     旗号 military banner flag signal
+    旗子 flag banner
     旗帜 ensign flag
     旗杆 flagpole
     旗舰 flagship
+    旗袍 chinese style dress cheongsam
     无 none lack un less
     无不 none lacking missing everything everyone without exception
+    无与伦比 incomparable
+    无为 wuwei county chaohu daoist doctrine inaction let things take course
     无产阶级 proletariat
     无人 unmanned uninhabited
     无人机 drone unmanned aerial vehicle
     无从 access beyond authority capability way
     无偿 free charge cost
     无关 unrelated nothing
+    无关紧要 indifferent insignificant
     无力 powerless lacking strength
     无助 helpless helplessness feeling useless help
+    无双 incomparable matchless unique
     无可奈何 way out alternative
     无名 nameless obscure
     无声 noiseless noiselessly silent
     无处 nowhere
     无奈 alternative frustrated exasperated helpless unfortunately
+    无害 harmless
+    无家可归 homeless
     无尽 endless inexhaustible
     无常 variable changeable fickle impermanence ghost taking away soul after death
     无异 nothing differ way amount
     无形 incorporeal virtual formless invisible intangible
+    无影无踪 disappear without trace
     无心 unintentionally mood
     无情 pitiless ruthless merciless heartless
     无意 inadvertent accidental intention
@@ -7984,11 +9922,14 @@ extension Lexicon {
     无效 valid ineffective vain
     无敌 unequalled without rival paragon
     无数 countless numberless innumerable
+    无暇 busy time fully occupied
+    无望 without hope hopeless prospects
     无机 inorganic
     无权 right authority
     无条件 unconditional
     无比 incomparable matchless
     无法 unable incapable
+    无济于事 avail use
     无理 irrational unreasonable
     无用 useless worthless
     无疑 doubt undoubtedly
@@ -8011,6 +9952,7 @@ extension Lexicon {
     无记名 bearing name unregistered bearer secret anonymous unattributed payable
     无论 matter regardless
     无论如何 whatever case event matter possible means
+    无误 verified unmistaken
     无赖 hoodlum rascal rogue rascally scoundrelly
     无辜 innocent innocence guilty
     无边 without boundary bordered
@@ -8034,13 +9976,16 @@ extension Lexicon {
     日前 day days ago
     日历 calendar
     日后 sometime someday
+    日圆 japanese yen
     日夜 day night around clock
     日子 day date days life
     日常 daily everyday
+    日式 japanese style
     日志 journal log
     日报 daily newspaper
     日文 japanese
     日方 japanese side party
+    日日 day
     日月 sun moon day month season life livelihood
     日期 date
     日本 japan
@@ -8050,15 +9995,18 @@ extension Lexicon {
     日电 nec
     日益 day increasingly passing
     日程 schedule itinerary
+    日耳曼 germanic
     日至 solstice winter summer
     日落 sundown sunset
     日记 diary
     日语 japanese language
     日趋 day passing gradually
+    日间 daytime
     旧 opposite new former worn
     旧制 system weights measures former times
     旧址 former site location
     旧金山 san francisco
+    旧闻 anecdote stories passed former times
     旨在 purpose intended aim
     旨意 decree order
     早 early morning good long ago prematurely
@@ -8078,6 +10026,7 @@ extension Lexicon {
     早餐 breakfast
     早饭 breakfast
     时 clock time hour season period
+    时不时 time
     时事 current trends present situation things going
     时代 time age era epoch period
     时候 time length moment period
@@ -8094,6 +10043,7 @@ extension Lexicon {
     时段 time interval work shift slot twelve two hour divisions day
     时空 time place world particular locale era space
     时而 occasionally time
+    时至今日 up present now late hour
     时节 season time
     时装 fashion fashionable clothes
     时辰 time two hour periods day
@@ -8101,6 +10051,7 @@ extension Lexicon {
     时钟 clock
     时间 time period
     时间表 schedule timetable
+    时限 time limit
     时隔 separated time
     时髦 vogue fashionable
     旷野 wilderness
@@ -8108,6 +10059,7 @@ extension Lexicon {
     昂贵 expensive costly
     昆仑 kunlun
     昆仑山 kunlun mountain range
+    昆山 kunshan county level city suzhou
     昆明 kunming prefecture level city capital yunnan province southwest china
     昆虫 insect
     明 ming dynasty bright opposite dark clear understand next public open
@@ -8117,15 +10069,19 @@ extension Lexicon {
     明儿 tomorrow days day
     明史 history ming dynasty
     明天 tomorrow
+    明太祖 ming taizu
     明年 next year
     明成祖 ming chengzu
     明教 manicheism
+    明文 state writing
     明日 tomorrow
     明明 obviously plainly undoubtedly definitely
     明星 star celebrity
     明显 clear distinct obvious
+    明晃晃 shining bright
     明智 sensible wise judicious sagacious
     明月 bright moon refers legendary pearl glow dark
+    明朗 bright clear obvious forthright open minded cheerful
     明朝 ming dynasty tomorrow morning following
     明末 late ming first half th century
     明末清初 late ming early qing around middle th century
@@ -8134,14 +10090,18 @@ extension Lexicon {
     明白 clear obvious unequivocal understand realize
     明知 fully aware know perfectly well
     明确 clear cut definite explicit clarify specify make
+    昏暗 dusky
     昏迷 lose consciousness coma stupor stunned disoriented
     易 easy amiable change exchange prefix corresponding english adjective suffix able
     易于 likely prone
+    易经 book changes
     昔日 former days past
     星 star heavenly body satellite small amount
     星云 nebula
     星光 starlight
+    星团 star cluster
     星宿 constellation constellations traditional chinese astronomy astrology motion stars since birth
+    星巴克 starbucks
     星座 constellation astrological sign
     星星 star sky
     星期 week day sunday
@@ -8157,12 +10117,17 @@ extension Lexicon {
     星球 celestial body heavenly
     星空 starry sky heavens
     星级 star rating top class highly rated
+    星罗棋布 scattered like stars sky chess pieces board spread place
     星际 interstellar interplanetary
+    映照 shine reflect
     春 spring gay joyful youthful love lust life
     春天 spring
     春季 springtime
+    春日 chunri chunjih township pingtung county
+    春游 spring outing excursion
     春秋 spring autumn period four seasons year person age annals
     春节 spring festival
+    昨儿 yesterday
     昨夜 last night
     昨天 yesterday
     昨日 yesterday
@@ -8178,12 +10143,15 @@ extension Lexicon {
     显 make visible reveal prominent conspicuous phanero
     显出 express exhibit
     显得 seem look appear
+    显微镜 microscope
     显然 clear evident obvious
     显现 appearance appear
     显示 show illustrate display demonstrate
     显示器 monitor
+    显示屏 display screen
     显而易见 clearly easy see obviously goes without saying
     显著 outstanding notable remarkable statistically significant
+    显见 obvious clearly visible
     显赫 illustrious celebrated
     显露 become visible reveal
     晃动 sway rock
@@ -8192,21 +10160,28 @@ extension Lexicon {
     晋级 advance rank promotion advancement
     晒太阳 sun put
     晓得 know
+    晕倒 faint swoon black out become unconscious
     晚 evening night late
     晚上 evening night
     晚会 evening party
     晚安 good night evening
+    晚宴 banquet dinner party soiree
     晚年 later years
     晚报 evening newspaper news
     晚期 later period end stage terminal
     晚清 late qing th early century china
+    晚点 late delayed behind schedule light dinner
     晚辈 younger generation come after
     晚间 evening night
     晚餐 evening meal dinner
     晚饭 evening meal dinner supper
+    晦气 bad luck unlucky calamitous wretched
+    晨报 morning newspaper post
+    普世 ecumenical universal
     普京 vladimir putin
     普及 spread extensively generalize widespread popular universal ubiquitous pervasive
     普拉 pula
+    普普通通 ordinary mediocre nothing special
     普查 census general survey investigation reconnaissance
     普法 promote knowledge laws rights awareness
     普选 universal suffrage
@@ -8214,13 +10189,18 @@ extension Lexicon {
     普通人 ordinary person private citizen people street
     普通话 mandarin putonghua ordinary speech
     普遍 universal general widespread common
+    普遍性 ubiquity universality
     普鲁士 prussia
     景区 scenic area
+    景山 jingshan
+    景气 flourishing prosperous
     景点 scenic spot place interest
     景物 scenery
+    景致 view scenery scene
     景色 scenery scene landscape view
     景观 landscape
     景象 scene sight
+    晴天 clear sky sunny day
     晶体 crystal
     晶体管 transistor
     晶莹 sparkling translucent
@@ -8231,6 +10211,7 @@ extension Lexicon {
     智库 think tank group talented people
     智慧 wisdom knowledge intelligent intelligence
     智能 intelligent able smart
+    智能手机 smartphone
     暂且 now time temporarily
     暂停 suspend time out stoppage pause
     暂时 temporary provisional time
@@ -8241,43 +10222,62 @@ extension Lexicon {
     暖流 warm current feeling
     暗 dark gloomy hidden secret muddled obscure close eclipse stupid ignorant
     暗中 dark secret sly surreptitiously
+    暗号 secret signal countersign password
     暗器 concealed weapon
     暗想 think
     暗暗 secretly inwardly
     暗杀 assassinate
+    暗淡 dark dim dull drab gloomy bleak
     暗示 hint suggest suggestion
     暗算 plot against
     暗自 inwardly secretly
+    暗藏 hide conceal
     暗道 secret passage tunnel
+    暧昧 vague ambiguous equivocal dubious
+    暮色 twilight
     暴乱 riot rebellion revolt
     暴力 violence force violent
     暴动 insurrection rebellion
+    暴君 tyrant despot
     暴徒 bandit thug ruffian
+    暴政 tyranny despotic rule
+    暴涨 increase sharply rise dramatically
     暴行 savage act outrage atrocity
+    暴躁 irascible irritable violent
     暴雨 torrential rain rainstorm
     暴露 expose reveal lay bare
     暴风 storm wind
+    暴风雨 rainstorm storm tempest
     曙光 dawn new era
     曝光 expose exposure taiwan pr
     曰 speak say
     曲子 poem singing tune music
     曲折 winding complicated
+    曲目 repertoire program song piece music
     曲线 curve curved line indirect roundabout way
+    曲艺 folk musical theater
     曲调 tune melody
+    曲面 curved surface
     更
     更名 change name
     更换 replace change
     更改 alter
     更新 replace new renew renovate upgrade update regenerate
+    更替 take alternate replace relay
+    更正 correct make correction
     更深 deep night
     更迭 alternate change
+    曹丕 cao pi
     曹操 cao
     曹禺 cao yu
     曼哈顿 manhattan island borough new york city
+    曼德拉 nelson mandela
     曼联 manchester united football club
     曼谷 bangkok
     曾 once former previously great
+    曾国藩 zeng guofan
     曾经 once former previously
+    曾都区 zengdu district suizhou city
     替 substitute take place replace behalf stand
     替代 substitute replace supersede
     替换 exchange replace substitute switch
@@ -8301,20 +10301,27 @@ extension Lexicon {
     月光 moonlight
     月刊 monthly magazine
     月初 start month early
+    月台 railway platform
+    月季 chinese rose
     月底 end month
+    月末 end month late
+    月湖 yuehu district yingtan city
     月球 moon
     月经 menstruation woman period
+    月色 moonlight
     月薪 monthly income
     有
     有事 occupied mind something matter
     有些 somewhat
     有人 someone people anyone occupied
     有余 abundance
+    有偿 paying paid
     有关 relate related concern concerning
     有利 advantageous advantages favorable
     有利于 advantageous beneficial
     有别 different distinct unequal variable
     有力 powerful forceful vigorous
+    有加 extremely
     有助 helpful beneficial help conducive
     有助于 contribute promote
     有史以来 since beginning history
@@ -8328,9 +10335,11 @@ extension Lexicon {
     有心 mind intend deliberately considerate
     有意 intend intentionally interested
     有意思 interesting meaningful enjoyable fun
+    有意识 conscious
     有所 somewhat extent
     有所不同 differ extent
     有效 effective effect valid
+    有效性 validity
     有效期 period validity sell date
     有无 surplus shortfall tangible intangible corporeal incorporeal
     有时 sometimes now
@@ -8338,6 +10347,7 @@ extension Lexicon {
     有望 hopeful promising
     有期徒刑 limited term imprisonment
     有机 organic
+    有机物 organic substance matter
     有权 right entitled authority powerful
     有毒 poisonous
     有点 little
@@ -8350,6 +10360,7 @@ extension Lexicon {
     有种 guts courage brave
     有空 time
     有线 wired cable
+    有线电视 cable television
     有罪 guilty
     有色 colored non white ferrous
     有色金属 non ferrous metals
@@ -8360,6 +10371,7 @@ extension Lexicon {
     有限 limited finite
     有限公司 limited company corporation
     朋友 friend
+    朋友圈 moments
     服从 obey comply defer
     服侍 attend care look after wait serve
     服刑 serve prison sentence
@@ -8369,39 +10381,58 @@ extension Lexicon {
     服务器 server
     服役 serve army active service
     服用 take
+    服药 take medicine
     服装 dress clothing costume clothes
     服饰 apparel clothing personal adornment
+    朗诵 read aloud expression recite declaim
     望 full moon hope expect visit gaze look towards th day
     望见 espy spot
     望远镜 binoculars telescope
     朝 imperial royal court government dynasty reign sovereign emperor assembly held
     朝代 dynasty reign
+    朝向 toward face open turn towards orientation exposure qibla
     朝天椒 chili pepper
     朝廷 court imperial household dynasty
+    朝服 court dress former times
     朝着 facing advancing
+    朝臣 court councilor
     朝野 levels society imperial court ordinary people
     朝阳 chaoyang district east northeast beijing exposed sun position facing morning
+    朝阳区 chaoyang inner district beijing
     朝鲜 north korea geographic term taiwan pr
+    朝鲜人 north korean
+    朝鲜半岛 korean peninsula
+    朝鲜战争 korean war
     朝鲜族 korean ethnic group china
     期 period cycle time phase stage term hope taiwan pr
+    期中 interim midterm
     期刊 periodical
     期待 look forward await expectation
     期望 expectations earnestly hope expectation
+    期权 option
+    期满 expire run out come end
     期盼 hope expectation anticipate look forward await expectantly
     期间 period time
     期限 time limit deadline allotted
     朦胧 hazy
     木 tree wood coffin wooden simple numb eight categories ancient musical
+    木偶 puppet
+    木兰 mulan county harbin lily magnolia
+    木制 wooden
     木匠 carpenter
     木头 slow witted blockhead log
     木工 woodwork carpentry woodworker carpenter
+    木星 jupiter
     木材 wood
     木板 slab board plank
     木棍 wooden stick
     木质 wooden
     未 th earthly branch solar month year sheep ancient chinese compass
+    未了 unfinished outstanding unfulfilled
     未免 unavoidably help really rather
     未及 time touch
+    未婚 unmarried
+    未定 undecided indeterminate doubt
     未尝 necessarily
     未必 necessarily maybe
     未成年 underage
@@ -8421,9 +10452,11 @@ extension Lexicon {
     本事 source material original story ability skill
     本人 person personal
     本体 main part torso thing noumenon
+    本分 part role duty bounds dutiful keeping
     本国 country
     本土 native country local metropolitan territory
     本地 local locality
+    本地人 native person
     本子 book notebook japanese style self published comic aka jinshi edition
     本届 current year
     本市 city
@@ -8434,13 +10467,16 @@ extension Lexicon {
     本月 month current
     本期 current period term
     本来 original originally first goes without saying course
+    本田 honda
     本着 based conformance taking main principle
     本科 undergraduate course
     本科生 undergraduate student
     本能 instinct
+    本色 inherent qualities natural distinctive character true color
     本质 essence nature innate character intrinsic quality
     本身 per se
     本部 headquarters head office
+    本钱 capital asset advantage means
     本领 skill ability capability
     术 method technique various genera flowers asteracea family including atractylis lancea
     术语 term terminology
@@ -8448,14 +10484,17 @@ extension Lexicon {
     朱元璋 zhu yuanzhang
     朱厚照 zhu houzhao
     朱德 zhu de
+    朱漆 red paint lacquer
     朱熹 zhu xi chu hsi
     朱砂 cinnabar mercuric sulfide hgs
+    朱祁钰 zhu qiyu
     朱祁镇 zhu qizhen
     朱红 vermilion
     朴实 plain simple guileless down earth sincere honest
     朴素 plain simple unadorned living frivolous
     机 machine engine opportunity intention aircraft pivot crucial point flexible organic
     机会 opportunity chance occasion
+    机会主义 opportunism pragmatism
     机体 organism airframe
     机关 mechanism gear machine operated office agency organ organization establishment institution
     机制 mechanism machine processed made
@@ -8467,15 +10506,18 @@ extension Lexicon {
     机场 airport airfield service provider shadowsocks similar software circumventing internet censorship
     机密 secret classified
     机床 machine tool lathe
+    机智 quick witted resourceful
     机构 mechanism structure organization agency institution
     机枪 machine gun
     机械 machine machinery mechanical scheming
     机械化 mechanize
+    机灵 clever quick witted
     机率 probability odds
     机理 mechanism
     机电 machinery power generating equipment electromechanical
     机票 air ticket passenger
     机组 flight crew unit
+    机缘 chance opportunity destiny
     机翼 wing
     机能 function
     机身 body vehicle machine fuselage plane
@@ -8486,34 +10528,46 @@ extension Lexicon {
     杀人 homicide murder kill
     杀人犯 murderer homicide
     杀伤 kill injure
+    杀头 behead
     杀害 murder
     杀戮 massacre slaughter
     杀手 killer murderer hit man formidable player
     杀掉 kill
+    杀敌 attack enemy
     杀死 kill
+    杀毒 disinfect destroy computer virus
+    杀气 murderous spirit aura death vent anger
+    杀虫剂 insecticide pesticide
     杂交 hybridize crossbreed promiscuity
     杂剧 yuan dynasty form musical comedy
     杂志 magazine
+    杂技 acrobatics
     杂种 hybrid mixed breed bastard son bitch
+    杂草 weeds
     杂质 impurity
     权 authority power right expedient temporary
     权利 right power wealth
     权力 power authority
     权势 power influence
     权威 authority authoritative power prestige
+    权威性 authoritative authority
     权益 rights interests benefits
+    权衡 consider weigh balance
+    权贵 influential officials bigwigs
     权限 scope authority extent power privileges
     杆子 pole stick club gang bandits
     杆菌 bacillus
     李 plum
     李俊 li jun
     李先念 li xiannian
+    李克强 li keqiang
     李四光 li siguang
     李大钊 li dazhao
     李娜 li na
     李子 plum
     李岚清 li lanqing
     李时珍 li shizhen
+    李瑞环 li ruihuan
     李白 li bai
     李肇星 li zhaoxing
     李自成 li zicheng
@@ -8530,17 +10584,21 @@ extension Lexicon {
     村民 villager
     村落 village
     村里 village hamlet
+    村镇 hamlet
     村长 village chief head
     杜仲 eucommia
     杜甫 du fu
     杜绝 put end
     杜鹃 cuckoo indian azalea
     杜鹃花 indian azalea
+    杞县 qi county kaifeng
+    束手无策 hands bound unable anything helpless face crisis
     束缚 bind restrict tie commit fetters
     杠杆 lever pry bar crowbar financial leverage
     条 strip item article clause
     条件 condition circumstances term factor requirement prerequisite qualification
     条例 regulations rules code conduct ordinances statutes
+    条子 short note slip paper stripe cop
     条文 clause explanatory section document
     条款 clause
     条目 clauses sub entry
@@ -8550,7 +10608,9 @@ extension Lexicon {
     来不及 enough time late
     来临 approach come closer
     来信 incoming letter send
+    来凤县 laifeng county enshi tujia miao autonomous prefecture
     来到 come arrive
+    来势 momentum approaching
     来华 come china
     来历 history antecedents origin
     来回 make round trip return journey back forth fro repeatedly
@@ -8567,7 +10627,9 @@ extension Lexicon {
     来讲 considering
     来访 pay visit
     杨 poplar
+    杨尚昆 yang shangkun
     杨柳 willow tree poplar name traditional tune
+    杨维 yang wei
     杩 headboard
     杭州 hangzhou subprovincial city capital zhejiang province southeast china
     杯子 cup glass
@@ -8575,12 +10637,23 @@ extension Lexicon {
     杰克 jack
     杰克逊 jackson
     杰出 outstanding distinguished remarkable prominent illustrious
+    杰夫 jeff geoff
     松 pine loose loosen relax floss
+    松下 matsushita
+    松山 songshan sungshan district taipei city
     松开 release let go loosen untie come loose
     松弛 relax relaxed limp lax
+    松手 relinquish grip let go
+    松散 relax loose consolidated rigorous
     松树 pine tree
+    松江 songjiang suburban district shanghai
+    松滋 songzi county level city jingzhou
+    松滋市 songzi county level city jingzhou
+    松花江 songhua river jilin province through harbin
     松软 flexible rigid spongy soft runny loose
+    松鼠 squirrel
     板 board plank plate shutter table tennis bat clappers accented beat
+    板凳 wooden bench stool
     板块 slab tectonic plate sector bloc
     板栗 chinese chestnut
     极 extremely pole utmost top
@@ -8589,16 +10662,20 @@ extension Lexicon {
     极其 extremely
     极力 make supreme effort costs
     极品 best quality item highest outrageous annoying extreme gross person qualities
+    极地 polar region
     极大 maximum enormous
     极好 fabulous superb excellent
     极小 minimal extremely small
     极少 little
     极少数 extremely small minority
     极度 extremely
+    极权 totalitarian
+    极点 extreme point pole origin
     极端 extreme
     极致 peak pinnacle ultimate
     极限 limit extreme boundary
     构件 member component part
+    构图 composition
     构建 construct
     构思 design plot plan out compose draw mental sketch conception idea
     构想 conceive concept
@@ -8610,6 +10687,7 @@ extension Lexicon {
     林业 forest industry forestry
     林冲 lin chong
     林区 region forest
+    林地 woodland
     林子 woods grove forest
     林彪 lin biao
     林木 forest tree
@@ -8617,47 +10695,67 @@ extension Lexicon {
     林肯 lincoln
     林黛玉 lin daiyu
     果 fruit result resolute indeed really
+    果品 fruit
     果园 orchard
     果子 fruit
     果实 fruit fruits results gains
     果断 firm decisive
     果树 fruit tree
+    果汁 fruit juice
     果然 really sure enough expected indeed
     果真 really expected sure enough indeed
+    果蔬 fruit vegetables
+    枝叶 branch leaf
+    枝江 zhijiang county level city yichang
+    枝江市 zhijiang county level city yichang
     枢密院 privy council
     枢纽 hub hinge pivot fulcrum
+    枣阳 zaoyang county level city xiangfan
+    枣阳市 zaoyang county level city xiangfan
     枪 gun firearm rifle spear thing shape function similar substitute person
     枪击 shoot gun shooting incident
+    枪口 muzzle gun
     枪声 crack shooting sound gunshot
     枪弹 bullet
+    枪战 gun battle firefight
     枪手 gunman sharpshooter takes exam else produces piece work pass off
     枪支 gun guns general
     枪杀 shoot dead
+    枪法 marksmanship
+    枪炮 firearm
     枯水期 period low water level
+    枯竭 used up dried exhausted
     架 support frame rack framework
     架子 shelf frame stand framework airs arrogance
     架构 construct build infrastructure architecture framework
     架桥 bridge put up
     架设 construct erect
+    枸杞 wolfberry genus lycium
     柄 handle shaft stem affords advantage opponent
     柏拉图 plato
     柏林 berlin
+    柏树 cypress tree taiwan pr
     某 certain indefinite
     某些 certain
     某人 someone certain person people
+    某处 somewhere
     某种 kind
     柑橘 citrus
     染发 dye hair rinse tint
+    染发剂 hair dye rinse tint
     染料 dye
     染色 dye
     染色体 chromosome
     柔和 gentle soft
+    柔情 gentle feelings tender sentiments
     柔软 soft
     柜台 sales counter front desk bar otc
+    柜子 cupboard cabinet
     柠檬 lemon
     查 research check investigate examine refer look up
     查出 find out discover
     查处 investigate handle
+    查封 sequester seize seal up close down
     查尔斯 charles
     查找 search look up
     查明 investigate find out ascertain
@@ -8665,13 +10763,18 @@ extension Lexicon {
     查询 check inquire consult inquiry query
     查阅 consult refer look up reference source
     柬埔寨 cambodia
+    柯达 kodak
     柱头 capital column head stigma
     柱子 pillar
+    柳州 liuzhou prefecture level city guangxi
+    柳树 willow
     柴油 diesel fuel
     柴油机 diesel engine
+    栅栏 fence
     标准 standard norm criterion
     标准化 standardization
     标志 sign mark symbol logo symbolize indicate
+    标明 mark indicate
     标本 specimen sample root cause symptoms disease
     标注 mark out tag put sign explaining calling attention annotate
     标的 target aim objective hopes gain
@@ -8683,6 +10786,7 @@ extension Lexicon {
     栏杆 railing banister
     栏目 regular column segment program
     树 tree cultivate set up
+    树丛 thicket undergrowth
     树叶 tree leaves
     树干 tree trunk
     树木 tree
@@ -8695,20 +10799,29 @@ extension Lexicon {
     栖息 perch inhabit dwell
     校内 xiaonei campus intramural
     校区 campus
+    校友 schoolmate alumnus alumna
     校园 campus
     校外 off campus
     校对 proofreader proofread calibrate
     校方 school authorities
+    校舍 school building
     校长 president headmaster
+    株式会社 japanese limited company corporation public ltd corp pr kabushiki gaisha
     样品 sample specimen
     样子 appearance manner pattern model
     样式 type style
     样本 sample specimen
+    样样 kinds
+    样貌 appearance manifestation
     核 pit stone nucleus nuclear examine check verify investigate
     核准 authorize investigate ratify
     核动力 nuclear power
+    核反应 nuclear reaction
+    核定 audit determine check ratify appraise decide determination deemed basis deem
     核实 verify check
+    核对 check verify audit examine
     核弹 nuclear warhead
+    核弹头 nuclear reentry vehicle warhead
     核心 core nucleus
     核查 examine inspect
     核桃 walnut
@@ -8718,6 +10831,7 @@ extension Lexicon {
     核电站 nuclear power plant
     核算 calculate accounting
     核能 nuclear energy
+    核试 nuclear weapons test
     核试验 nuclear test
     根 root basis
     根基 foundation
@@ -8725,6 +10839,7 @@ extension Lexicon {
     根据地 base operations
     根本 fundamental basic root simply absolutely
     根源 origin root
+    根系 root system
     格 square frame rule case style character standard pattern obstruct hinder
     格外 especially particularly
     格局 structure pattern layout
@@ -8732,22 +10847,27 @@ extension Lexicon {
     格拉 gera
     格斗 wrestle
     格林 green greene
+    格调 style form work moral character
     格雷 grey gray
     格鲁吉亚 georgia
     栽培 grow cultivate train educate patronize
     桂林 guilin prefecture level city guangxi
     桂花 osmanthus flowers fragrans
+    桂鱼 mandarin fish
     桃园 taoyuan city county taiwan
+    桃子 peach
     桃源 taoyuan county changde
     桃花 peach blossom love affair
     框架 frame framework pattern outline organizing plan
     案 case incident record file table
     案件 case instance
     案例 case
+    案发 investigate crime spot occur discovered
     案子 long table counter case law legal judicial
     案情 details case
     桌子 table desk
     桌面 desktop tabletop
+    桐柏山 tongbai mountain range
     档案 file record archive
     档次 grade class quality level
     桥 bridge
@@ -8756,15 +10876,22 @@ extension Lexicon {
     桥梁 bridge
     桥面 roadway floor deck bridge
     梁启超 liang qichao
+    梁子湖 liangzihu district ezhou city
+    梁子湖区 liangzihu district ezhou city
     梁山 liangshan city county jining
+    梁振英 leung chun ying
     梅子 plum
     梅林 merlin
     梅花 plum blossom clubs wintersweet
+    梅西 lionel messi
     梦 dream
     梦境 dreamland
     梦幻 dream illusion reverie
     梦想 dream
     梦见 dream see
+    梯子 ladder stepladder
+    梯度 gradient
+    梳理 comb sort out
     梵蒂冈 vatican city
     检举 report inform against
     检察 inspect prosecute investigate
@@ -8772,12 +10899,16 @@ extension Lexicon {
     检察院 prosecutor office procuratorate
     检查 inspection examine inspect
     检测 detect test detection sensing
+    检疫 quarantine
     检索 retrieve look up retrieval search
     检讨 examine inspect self criticism review
     检阅 inspect review military
     检验 inspect examine test
+    棉布 cotton cloth
     棉纱 cotton yarn
     棉花 cotton
+    棉衣 cotton padded clothes
+    棉袄 cotton padded jacket
     棋子 chess piece pawn
     棋手 chess player
     棋盘 chessboard
@@ -8785,11 +10916,13 @@ extension Lexicon {
     棍棒 club staff stick
     棒 stick club cudgel smart capable strong wonderful
     棒球 baseball
+    棕榈 palm tree
     棕色 brown
     棘手 thorny intractable
     棣 kerria japonica
     森严 strict rigid tight
     森林 forest
+    棺木 coffin
     棺材 coffin
     棺椁 inner outer coffins coffin
     椅子 chair
@@ -8797,17 +10930,24 @@ extension Lexicon {
     植树 plant trees
     植株 plant
     植物 plant vegetation
+    植物园 botanical garden arboretum
     植被 vegetation plant cover
     椭圆 oval ellipse elliptic
     椭圆形 oval
+    椰子 coconut
     楚 chinese kingdom during spring autumn warring states periods distinct clear
     楚国 state chu
+    楚庄王 king zhuang chu
     楠木 phoebe zhennan machilus nanmu chinese cedar giant redwood
+    楷书 regular script
     楼 house story storied building floor
     楼上 upstairs previous poster forum thread
     楼下 downstairs
+    楼市 real estate market
     楼房 building two stories
     楼梯 stair staircase
+    楼阁 building pavilion
+    楼顶 top building
     概况 general situation summary
     概念 concept idea
     概括 summarize generalize briefly
@@ -8815,22 +10955,31 @@ extension Lexicon {
     概览 general overview skim through
     概论 outline introduction survey general discussion
     概述 overview
+    榜单 list successful applicants college admission people entities ranked highest according
     榜样 example model
     榜眼 candidate came second han lin examination
+    榨油 extract oil vegetables press
     榨菜 hot pickled mustard tuber
+    榴弹 high explosive shell grenade
     榴弹炮 howitzer
     槐树 locust tree
+    槟城 penang
+    樊城区 fancheng district xiangfan city
     模仿 imitate copy emulate mimic model
     模块 module functional unit component part
     模型 model mold matrix pattern
     模式 mode method pattern
     模拟 imitation simulate imitate analog
+    模板 template formwork
     模样 look style appearance approximation
     模特 model
+    模特儿 model
     模糊 vague indistinct fuzzy
     模范 model fine example
     横 horizontal across crosswise stroke place flat cross jumble chaotic harsh
+    横冲直撞 bashing sideways colliding straight push through shoving bumping barge charge
     横向 horizontal orthogonal perpendicular lateral crosswise
+    横幅 horizontal scroll banner streamer
     横扫 sweep away across
     横穿 cross traverse
     横行 go rampage riot run amuck
@@ -8838,48 +10987,69 @@ extension Lexicon {
     横跨 span stretch across travel
     樱桃 cherry
     樱花 oriental cherry prized blossom known sakura yoshino
+    橄榄 chinese olive
     橄榄球 football played oval shaped ball
     橘子 tangerine
+    橙色 orange
+    橡树 oak
     橡胶 rubber caoutchouc
     欠缺 deficient lapse deficiency
+    欠身 half rise out chair
     次 next sequence second secondary vice sub infra inferior quality substandard
     次之 second occupying place
+    次子 second son
+    次序 sequence order
     次数 number times frequency order power degree polynomial
     次日 next day morrow
+    次生 derivative secondary sub
     次要 secondary
     欢乐 gaiety gladness glee merriment pleasure happy joyous gay
     欢呼 cheer acclaim
     欢喜 happy joyous delighted like fond
+    欢庆 celebrate
+    欢快 cheerful lighthearted lively
+    欢笑 laugh happily belly
     欢迎 welcome
     欣喜 happy
     欣慰 gratified
+    欣然 gladly cheerfully
     欣赏 appreciate enjoy admire
+    欧亚 europe asia eurasia
     欧亚大陆 eurasia
     欧元 euro
+    欧元区 eurozone
     欧冠 uefa champions league
+    欧几里得 euclid alexandria
+    欧拉 leonhard euler
+    欧文 owen
     欧洲 europe
     欧洲人 european
     欧洲杯 european cup
     欧盟 european union eu
     欧美 europe america west
+    欧阳 two character surname ouyang
     欲 desire appetite passion lust greed wish
     欲望 desire longing appetite craving
     欺侮 bully
+    欺凌 bully humiliate
     欺诈 cheat
     欺负 bully
     欺骗 deceive cheat
     款 section paragraph funds
     款式 pattern style design elegant elegance good taste
+    款待 entertain hospitable
     款项 funds sum money
     歇息 rest stay night go bed sleep
     歌 song sing
     歌剧 western opera
+    歌功颂德 sing praises
     歌唱 sing
     歌声 singing voice original poet
     歌手 singer
     歌曲 song
     歌舞 singing dancing
     歌词 song lyric lyrics
+    歌谣 folksong ballad nursery rhyme
     歌迷 fan singer
     歌颂 sing praises extol eulogize
     止 stop prohibit until
@@ -8888,6 +11058,8 @@ extension Lexicon {
     正中 middle center right nub
     正义 justice righteousness righteous
     正值 time honest upright positive value
+    正午 midday noon noonday
+    正向 forward positive
     正在 right middle
     正好 right enough happen chance happens
     正如 precisely
@@ -8902,11 +11074,13 @@ extension Lexicon {
     正殿 main hall buddhist temple
     正比 direct ratio directly proportional
     正气 healthy environment atmosphere righteousness vital energy
+    正派 upright
     正版 genuine legal
     正直 upright upstanding honest
     正确 correct proper
     正经 decent honorable proper serious according standards
     正统 zhengtong emperor orthodox
+    正色 stern grim resolute firm unflinching fundamental colors
     正要 point
     正规 regular according standards
     正视 face squarely meet head up
@@ -8921,17 +11095,22 @@ extension Lexicon {
     此处 place
     此外 besides addition moreover furthermore
     此时 now moment
+    此时此刻 moment
     此次 time
     此类 kind kinds
+    此起彼伏 up down rise fall succession sooner subsides next arises repeating
     此间 place
     步 step pace walk march stages process situation
     步伐 pace step march
     步入 step enter
     步兵 infantry foot infantryman soldier
+    步子 step pace
     步枪 rifle
+    步步 step
     步行 go foot walk
     步骤 procedure step
     武 martial military
+    武则天 wu zetian
     武力 military force
     武功 wugong county xianyang martial art military accomplishments arts feats
     武器 weapon arms
@@ -8948,6 +11127,8 @@ extension Lexicon {
     武汉 wuhan city changjiang
     武汉大学 wuhan university
     武汉市 wuhan city changjiang
+    武穴市 wuxue county level city huanggang
+    武职 military official position
     武艺 martial art military skill
     武装 arms equipment arm military armed
     武装力量 armed force
@@ -8966,20 +11147,29 @@ extension Lexicon {
     死后 after death posthumous
     死囚 prisoner awaits execution convict sentenced death someone row
     死因 cause death
+    死守 defend property death cling obstinately habits die hard
     死尸 corpse dead body
     死活 life death fate matter anyway
     死神 mythological figure charge taking souls die death
     死者 dead deceased
+    死里逃生 mortal danger escape alive narrow survive skin teeth
+    歼击机 fighter plane
     歼灭 wipe out crush annihilate
     殆尽 nearly exhausted practically nothing left
+    殉国 die country
     殊死 behead capital punishment desperate struggle life death
+    殊荣 special glory distinction rare honor laurels privilege
     残余 remnant relic residue vestige surplus remain leave
+    残存 survive remnant
+    残废 deformity handicapped
     残忍 cruel mean merciless ruthless
     残暴 brutal vicious ruthless
     残留 remain left surplus remnant
     残疾 disabled handicapped deformity person animal
     残疾人 disabled person
+    残破 broken dilapidated
     残酷 cruel cruelty
+    残骸 remains wreckage
     殑 swoon
     殖民 colony colonial
     殖民主义 colonialism
@@ -8993,15 +11183,19 @@ extension Lexicon {
     殷勤 politely solicitously eagerly attentive
     殿 palace hall
     殿下 majesty highness
+    殿堂 palace hall temple buildings
     殿试 court examination top grade imperial exam
     毁 destroy damage ruin defame slander fire blaze
     毁坏 damage devastate vandalize destruction
     毁掉 destroy
     毁灭 perish ruin destroy
+    毁灭性 destructive devastating
+    毅力 perseverance willpower
     毅然 firmly resolutely without hesitation
     毋宁 good rather
     母乳 mother milk
     母亲 mother
+    母体 mother body parent matrix population
     母女 mother daughter
     母子 mother child parent subsidiary principal interest
     母语 native language mother tongue parent
@@ -9017,8 +11211,10 @@ extension Lexicon {
     每次 time
     每每 often
     每逢 time occasion whenever
+    每隔 intervals
     毒 poison poisonous malicious cruel fierce narcotics
     毒品 drugs narcotics poison
+    毒害 poison poisoning
     毒性 toxicity
     毒手 deadly blow vicious attack treacherous assault
     毒气 poison gas toxic manifestation passion anger
@@ -9027,23 +11223,28 @@ extension Lexicon {
     毒药 poison
     毒蛇 viper
     毒贩 drug dealer trafficker
+    毒辣 cruel sinister vicious
     比
     比不上 compare
     比亚 bia
     比作 liken compare
     比例 proportion scale
     比分 score
+    比划 gesture gesticulate practice moves martial art imitating teacher fight come
     比利 pel
     比利时 belgium
     比喻 compare liken metaphor analogy figure speech figuratively
+    比基尼 bikini
     比如 example instance
     比如说 example
     比尔 bill
     比拟 compare draw parallel match analogy metaphor comparison
+    比方 analogy instance
     比武 martial arts competition tournament compete contest
     比比皆是 found everywhere
     比特 bit
     比率 ratio rate percentage
+    比试 competition measure hand arm make gesture measuring
     比赛 competition match compete
     比起 compared
     比较 compare contrast comparatively relatively quite comparison
@@ -9051,16 +11252,21 @@ extension Lexicon {
     毕 whole finish complete full finished
     毕业 graduation graduate finish school
     毕业生 graduate
+    毕升 bi sheng
     毕生 life lifetime
     毕竟 after said final analysis
     毗邻 bordering adjacent
+    毙命 meet violent death get killed
     毛 hair feather down wool mildew mold coarse semifinished young raw
     毛主席 chairman mao zedong
     毛利 gross profit
+    毛发 hair
     毛巾 towel
     毛泽东 mao zedong
     毛病 fault defect shortcomings ailment
+    毛皮 fur pelt
     毛笔 writing brush
+    毛细血管 capillary blood vessels
     毫不 hardly least
     毫不犹豫 without slightest hesitation
     毫克 milligram
@@ -9093,6 +11299,7 @@ extension Lexicon {
     民法 civil law
     民生 people livelihood welfare
     民用 civilian use
+    民盟 china democratic league
     民航 civil aviation
     民营 privately run
     民警 civil police prc
@@ -9106,19 +11313,28 @@ extension Lexicon {
     气势 imposing manner loftiness grandeur energetic looks vigor
     气压 atmospheric pressure barometric
     气味 odor scent
+    气喘吁吁 pant gasp breath
     气囊 air sac aerostat gasbag
+    气孔 air bubble pore stoma
     气息 breath smell odor flavor
+    气恼 annoyed get angry
     气愤 indignant furious
+    气旋 cyclone
     气概 lofty quality mettle spirit
+    气死 infuriate furious die excess anger
     气氛 atmosphere mood
     气派 impressive stylish magnificent imposing manner dignified air
     气流 stream air airflow slipstream draft breath turbulence
     气温 air temperature
     气球 balloon
+    气管 windpipe trachea respiratory tract air duct gas pipe
+    气节 moral integrity unflinching righteousness
     气血 qi blood
     气象 meteorological feature meteorology atmosphere ambience scene
     气质 temperament personality traits manners
+    气魄 spirit boldness positive outlook imposing attitude
     氛围 ambience atmosphere
+    氢气 hydrogen
     氧化 oxidize
     氧化物 oxide
     氧气 oxygen
@@ -9129,6 +11345,7 @@ extension Lexicon {
     水下 water submarine
     水乡 patchwork waterways jiangsu
     水产 aquatic produced sea rivers lakes
+    水产业 aquaculture
     水产品 aquatic products
     水位 water level
     水体 body water
@@ -9136,9 +11353,13 @@ extension Lexicon {
     水准 level standard
     水分 moisture content overstatement padding
     水利 water conservancy irrigation works
+    水利工程 hydraulic engineering
     水力 hydraulic power
     水土 water soil surface natural environment climate
+    水坝 dam dike
     水域 waters body water
+    水壶 kettle canteen watering
+    水师 navy
     水平 level standard horizontal
     水库 reservoir
     水底 underwater
@@ -9162,40 +11383,53 @@ extension Lexicon {
     水稻 rice paddy
     水管 water pipe
     水系 drainage system
+    水肿 edema dropsy
     水能 hydroelectric power
+    水草 water plants habitat source grass
     水解 hydrolysis
     水质 water quality
     水路 waterway
     水运 waterborne transport
     水道 aqueduct sewer
     水量 volume water quantity flow
+    水银 mercury quicksilver
     水陆 water land amphibian delicacies sea
     水雷 naval
     水面 water surface
     永不 never
     永久 everlasting perpetual lasting forever permanent
+    永久性 permanent
     永乐 yongle emperor
     永和 yonghe yungho city new taipei
     永安 yong county level city sanming
     永恒 eternal everlasting pass eternity
+    永新 yongxin county ji
+    永生 live forever eternal life
+    永福 yongfu county guilin
     永远 forever eternal
     求 seek look request demand beseech
     求助 request help appeal
+    求和 sue peace look draw summation
     求婚 propose marriage
     求学 seek knowledge study attend college
     求得 ask receive try obtain look
+    求情 plea leniency ask favor
     求救 seek help
     求生 seek survival possess live
     求知 anxious learn keen knowledge
     求职 seek employment
     求职者 job applicant
     求解 require solution seek solve
+    汇丰 hong kong shanghai banking corporation
+    汇兑 remittance funds paid bank account
     汇入 flow converge import
     汇合 confluence converge join fuse fusion
     汇总 summary summarize collect gather report
     汇报 report give account collect information back
+    汇款 remit money remittance
     汇率 exchange rate
     汇票 bill exchange bank draft
+    汇编 compile collection compilation
     汇聚 convergence come together
     汇集 collect compile converge
     汉 han ethnic group chinese man
@@ -9211,12 +11445,16 @@ extension Lexicon {
     汉子 man fellow
     汉字 chinese character japanese kanji korean hanja vietnamese
     汉川 hanchuan county level city xiaogan
+    汉川市 hanchuan county level city xiaogan
     汉文 chinese written language literature taught abroad
+    汉斯 hans
     汉族 han ethnic group
+    汉朝 han dynasty
     汉武帝 emperor wu han dynasty
     汉水 han river
     汉江 han river
     汉白玉 white marble type used building sculpting
+    汉英 chinese english
     汉语 chinese language
     汉阳 hanyang county hubei province historical name seoul
     汉阳区 hanyang district wuhan city
@@ -9234,15 +11472,20 @@ extension Lexicon {
     江岸区 jiang district wuhan city
     江水 river water
     江汉 jianghan district wuhan city
+    江汉区 jianghan district wuhan city
     江河 yangtze yellow rivers river
     江泽民 jiang zemin
     江流 river flow current
+    江海 jianghai district jiangmen city
     江湖 rivers lakes corners country remote areas hermits retreat section society
+    江猪 chinese river dolphin lipotes vexillifer
     江苏 jiangsu province
     江苏省 jiangsu province
     江西 jiangxi province
     江西省 jiangxi province
     江豚 river dolphin
+    江边 river bank
+    江阴 jiangyin county level city wuxi
     江陵 jiangling county jingzhou
     江陵县 jiangling county jingzhou
     江青 jiang qing
@@ -9253,23 +11496,35 @@ extension Lexicon {
     污水 sewage
     汤 rushing current soup hot boiling water decoction medicinal herbs boiled
     汤姆 tom
+    汤姆斯杯 thomas cup
+    汪洋 vast body water
     汪精卫 wang ching wei
     汲取 draw derive absorb
+    汶川 wenchuan county
     汹涌 surge up violently turbulent
     汽水 soda pop
     汽油 gasoline
     汽车 car automobile bus
     汽配 auto parts
+    沈国放 shen guofang
     沈阳 shenyang subprovincial city capital liaoning province northeast china names include
     沉井 open caisson
     沉吟 mutter irresolutely
+    沉寂 silence stillness
     沉思 contemplate ponder contemplation meditation
+    沉沉 deeply heavily
+    沉没 sink
     沉浸 soak permeate immerse
     沉淀 settle precipitate
     沉着 steady calm collected nervous
+    沉睡 fast asleep lie dormant undiscovered
     沉积 sediment deposit sedimentation
     沉积物 sediment
+    沉稳 steady calm unflustered
+    沉船 shipwreck sunken boat sinking ship
+    沉迷 engrossed absorbed lose addicted
     沉重 heavy hard serious critical
+    沉降 subside cave subsidence
     沉静 peaceful quiet calm gentle
     沉香 chinese eaglewood agarwood tree lignum aloes
     沉默 taciturn uncommunicative silent
@@ -9278,9 +11533,16 @@ extension Lexicon {
     沙俄 tsarist russia
     沙僧 sha wujing
     沙发 sofa first reply replier forum post
+    沙土 sandy soil
+    沙子 sand grit
+    沙巴 sabah
     沙市 shashi district jingzhou city
     沙市区 shashi district jingzhou city
+    沙拉 salad
     沙河 shahe county level city xingtai
+    沙洋县 shayang county jingmen
+    沙洲 sandbank sandbar
+    沙湾 shawan district leshan city
     沙滩 beach sandy shore
     沙漠 desert
     沙特 saudi
@@ -9292,6 +11554,8 @@ extension Lexicon {
     没事 important nothing never mind free right
     没什么 nothing doesn matter never mind
     没关系 doesn matter
+    没完没了 without end incessantly
+    没底 unsure uncertain unending
     没想到 didn expect
     没收 confiscate seize
     没有
@@ -9299,8 +11563,11 @@ extension Lexicon {
     没用 useless
     没落 decline wane
     没错 right sure rest assured good go wrong
+    沥青 asphalt bitumen pitch
     沦为 sink down reduced
     沦陷 fall enemy hands occupied degenerate submerge
+    沧州 cangzhou prefecture level city hebei
+    沧桑 great changes ups downs vicissitudes
     沮丧 dispirited dejected dismayed
     河 river
     河东 hedong district linyi city
@@ -9310,13 +11577,19 @@ extension Lexicon {
     河南 henan province
     河南省 henan province
     河口 estuary mouth river
+    河套 great bend yellow river inner mongolia
     河岸 riverside river bank
+    河川 rivers
     河床 riverbed
     河水 river water
+    河沟 brook ditch
     河流 river
+    河源 heyuan prefecture level city guangdong
+    河滩 river bank strand
     河畔 riverside river plain
     河蟹 river crab internet censorship
     河西 land west yellow river shaanxi
+    河西走廊 hexi corridor
     河谷 river valley
     河边 river bank
     河道 river course channel
@@ -9328,9 +11601,12 @@ extension Lexicon {
     油桐 chinese wood oil tree
     油气 oil gas
     油漆 oil paints lacquer paint
+    油灯 oil lamp
     油田 oil field
     油画 oil painting
+    油砂 oil sand
     油脂 grease oil fat
+    油菜 oilseed rape flowering edible
     治 rule govern manage control harness treat wipe out punish research
     治国 rule country
     治安 law order public security
@@ -9339,6 +11615,7 @@ extension Lexicon {
     治疗 treat medical treatment therapy
     治病 treat illness
     沼泽 marsh swamp wetlands glade
+    沼泽地 marsh swamp everglade
     沿 along follow carry trim border edge
     沿岸 coastal area littoral riparian
     沿江 along river region around
@@ -9364,6 +11641,7 @@ extension Lexicon {
     法典 legal code statute
     法则 law rule code
     法制 legal system institutions made france
+    法名 name religion
     法国 france french
     法国人 frenchman french person
     法子 way method taiwan pr
@@ -9371,9 +11649,13 @@ extension Lexicon {
     法学院 law school
     法官 judge
     法定 legal statutory rightful
+    法宝 buddha teaching buddhist monk apparel staff magic weapon talisman specially
     法师 mastered sutras
+    法度 law
     法庭 court law
+    法式 french style rule method model
     法律 law
+    法拉利 ferrari
     法拉第 faraday
     法文 french language
     法案 bill proposed law
@@ -9382,9 +11664,12 @@ extension Lexicon {
     法西斯 fascist
     法规 legislation statute
     法语 french
+    法轮功 falun gong
+    法门 gate enlightment buddhism way method
     法院 court law
     泛滥 flood overflow inundate spread unchecked
     泡沫 foam bubble
+    泡泡 bubbles
     波 poland polish wave ripple storm surge
     波兰 poland
     波动 undulate fluctuate wave motion rise fall
@@ -9395,6 +11680,7 @@ extension Lexicon {
     波斯湾 persian gulf
     波段 wave band
     波浪 wave
+    波涛 great waves billows
     波特 potter porter baud
     波罗 polo
     波罗的海 baltic sea
@@ -9418,26 +11704,47 @@ extension Lexicon {
     注重 pay attention emphasize
     注销 cancel write off
     泪水 teardrop tears
+    泪珠 teardrop
+    泪花 tears eyes
     泰勒 taylor
     泰国 thailand thai
+    泰安 tai city prefecture level shandong township miaoli county
     泰山 mt tai shandong tarzan
+    泰州 taizhou prefecture level city jiangsu
     泰来 tailai county qiqihar
     泳池 swimming pond
+    洁净 clean cleanse
     洁白 spotlessly white pure
     洋人 foreigner westerner
+    洋务 foreign affairs learning
+    洋溢 brimming steeped
+    洋葱 onion bulb
     洋行 foreign firm
     洗 wash bathe develop
+    洗净 wash clean
+    洗劫 loot rob ransack pillage
+    洗手 wash hands go toilet
+    洗手间 toilet lavatory washroom
     洗澡 bathe take shower
     洗礼 baptism
     洗脑 brainwash
+    洗脸 wash face
+    洗衣 laundry
+    洗衣机 washer washing machine
+    洗钱 launder money
     洛杉矶 los angeles
     洛桑 lausanne
     洛阳 luoyang prefecture level city henan
     洞 cave hole zero
     洞口 dongkou county shaoyang cave mouth tunnel entrance
     洞庭湖 dongting lake northeast hunan province
+    洞开 wide open
     洞穴 cave cavern
+    洞窟 cave
+    津南 jinnan suburban district tianjin municipality
+    津巴布韦 zimbabwe
     津贴 allowance
+    洪亮 loud clear resonant
     洪山 hongshan district wuhan city
     洪山区 hongshan district wuhan city
     洪武 hongwu emperor
@@ -9445,6 +11752,7 @@ extension Lexicon {
     洪流 powerful current flood
     洪涝 flood inundation flooding
     洪湖 honghu county level city jingzhou
+    洪湖市 honghu county level city jingzhou
     洲 continent island river
     活 live alive living work workmanship
     活下去 survive keep living
@@ -9459,8 +11767,10 @@ extension Lexicon {
     活活 alive simply totally
     活生生 real living alive
     活着 alive
+    活该 serve right deservedly ought
     活跃 active lively excited enliven brighten up
     洼地 depression low lying ground
+    洽谈 discuss
     派 clique school group faction dispatch send assign appoint pi circular
     派兵 dispatch troops
     派出 send dispatch
@@ -9475,9 +11785,12 @@ extension Lexicon {
     流产 miscarriage fail fall through
     流传 spread circulate hand down
     流体 fluid
+    流体力学 fluid mechanics hydrodynamics
     流入 flow drift influx inflow
     流出 flow out disgorge effuse
+    流利 fluent
     流动 flow circulate go place mobile liquid
+    流动性 flowing shifting fluidity mobility liquidity
     流向 direction current flow toward
     流域 river basin valley drainage area
     流失 wash away eroded go elsewhere fail retained
@@ -9489,51 +11802,68 @@ extension Lexicon {
     流泪 shed tears
     流派 tributary school genre style
     流浪 drift wander roam nomadic homeless unsettled vagrant
+    流淌 flow
     流畅 flowing fluent smooth easy
     流程 course stream sequence processes work flow manufacturing
     流芳 leave good reputation
     流芳百世 immortalized leave mark generations come
+    流落 wander destitute stranded
     流血 bleed shed blood
     流行 spread propagate popular fashionable
     流言 rumor gossip spread rumors
+    流转 move roam wander circulate
     流通 circulate distribute circulation distribution
+    流逝 pass elapse
     流速 flow speed rate
     流量 flow rate throughput site traffic
     流露 reveal show means actions tone voice
     浅水 shallow water
+    浅海 shallow sea less meters deep
+    浅色 light color
+    浇注 cast
     测定 determine
+    测算 take measurements calculate
     测绘 survey draw map
     测评 test evaluate
     测试 test quiz exam beta
     测量 survey measure gauge determine
     测验 test
     济南 jinan
+    济南市 jinan subprovincial city capital shandong province northeast china
     浏览 skim browse
     浏览器 browser
     浑厚 simple honest unsophisticated deep resounding
     浑身 head foot
     浓厚 dense thick strong interest deep fully saturated
     浓度 concentration consistency thickness density viscosity
+    浓烈 strong
+    浓烟 thick smoke
     浓缩 concentrate concentration espresso coffee
     浓郁 rich strong heavy dense full bodied intense
+    浓重 dense thick strong rich heavy deep profound
     浙江 zhejiang province
     浙江省 zhejiang province
     浜 stream creek
     浠 name river hubei
     浠水 xishui county huanggang
+    浠水县 xishui county huanggang
     浦东 pudong
+    浩劫 calamity catastrophe apocalypse
     浩浩荡荡 grandiose majestic
     浪漫 romantic
     浪漫主义 romanticism
     浪潮 wave tides
     浪费 waste squander
+    浮动 float drift unstable
     浮现 appear before eyes come view float appearance back emerge emerges
     浮肿 swollen bloated edema dropsy
     浮雕 relief sculpture
     浴室 bathroom
+    浴缸 bathtub
     海 ocean sea great number people things
     海上 maritime
     海产 marine produced sea
+    海伦 hailun county level city suihua
     海关 customs
     海内外 domestic international home abroad
     海军 navy
@@ -9546,49 +11876,68 @@ extension Lexicon {
     海地 haiti
     海域 sea area territorial waters maritime space
     海外 overseas abroad
+    海宁 haining county level city jiaxing
     海尔 haier
     海岛 island
     海岸 coastal seacoast
     海岸线 coastline seaboard shoreline
     海峡 channel strait
+    海平面 sea level
     海底 seabed seafloor bottom ocean
     海战 naval battle
     海报 poster playbill notice
     海拔 height above sea level elevation
     海水 seawater
+    海沟 marine trench
+    海河 hai
     海洋 ocean
+    海浪 sea wave
+    海淀区 haidian inner district northeast beijing
     海港 seaport harbor
     海湾 bay gulf
     海滨 shore seaside
     海滩 beach
     海瑞 hai rui hairui township taitung county
     海盗 pirate
+    海绵 sponge foam rubber
     海藻 seaweed marine alga kelp
     海豚 dolphin
+    海豹 seal
     海边 coast seaside seashore beach
     海运 shipping sea
     海里 nautical mile
     海防 coastal defense
     海面 sea level surface
     海鲜 seafood
+    浸泡 steep soak immerse
+    浸透 soak saturate drench permeate
+    涂抹 paint smear apply doodle erase obliterate
     涂料 paint
     涂鸦 graffiti scrawl poor calligraphy write badly scribble
+    消亡 die out wither away
     消化 digest digestion digestive
+    消化道 digestive tract
     消失 disappear fade away
     消息 news information
     消极 negative passive inactive
     消毒 disinfect sterilize
     消灭 put end annihilate cause perish annihilation
+    消瘦 waste away become thin
     消耗 use up consume
     消费 consume spend
     消费品 consumer goods
     消费者 consumer
+    消逝 fade away
+    消遣 time away amusement pastime recreation make sport
     消防 firefighting fire control
+    消防员 firefighter fireman
     消除 eliminate remove
     涉及 involve touch
+    涉外 concerning foreigners foreign affairs
     涉嫌 suspect suspected
     涉案 involved case
     涉足 set foot step become involved first time
+    涌入 come pouring influx
     涌出 gush out pour
     涌现 emerge large numbers spring up prominently
     涓 brook select
@@ -9597,10 +11946,16 @@ extension Lexicon {
     涨价 appreciate increase price
     涨幅 extent rise amount increase growth
     液体 liquid
+    液化 liquefy
     液压 hydraulic pressure
+    液态 liquid
     液晶 liquid crystal
+    涵义 content meaning connotation implication
     涵盖 cover comprise include
     淀粉 starch amylum
+    淋巴 lymph lymphatic
+    淋巴结 lymphatic node lymph gland
+    淑女 wise virtuous woman lady
     淘宝 taobao
     淘汰 wash out elimination natural selection knock die phase
     淡化 water down play trivialize weaken become dull time desalinate desalination
@@ -9627,6 +11982,7 @@ extension Lexicon {
     深层 deep layer seated underlying
     深山 deep mountains
     深度 depth profundity advanced stage development
+    深思 ponder consider
     深情 deep emotion feeling love
     深感 feel deeply
     深沉 deep profound reserved undemonstrative low pitched
@@ -9637,7 +11993,13 @@ extension Lexicon {
     深知 know well fully aware
     深谷 deep valley ravine
     深远 far reaching profound long lasting
+    深造 pursue studies
+    深邃 deep abstruse hidden depth
+    深重 serious grave profound
+    深陷 deeply deep set
     混乱 confusion chaos disorder
+    混交林 mixed forest
+    混入 sneak
     混凝土 concrete
     混合 mix blend hybrid composite
     混合物 mixture composite
@@ -9646,23 +12008,30 @@ extension Lexicon {
     混沌 primal chaos formless mass before creation chinese mythology muddled innocent
     混淆 obscure confuse mix up blur mislead
     混蛋 scoundrel bastard hoodlum wretch
+    混血 hybrid
+    淹死 drown
     淹没 submerge drown flood out
     添加 add increase
     添加剂 additive food
     清 qing ch ing dynasty imperial china clear distinct quiet honest
+    清人 qing dynasty person
     清代 ch ing qing dynasty
     清兵 qing troops manchu soldiers
     清军 qing army
+    清净 peaceful quiet tranquil purified defiling illusion
+    清凉 cool refreshing skimpy revealing
     清华大学 tsinghua qinghua university
     清单 list items
     清廷 qing court
     清政府 qing government
     清新 qingxin county qingyuan fresh clean
+    清早 first thing morning daybreak
     清明 qingming pure brightness clear bright sober calm well ordered
     清晨 early morning
     清晰 clear distinct
     清朝 ch ing qing dynasty
     清末 final years ch ing qing dynasty china turn th century
+    清查 investigate thoroughly carefully inspect verify ferret out
     清楚 clear distinct understand thoroughly
     清水 qingshui fresh water drinking clear
     清江 qingjiang river hubei
@@ -9670,18 +12039,26 @@ extension Lexicon {
     清洗 wash clean purge
     清澈 clear limpid
     清炖 stew meat without seasoning
+    清热 alleviate fever clear internal heat
     清理 clear up tidy dispose
+    清白 pure innocent
     清真寺 mosque
+    清秀 delicate pretty
     清算 settle accounts clear liquidate expose criticize
+    清纯 fresh pure
     清脆 sharp clear crisp melodious ringing tinkling silvery fragile frail
     清蒸 steamed broth
     清醒 clear headed sober awake
     清除 clear away eliminate get rid
+    清静 quiet peaceful
     清风 cool breeze pure honest
+    清香 sweet scent fragrant odor
     渊源 origin source relationship
     渐 imbue gradual gradually
     渐渐 gradually
+    渐近 approach gradually
     渔业 fishing industry fishery
+    渔人 fisherman
     渔场 fishing ground
     渔民 fisherman fisher folk
     渔网 fishing net fishnet
@@ -9705,20 +12082,28 @@ extension Lexicon {
     温暖 warm
     温柔 gentle soft tender
     温泉 arishang nahiyisi wenquan county rtala mongol autonomous prefecture hot spring
+    温热 tepid warm up
     温饱 enough food warm clothes adequately provided
     温馨 comfort soft fragrant warm
     港 hong kong harbor port
+    港人 hong kong person people
     港元 hong kong dollar
+    港区 minato area downtown tokyo port
     港口 port harbor
     港台 hong kong taiwan
     港币 hong kong currency dollar
+    港湾 natural harbor bay serving
     港澳 hong kong macao
     渲染 rendering add washes ink color drawing exaggerate embellish
     渴望 thirst long
     游 swim walk tour roam travel
+    游乐场 playground
     游人 tourist
     游击 guerrilla warfare
+    游击战 guerrilla warfare
     游击队 guerrilla band
+    游动 move go place roving mobile
+    游历 tour travel
     游子 person living traveling far home
     游客 traveler tourist guest player
     游戏 game play
@@ -9729,60 +12114,84 @@ extension Lexicon {
     游玩 amuse fun go sightseeing take stroll
     游离 disassociate drift away leave free
     游艇 barge yacht
+    游荡 wander roam loaf idle
     游行 march parade demonstration
+    游街 parade through streets march
     游览 go sightseeing tour visit
     游记 travel notes
     游说 lobby campaign promote
+    渺茫 uncertain remote distant indistinct vague
     湖 lake
     湖北 hubei province
     湖北省 hubei province
     湖区 lake district
     湖南 hunan province south central china
     湖南省 hunan province south central china
+    湖州 huzhou prefecture level city zhejiang
     湖广 hubei hunan provinces
     湖泊 lake
+    湖畔 lakeside
     湖西 huhsi township penghu county
     湖边 lakeside
+    湘军 hunan army
     湘西 xiangxi tujia miao autonomous prefecture western hunan
     湿地 wetland
     湿度 humidity level
     湿润 moist
     溃疡 ulcer ulcerate
+    溃败 utterly defeated routed crushed collapse
     源 root source origin
     源于 origins
+    源代码 source code
     源头 source fountainhead
     源泉 fountainhead well spring water source origin
+    源源不断 steady flow unending stream
     源自 originate
     溥仪 puyi
+    溪流 stream
     溶剂 solvent
     溶液 solution
     溶解 dissolve
     滋味 taste flavor feeling
     滋润 moist humid moisten provide moisture comfortably off
     滋生 breed flourish cause provoke create
+    滋补品 tonic invigorant
+    滑动 slide sliding movement
     滑稽 comical funny amusing pr huaji form comedy performance popular shanghai
     滑雪 ski skiing
+    滔滔 torrential
     滚动 roll loop scroll progressively expand rumble
     滚滚 nickname panda surge roll
+    滚蛋 get out beat
+    滞后 lag behind
     滞留 detain retention
     满 manchu ethnic group fill full filled packed fully completely quite
     满分 full marks
+    满口 full mouth exclusively filled unreservedly
     满心 whole heart bottom
     满怀 heart filled full heavy young
     满意 satisfied pleased satisfaction
+    满文 manchurian written language
     满族 manchu ethnic group liaoning province
+    满月 full moon whole month baby birthday
     满洲 manchuria
     满清 manchurian qing
+    满满 full closely packed
     满脸 across whole face
     满腔 heart filled full
+    满腹 filled preoccupied
     满足 satisfy meet satisfied content
     满身 covered
     满载 full capacity fully loaded
     满面 across whole face ear
     滥用 misuse abuse
     滨海 binhai coastal bordering sea
+    滴定 titration
+    滴滴 didi
     漂亮 pretty beautiful
+    漂流 float current drift along rafting
     漂浮 float hover drift rove showy superficial
+    漆器 lacquerware
     漆树 lac tree
     漆黑 pitch black
     漏洞 leak hole gap loophole
@@ -9802,7 +12211,12 @@ extension Lexicon {
     演艺 performing arts
     演讲 lecture make speech
     演说 speech deliver
+    演进 evolution gradual forward progress
     漕运 ship grain tax
+    漠北 outer mongolia
+    漠视 ignore neglect treat contempt
+    漩涡 whirlpool eddy vortex maelstrom
+    漫天 fill whole sky everywhere far eye see
     漫步 wander ramble recreational hiking perambulate
     漫游 travel around roam roaming
     漫画 caricature cartoon japanese manga
@@ -9823,6 +12237,7 @@ extension Lexicon {
     潜能 potential hidden capability
     潜艇 submarine
     潮水 tide
+    潮汐 tide
     潮流 tide current trend
     潮湿 damp moist
     潼关 tongguan county weinan
@@ -9832,6 +12247,7 @@ extension Lexicon {
     澳门 macao aomen macau
     澶 water
     激光 laser
+    激光器 laser
     激动 move emotionally stir up excite
     激励 encourage urge motivation incentive
     激化 intensify
@@ -9848,7 +12264,9 @@ extension Lexicon {
     激起 arouse evoke cause stir up
     激进 extreme extremist
     濒临 edge verge close
+    濒危 endangered imminent danger critically ill
     瀑布 waterfall
+    灌丛 scrub shrubland undergrowth
     灌木 bush shrub
     灌溉 irrigate
     灌输 imbue inculcate instill teach impart channel water place
@@ -9857,10 +12275,13 @@ extension Lexicon {
     火光 flame blaze
     火力 fire firepower
     火器 firearm
+    火堆 bonfire open fire
     火山 volcano
+    火山口 volcanic crater
     火把 torch
     火控 fire control
     火星 mars spark
+    火枪 firearms flintlock
     火柴 match
     火灾 serious fire
     火炬 torch
@@ -9870,6 +12291,9 @@ extension Lexicon {
     火焰 blaze flame
     火爆 fiery popular flourishing prosperous lively
     火箭 rocket
+    火箭弹 rocket
+    火箭炮 rocket artillery
+    火腿 ham
     火腿肠 ham sausage
     火花 spark sparkle
     火药 gunpowder
@@ -9877,25 +12301,30 @@ extension Lexicon {
     火车站 train station
     火速 top speed tremendous lick
     火锅 hotpot
+    火龙 fiery dragon
     灭 extinguish put out go exterminate wipe drown
     灭亡 destroyed become extinct perish die out destroy exterminate
+    灭火 extinguish fire firefighting
     灭绝 extinguish become extinct die out
     灯 lamp light lantern
     灯光 lighting light
     灯塔 lighthouse
     灯火 lights
     灯笼 lantern
+    灰姑娘 cinderella sudden rags riches celebrity
     灰尘 dust
     灰色 gray ash grizzly pessimistic gloomy dispirited ambiguous
     灵 quick alert efficacious effective come true spirit departed soul coffin
     灵感 inspiration insight burst creativity scientific artistic endeavor
     灵敏 smart clever sensitive keen quick sharp
+    灵机一动 bright idea suddenly occurs hit inspiration struck brainwave
     灵柩 coffin containing corpse
     灵活 flexible nimble agile
     灵活性 flexibility
     灵魂 soul spirit
     灾区 disaster area stricken region
     灾害 calamity disaster
+    灾情 disastrous situation calamity
     灾民 victim
     灾难 disaster catastrophe
     灿烂 glitter brilliant splendid
@@ -9908,6 +12337,7 @@ extension Lexicon {
     炒作 hype promote
     炒米 fried rice millet stir butter
     炒菜 stir fry cooking fried dish
+    炒锅 wok frying pan
     炒面 stir fried noodles chow mein
     炫耀 dazzling show off flaunt
     炮 saut fry dry heating prepare herbal medicine roasting parching cannon
@@ -9923,14 +12353,18 @@ extension Lexicon {
     炸药 explosive
     点 point dot drop speck clock draw check list choose order
     点亮 illuminate turn lights light
+    点军区 dianjun district yichang city
     点击 hit press strike click
     点名 roll call mention name
     点头 nod
     点子 spot point dot speck drop droplet idea crux indication pointer
     点心 light refreshments pastry dim sum dessert
     点滴 drip little bit intravenous
+    点火 ignite light fire agitate start engine ignition stir up trouble
     点点 diandian point speck
     点燃 ignite set fire aflame
+    点球 penalty kick
+    点穴 hit pressure point dim mak
     点缀 decorate adorn sprinkled studded show
     点评 comment point commentary
     炼丹 concoct pills immortality
@@ -9942,19 +12376,25 @@ extension Lexicon {
     烛光 candle light candela unit luminous intensity
     烟 cigarette pipe tobacco smoke mist vapour plant irritated
     烟台 yantai prefecture level city shandong
+    烟叶 leaf tobacco
+    烟囱 chimney
     烟火 smoke fire fireworks
+    烟花 fireworks prostitute
     烟草 tobacco
     烟雾 smoke mist vapor smog fumes
     烤 roast bake broil
     烤肉 barbecue
+    烤鸡 roast chicken
     烦恼 worried distressed worries
     烦躁 jittery twitchy fidgety
     烧 burn cook stew bake roast heat boil fever run temperature
+    烧伤 burn
     烧制 fire
     烧死 burn death
     烧毁 burn down
     烧烤 barbecue roast
     烧饼 baked sesame seed coated cake
+    烧香 burn incense
     热 warm up heat hot fervent
     热力学 thermodynamics
     热带 tropics tropical
@@ -9965,12 +12405,15 @@ extension Lexicon {
     热气 steam heat
     热水 hot water
     热泪 hot tears
+    热泪盈眶 eyes brimming tears excitement extremely moved
     热潮 upsurge popular craze
     热点 hot spot point special interest
     热烈 enthusiastic ardent warm
     热爱 love ardently adore
     热线 hotline
+    热能 heat energy
     热血 hot blood warm blooded endothermic
+    热血沸腾 fired up blood racing
     热衷 feel strongly fond obsession deep commitment
     热量 heat quantity calorific value
     热门 popular hot vogue
@@ -9978,37 +12421,50 @@ extension Lexicon {
     烹制 cook prepare
     烹调 cook cooking
     烹饪 cooking culinary arts
+    焉耆 yanqi county xinjiang
+    焊接 weld welding
     焕然一新 look completely new brand changed beyond recognition
     焚毁 burn down destroy fire
     焚烧 burn set fire
     焦急 anxiety anxious
     焦点 focus focal point
+    焦耳 joule
     焦虑 anxious worried apprehensive
     焦躁 fretful impatient
     焦黄 sallow yellow withered sickly
     然 correct right thus like ly
     然后
     然而 however
+    煎熬 suffer torture torment ordeal suffering
+    煤气 coal gas
     煤炭 coal
+    煤田 coalfield
     煤矿 coal seam
     照 shine illuminate according accordance reflect look take photo requested before
+    照亮 illuminate light up lighting
     照例 rule usual usually
     照射 shine light up irradiate
+    照应 correlate correspond look after take care attend
     照料 tend take care
+    照旧 before past
     照明 lighting illumination light up illuminate
     照样 before usual manner nevertheless
     照片 photograph picture
     照相 take photograph
+    照相机 camera
+    照看 look after attend care
     照耀 shine illuminate
     照顾 take care show consideration attend look after
     煽动 incite instigate
     熄灭 stop burning go out die extinguished
     熊掌 bear paw
     熊猫 panda
+    熏陶 seep influence nurture training
     熔岩 lava
     熔点 melting point
     熟 cooked ripe mature familiar skilled
     熟人 acquaintance friend
+    熟女 mature sophisticated woman
     熟悉 familiar know well
     熟知 well acquainted
     熟练 practiced proficient skilled skillful
@@ -10017,13 +12473,17 @@ extension Lexicon {
     燃气 fuel gas
     燃油 fuel oil
     燃烧 ignite combust burn combustion flaming
+    燃起 ignite light spark off
     燕京 yanjing
+    燕京大学 yanjing yenching university
     燕子 swallow
     燕山 yan mountain range across north hebei
     爆发 break out erupt explode burst
+    爆料 make explosive allegations
     爆炸 explosion explode blow up detonate
     爆破 blow up demolish dynamite blast
     爆米花 puffed rice popcorn
+    爪哇 java
     爬 crawl climb get up sit
     爬行 crawl creep
     爱 love fond like affection inclined tend
@@ -10034,16 +12494,22 @@ extension Lexicon {
     爱国 love country patriotic
     爱国主义 patriotism
     爱国者 mim patriot surface air missile
+    爱奇艺 iqiyi
     爱好 like take pleasure keen fond interest hobby appetite
     爱好者 lover amateur enthusiast fan
     爱尔兰 ireland
     爱德华 edward douard
     爱心 compassion kindness care love charity heart
     爱情 romance love
+    爱惜 cherish treasure use sparingly
+    爱慕 adore admire
+    爱戴 love respect
     爱护 cherish treasure take care love protect
     爱沙尼亚 estonia
+    爵位 order feudal nobility namely duke marquis count viscount baron
     爵士 knight sir jazz
     父亲 father
+    父女 father daughter
     父子 father son
     父母 father mother parents
     爷 grandpa gentleman
@@ -10053,7 +12519,9 @@ extension Lexicon {
     爹 dad
     爹爹 daddy granddad
     爽口 fresh tasty
+    爽快 refreshed rejuvenated frank straightforward
     片 disk sheet thin piece flake slice film tv play carve
+    片中 movie
     片刻 short period time moment
     片名 movie title
     片子 film movie reel phonograph record ray image thin flake small
@@ -10063,18 +12531,24 @@ extension Lexicon {
     版图 domain territory
     版本 version edition release
     版权 copyright
+    版面 page publication printing space layout
     牌 mahjong tile playing card game pieces signboard plate tablet medal
     牌位 memorial tablet
     牌坊 memorial arch
     牌子 sign trademark brand
     牌楼 decorated archway
     牌照 license vehicle car registration plate
+    牙买加 jamaica
     牙膏 toothpaste
     牙齿 tooth dental
     牛 ox cow bull newton awesome
     牛仔 cowboy
     牛仔裤 jeans
     牛奶 cow milk
+    牛市 bull market
+    牛津 oxford
+    牛津大学 university oxford
+    牛皮 cowhide leather flexible tough boasting big talk
     牛肉 beef
     牛顿 newton
     牛马 oxen horses beasts burden
@@ -10082,11 +12556,14 @@ extension Lexicon {
     牢固 firm secure
     牢房 jail cell prison
     牢牢 firmly safely
+    牢记 keep mind remember
+    牦牛 yak
     牧业 livestock husbandry animal product industry
     牧区 grazing land pasture
     牧场 pasture grazing land ranch
     牧师 chaplain churchman clergyman parson pastor priest rector
     牧民 herdsman
+    牧草 pasture forage grass pasturage
     物 thing object matter
     物业 property real estate
     物事 affair matter thing business articles goods materials stuff person
@@ -10096,10 +12573,13 @@ extension Lexicon {
     物体 object body substance
     物力 physical resources
     物品 articles goods materials
+    物料 material
     物流 distribution logistics
     物理 physics physical
+    物理化学 physical chemistry
     物理学 physics
     物理学家 physicist
+    物理量 physical quantity
     物种 species
     物语 monogatari epic narrative
     物质 matter substance material materialistic
@@ -10107,40 +12587,56 @@ extension Lexicon {
     牲口 animals used physical strength beast burden
     牲畜 domesticated animals livestock
     牵制 control curb restrict impede pin down
+    牵动 affect produce change
     牵头 lead take coordinate mediate go between
     牵引 pull draw tow
     牵扯 involve implicate interrelated
+    牵挂 worry concerned
     牵涉 involve implicated
     牵连 implicate implicated link together
     特 special unique distinguished especially unusual
     特产 special local product specialty
+    特使 special envoy ambassador
+    特写 feature article close up
     特别 especially special particular unusual
+    特制 special unique
     特务 special assignment agent operative spy
     特区 special administrative region
     特地 specially special purpose
     特大 exceptionally big
     特定 special specific designated particular
     特工 secret service special agent
+    特异 exceptionally good excellent clearly outstanding distinctive peculiar unique
+    特异性 specific specificity idiosyncrasy
     特征 characteristic diagnostic property distinctive feature trait
     特性 property characteristic
     特意 specially intentionally
+    特技 special effect stunt
     特效 special effect specially good especially efficacious
     特有 specific characteristic distinctive
     特朗普 donald trump
     特权 prerogative privilege privileged
+    特此 hereby
     特殊 special particular unusual extraordinary
     特殊教育 special education needs
+    特派员 special correspondent dispatched mission commissioner
     特点 characteristic trait feature
     特种 particular kind special type
     特种部队 special forces
     特约 specially engaged employed commissioned special task
     特级 special grade top quality
     特色 characteristic distinguishing feature quality
+    特警 swat riot police
     特许 license licensed concession concessionary
     特质 characteristic special quality
+    特赦 grant special pardon
+    特辑 special collection issue album
     特长 personal strength special ability strong points
     特首 chief executive special administrative region
     牺牲 sacrifice life beast slaughtered
+    犀利 sharp incisive penetrating
+    犀牛 rhinoceros
+    犁头 plowshare colter
     犯 violate offend assault criminal crime make mistake recurrence
     犯人 convict prisoner criminal
     犯法 break law
@@ -10153,21 +12649,30 @@ extension Lexicon {
     状态 state affairs mode situation
     犹太 jew jewish judea
     犹太人 jew
+    犹太教 judaism
     犹如 similar appearing
     犹豫 hesitate
+    狂妄 egotistical arrogant brassy
     狂欢 party carousal hilarity merriment whoopee carouse
     狂热 zealotry fanatical feverish
+    狂野 coarse wild
     狂风 gale squall whole
     狐狸 fox sly treacherous person
     狗 dog
     狗屁 bullshit nonsense
     狗狗 dog doggie
+    狙击 snipe
+    狙击手 sniper marksman
+    狠心 callous heartless
+    狠毒 vicious malicious savage
     狠狠 resolutely firmly ferociously ruthlessly
     狡猾 crafty cunning sly
     狩猎 hunt hunting
     独一无二 unique unmatched unrivalled nothing compares
     独具 unique
+    独到 original
     独占 monopolize control dominate
+    独处 live alone spend time
     独家 exclusive
     独居石 monazite
     独有 exclusively unique specific
@@ -10188,37 +12693,58 @@ extension Lexicon {
     狮子山 sierra leone
     狼狈 difficult situation cut sorry figure scoundrel
     猎人 hunter
+    猎头 headhunting headhunter
     猎物 prey
     猖獗 rampant run wild
     猛 ferocious fierce violent brave suddenly abrupt awesome
     猛地 suddenly
+    猛扑 charge pounce swoop down
     猛攻 attack violently storm
     猛烈 fierce violent
     猛然 suddenly abruptly
+    猛禽 bird prey
+    猛虎 fierce tiger
     猜 guess
     猜想 guess conjecture suppose suspect
     猜测 guess conjecture surmise
+    猜疑 suspect misgivings suspicious
+    猥亵 obscene indecent molest
+    猩猩 orangutan speaker speech corrupted standard mandarin
     猪 hog pig swine
+    猪头 pig head fool jerk
     猪肉 pork
     猫 cat modem
     猫咪 kitty
     献 offer present dedicate donate show put display worthy person
+    献出 offer give devote sacrifice
     献策 offer advice make suggestion
     献身 commit energy devote sacrifice life give virginity
+    猴儿 little devil monkey
+    猴头菇 hericium erinaceus
     猴子 monkey
+    猴王 sun wukong
+    玄武 black tortoise
+    玄武岩 basalt lava
     率 rate frequency lead command rash hasty frank straightforward generally usually
     率先 take lead show initiative
     率领 lead command head
     玉 jade
+    玉兰 yulan magnolia
     玉器 jade artifact
+    玉女 beautiful woman fairy maiden attending daoist immortals else daughter chinese
+    玉山 mount yu yushan county shangrao
     玉石 jade stone good bad
     玉米 corn maize
     玉音 letter
     王 king monarch best strongest type grand great rule reign
     王位 title king kingship
+    王侯 aristocracy
     王八 tortoise cuckold pimp
+    王八蛋 bastard son bitch
     王公 princes dukes aristocrat
+    王后 queen
     王国 kingdom realm
+    王妃 princess
     王子 prince son king
     王安石 wang anshi
     王室 royal family household
@@ -10229,13 +12755,19 @@ extension Lexicon {
     王明 wang ming
     王昭君 wang zhaojun
     王朝 dynasty
+    王权 royalty royal power
     王爷 prince marquis nobleman
     王牌 trump card
+    王莽 wang mang
+    王道 way king statecraft benevolent rule virtuous opposed hegemon
     玛丽 mary marie
     玛丽亚 maria
     玛利亚 mary
+    玛瑙 cornelian agate
     玛雅 maya
     玩 play fun trifle toy used amusement curio antique keep entertainment
+    玩乐 play around disport
+    玩偶 toy figurine action figure stuffed animal doll plaything
     玩儿 play fun hang out
     玩具 plaything toy
     玩家 player enthusiast
@@ -10249,10 +12781,14 @@ extension Lexicon {
     环保 environmental protection environmentally friendly
     环境 environment circumstances surroundings ambient
     环境保护 environmental protection
+    环境污染 environmental pollution
     环岛 roundabout around island
+    环形 ring shaped
     环球 around world worldwide
+    环球时报 global times
     环绕 surround circle revolve around
     环节 segment part integrated whole aspect element sector stage
+    环顾 look around survey
     现 appear present now existing current
     现今 now nowadays modern
     现代 hyundai modern times age era
@@ -10272,6 +12808,7 @@ extension Lexicon {
     现状 current situation
     现行 effect force current
     现象 phenomenon appearance
+    现货 merchandise commodities available immediately after sale stock item actuals actual
     现身 show appear flesh
     现金 cash
     现阶段 present stage
@@ -10279,16 +12816,20 @@ extension Lexicon {
     玻利维亚 bolivia
     玻璃 glass male homosexual
     珊瑚 coral
+    珊瑚礁 coral reef
     珍品 valuable object curio
     珍宝 treasure
     珍惜 treasure value cherish
     珍珠 pearl
     珍稀 rare precious uncommon
+    珍藏 collection collect
     珍贵 precious
+    珠子 pearl bead
     珠宝 pearls jewels precious stones
     珠江 pearl river
     珠海 zhuhai prefecture level city guangdong province south china
     班 team class squad work shift ranking
+    班上 class
     班主任 teacher charge class
     班子 organized group theatrical troupe
     班机 airliner flight
@@ -10301,6 +12842,7 @@ extension Lexicon {
     球星 sports star
     球赛 sports match ballgame
     球迷 fan
+    球门 goalmouth
     球队 sports team
     理 texture grain inner essence intrinsic order reason logic truth science
     理事 member council
@@ -10313,20 +12855,24 @@ extension Lexicon {
     理念 idea concept philosophy theory
     理性 reason rationality rational
     理想 ideal dream perfect
+    理想国 plato republic ideal state utopia
     理所当然 rights proper expected matter course inevitable right
     理智 reason intellect rationality rational
     理查德 richard
     理由 reason grounds justification
+    理直气壮 right self confident bold justice side courage convictions forceful
     理睬 heed pay attention
     理科 sciences
     理解 comprehend understand comprehension understanding
     理论 theory argue take notice
+    理论家 theorist theoretician
     理财 financial management finance
     琉璃 colored glass ceramic glaze
     琉璃瓦 glazed roof tile
     琢磨 carve polish refine work ponder mull think through taiwan pr
     琵琶 pipa chinese lute strings large pear shaped body fretted fingerboard
     琼斯 jones
+    瑕疵 blemish flaw defect
     瑜伽 yoga
     瑞典 sweden
     瑞士 switzerland
@@ -10334,20 +12880,26 @@ extension Lexicon {
     瓜分 partition divide up
     瓜子 melon seed seeds pumpkin watermelon sunflower roasted flavored consumed snack
     瓦 roof tile
+    瓦工 tiling bricklaying plastering
     瓦斯 gas
     瓦解 collapse disintegrate crumble
     瓶子 bottle
     瓶颈 bottleneck
     瓷器 chinaware porcelain
     甘心 willing resign
+    甘愿 willingly
     甘泉 ganquan county yan
     甘肃 gansu province
     甘肃省 gansu province
     甘蔗 sugar cane
+    甘薯 sweet potato ipomoea batatas
     甚 extremely
     甚为 extremely
+    甜味剂 sweetener
+    甜心 delighted oblige sweetheart
     甜点 dessert
     甜美 sweet pleasant happy
+    甜菜 beet beetroot
     甜蜜 sweet happy
     甜酒 sweet liquor
     生 born give birth life grow raw uncooked student
@@ -10366,9 +12918,11 @@ extension Lexicon {
     生化 biochemistry
     生命 life living creature
     生命力 vitality
+    生子 give birth child children
     生存 exist survive
     生平 life entire
     生态 ecology
+    生态学 ecology
     生怕 fear afraid extremely nervous avoid
     生性 natural disposition
     生息 inhabit live
@@ -10378,6 +12932,7 @@ extension Lexicon {
     生日 birthday
     生日快乐 happy birthday
     生机 opportunity live reprieve death life force vitality
+    生来 birth nature
     生死 life death
     生死存亡 matter life death
     生殖 reproduce flourish
@@ -10385,11 +12940,14 @@ extension Lexicon {
     生母 natural mother birth
     生气 get angry take offense vitality liveliness
     生活 life activity live livelihood
+    生活费 cost living expenses alimony
+    生活资料 consumer goods means livelihood subsistence documents relating life
     生涯 career life period
     生源 supply students source
     生父 biological father
     生物 organism living creature life form biological
     生物体 organism
+    生物圈 biosphere ecosphere
     生物学 biology
     生物学家 biologist
     生理 physiology
@@ -10397,6 +12955,7 @@ extension Lexicon {
     生病 fall ill
     生育 bear give birth grow rear bring up fertility
     生计 livelihood
+    生还 return alive survive
     生长 grow
     用 use employ eat drink expense outlay usefulness hence therefore
     用不着 need use
@@ -10404,9 +12963,12 @@ extension Lexicon {
     用人 servant employ job manage people need staff
     用以 order
     用作 use purpose serve
+    用具 appliance utensil gear equipment
     用力 exert physically
+    用功 diligent industrious study hard make great effort
     用品 articles use products goods
     用处 usefulness
+    用尽 exhaust use up completely
     用心 motive intention diligent attentive careful
     用意 intention purpose
     用户 user consumer subscriber customer
@@ -10414,26 +12976,40 @@ extension Lexicon {
     用法 usage
     用语 choice words wording phraseology term
     用途 use application
+    用量 quantity used usage consumption dose
     用餐 eat meal
+    甩开 shake off get rid
+    甬道 walled path paved pathway canopied passageway corridor tunnel
     田 field farm
     田园 fields countryside rural bucolic
     田地 field farmland cropland plight extent
     田径 track field
     田野 field open land
+    田长霖 chang lin tien
     田间 field farm farming area village
     由 follow due via through
     由于 due result thanks owing since
     由此 hereby
     由此可见 seen
+    由衷 heartfelt sincere unfeigned
     甲 first ten heavenly stems letter roman list ii iii armor
+    甲午战争 first sino japanese war
+    甲基 methyl group
     甲板 deck
+    甲烷 methane ch
     甲状腺 thyroid gland
+    甲级 first rate top class excellent
+    甲醚 methyl ether ch och
+    甲醛 formaldehyde
     甲骨文 oracle script bone inscriptions
     甲鱼 turtle terrapin taiwan pr
+    申办 apply bid
     申报 report declare
     申诉 file complaint appeal
     申请 apply application
+    申请人 applicant
     电 lightning electricity electric get shock phone call telegram send via
+    电价 price electricity
     电信 telecommunications
     电击 electric shock
     电力 electrical power electricity
@@ -10450,6 +13026,7 @@ extension Lexicon {
     电子商务 commerce
     电子游戏 computer video games
     电子邮件 email
+    电工 electrician electrical engineering work
     电影 movie film
     电影节 film festival
     电影院 cinema movie theater
@@ -10462,9 +13039,13 @@ extension Lexicon {
     电池 battery
     电流 electric current
     电源 electric power source
+    电灯 electric light
     电玩 video game
     电磁 electromagnetic
+    电磁场 electromagnetic fields
     电磁波 electromagnetic wave
+    电离 ion ionized
+    电离层 ionosphere
     电站 power station electricity generating plant
     电线 wire power cord
     电缆 cable
@@ -10477,13 +13058,18 @@ extension Lexicon {
     电视台 television station
     电视机 television set
     电视节目 television program
+    电解 electrolysis
+    电解质 electrolyte
     电讯 telecommunications telecom
     电话 telephone phone call number
     电路 electric circuit
     电车 trolleybus
+    电邮 email
     电阻 resistance
+    电饭煲 rice cooker
     男 male baron lowest five orders nobility
     男人 man male men
+    男儿 man boy son
     男友 boyfriend
     男士 man gentleman
     男女 male female
@@ -10492,14 +13078,18 @@ extension Lexicon {
     男孩 boy
     男孩子 boy
     男性 male sex
+    男方 bridegroom side family
     男朋友 boyfriend
     男生 schoolboy male student boy guy
+    男童 boy male child
     画 draw picture painting
     画作 painting picture
     画像 portrait
     画家 painter
+    画展 art exhibition
     画廊 gallery
     画面 scene tableau picture image screen frame field view
+    畅达 free flowing smooth
     畅通 unimpeded free flowing straight path unclogged move without obstruction
     畅销 sell well best seller chart topping
     界 boundary scope extent circles group kingdom
@@ -10510,10 +13100,14 @@ extension Lexicon {
     畏惧 fear dread foreboding
     留 leave retain stay remain keep preserve
     留下 leave behind stay remain keep let go
+    留住 ask stay keep night await
+    留存 keep preserve extant remain
     留学 study abroad
     留学生 student studying abroad exchange
     留守 stay behind take care things
     留心 careful pay attention
+    留恋 reluctant leave hate go recall fondly
+    留情 relent show mercy forgiveness forbear lenient
     留意 mindful pay attention take note
     留有 remain existence retain
     留神 take care careful
@@ -10523,12 +13117,17 @@ extension Lexicon {
     畜牧业 animal husbandry stock raising livestock
     畜生 domestic animal brute bastard
     略 plan strategy outline summary slightly rather rob plunder summarize omit
+    略带 slightly somewhat carrying
+    略微 little bit slightly
     番茄 tomato
     畲族 ethnic group
     畸形 deformity abnormality
     疆域 territory
     疏忽 neglect overlook negligence carelessness
     疏散 scatter disperse evacuate scattered relax
+    疏松 loosen
+    疏远 drift apart become estranged alienate estrangement
+    疏通 unblock dredge clear way get things flowing facilitate mediate lobby
     疑似 suspected
     疑心 suspicion suspect
     疑惑 doubt distrust unconvincing puzzle misgivings suspicions
@@ -10545,14 +13144,17 @@ extension Lexicon {
     疲倦 tire tired
     疲劳 fatigue wearily weariness weary
     疲惫 beaten exhausted tired
+    疲软 tired feeble
     疼痛 pain ache sore
     疾病 disease sickness ailment
+    疾苦 pain difficulties suffering
     疾驰 speed along
     病 illness disease fall ill defect
     病人 sick person patient invalid
     病例 case occurrence illness
     病变 pathological changes lesion diseased
     病因 cause disease pathogen
+    病床 hospital bed sickbed
     病态 morbid abnormal state
     病患 illness disease patient sufferer
     病情 state illness patient condition
@@ -10560,18 +13162,26 @@ extension Lexicon {
     病死 fall ill die illness
     病毒 virus
     病理 pathology
+    病症 disease illness
     病虫害 plant diseases insect pests
+    病逝 die illness
     症状 symptom
     痉挛 jerk contort spasm convulsion
+    痊愈 recover completely
     痕迹 vestige mark trace
     痛 ache pain sorrow deeply thoroughly
     痛哭 cry bitterly
     痛心 grieved pained
     痛快 delighted heart content straightforward
     痛恨 detest loathe abhor
+    痛楚 pain anguish suffering
     痛苦 pain suffering painful
+    痴迷 infatuated obsessed
+    瘟疫 epidemic plague pestilence diseased
+    瘦子 thin person
     瘫痪 paralysis paralyzed
     癌症 cancer
+    癫痫 epilepsy
     登 scale ascend mount publish record enter press down foot step
     登上 climb ascend mount
     登入 log enter
@@ -10584,35 +13194,56 @@ extension Lexicon {
     登极 ascend throne
     登记 register
     登陆 land come ashore make landfall log
+    登陆舰 landing craft
     白 white snowy pure bright empty blank plain clear make vain
     白云 baiyun district guiyang city white cloud
     白人 white man woman caucasian
     白俄罗斯 belarus
     白发 white gray hair
+    白夜 white night
     白天 daytime during day
     白嫩 fair delicate
     白宫 white house
     白布 plain white cloth calico
+    白带 leukorrhea
     白族 bai
     白旗 white flag
+    白昼 daytime
+    白果 ginkgo
     白痴 idiocy idiot
     白白 vain purpose nothing white
+    白细胞 white blood cell leukocyte
     白色 white reactionary anti communist
+    白色恐怖 white terror
     白莲 white lotus society
+    白菜 chinese cabbage pak choi
+    白虎 white tiger
+    白血病 leukemia
+    白话 spoken language vernacular
+    白酒 baijiu spirit usually distilled sorghum
     白金 platinum silver handcuffs
     白银 baiyin prefecture level city gansu silver
     白雪 snow
     白领 white collar worker
+    白骨 bones dead
     百 hundred numerous kinds
     百万 million millions
     百倍 hundredfold hundred times
+    百分之 percent
+    百分之百 hundred percent out absolutely
+    百分比 percentage
     百分点 percentage point
+    百分百 hundred percent totally
     百合 lily
     百姓 common people
     百年 hundred years century lifetime
     百度 baidu
     百科 universal encyclopedic
+    百科全书 encyclopedia
+    百般 hundred ways possible way means
+    百花园 garden flowers
     百货 general merchandise
+    百里 two character surname baili
     的
     的确 really indeed
     皆 cases
@@ -10623,6 +13254,7 @@ extension Lexicon {
     皇后 empress imperial consort
     皇城 imperial city
     皇太后 empress dowager
+    皇太子 crown prince
     皇太极 hong taiji
     皇子 prince
     皇室 royal family imperial household member
@@ -10630,10 +13262,17 @@ extension Lexicon {
     皇家 royal imperial household
     皇帝 emperor
     皇族 imperial family royal kin
+    皇朝 imperial court government times
     皇权 imperial power
+    皇马 real madrid soccer team
+    皈依 convert
     皮 leather skin fur pico naughty
+    皮下 skin subcutaneous
     皮子 skin fur
+    皮层 cortex
+    皮带 strap leather belt
     皮毛 fur clothing skin hair superficial knowledge
+    皮球 ball
     皮肉 skin flesh superficial physical bodily
     皮肤 skin
     皮质 cortex cerebral
@@ -10644,6 +13283,8 @@ extension Lexicon {
     盆地 basin depression
     盈利 profit gain make profits
     盐 salt
+    盐度 salinity
+    盐酸 hydrochloric acid hcl
     监利 jianli county jingzhou
     监利县 jianli county jingzhou
     监听 monitor listen eavesdrop
@@ -10658,11 +13299,14 @@ extension Lexicon {
     监管 oversee take charge supervise administer supervisory supervision
     监视 monitor keep close watch surveillance
     盒子 box case
+    盔甲 armor body helmet
     盖 lid top cover canopy conceal build
+    盖子 cover lid shell
     盖茨 gates
     盗墓 rob tomb
     盗版 pirated illegal
     盗窃 steal
+    盗贼 robber
     盘 plate dish tray board hard drive build coil check examine
     盘子 tray plate dish
     盘旋 spiral circle go around hover orbit
@@ -10670,7 +13314,10 @@ extension Lexicon {
     盛 hold contain ladle pick up utensil flourishing vigorous magnificent extensively
     盛世 flourishing period prosperity golden age
     盛产 produce abundance rich
+    盛京 historical name shenyang modern liaoning province
     盛会 pageant distinguished meeting
+    盛典 majestic pomp grand ceremony
+    盛名 famous reputation
     盛大 grand majestic magnificent shanda entertainment
     盛开 blooming full flower
     盛行 vogue prevalent
@@ -10678,6 +13325,7 @@ extension Lexicon {
     盟友 ally
     盟国 allies united countries
     目 eye item section list catalogue table contents order goal name
+    目不转睛 unable take eyes off gaze steadily stare
     目光 sight vision view gaze look
     目击 see eyes witness
     目击者 eyewitness
@@ -10688,6 +13336,7 @@ extension Lexicon {
     目的地 destination
     目睹 witness see first hand eyes
     目瞪口呆 dumbstruck stupefied stunned
+    盯住 watch closely breathe down neck mark
     盲人 blind person
     盲目 blind blindly ignorant lacking understanding
     直 zhi straight straighten fair reasonable frank straightforward vertical downward stroke
@@ -10698,6 +13347,7 @@ extension Lexicon {
     直径 diameter
     直接 direct immediate straightforward
     直播 broadcast live livestream direct seeding
+    直流 flow steadily direct current
     直立 erect upright vertical
     直系 directly related
     直线 straight line sharply
@@ -10714,34 +13364,45 @@ extension Lexicon {
     相互 mutual
     相互作用 interact interaction interplay
     相交 cross intersect make friends
+    相亲 blind date arranged interview evaluate proposed marriage partner deeply attached
     相会 meet together
     相传 pass hand down tradition according legend
+    相伴 accompany
     相似 resemble similar like resemblance similarity
     相信 convinced believe accept true
     相公 lord master young gentleman male prostitute catamite mahjong player disqualified
     相关 related relevant pertinent interrelated correlation
+    相册 photo album
     相助 help come
     相反 opposite contrary
     相同 identical
+    相声 comic dialogue sketch crosstalk
     相处 contact associate interact get along
     相宜 suitable appropriate
+    相容 compatible consistent tolerate
     相对 relatively opposite resist oppose relative vis counterpart
     相对论 theory relativity
     相差 differ discrepancy between
+    相干 relevant coherent
     相应 correspond answering agree corresponding relevant appropriate accordingly
+    相异 different dissimilar
     相当 equivalent appropriate considerably certain extent fairly quite
     相当于 equivalent
     相待 treat
     相持 locked stalemate confront
     相接 merge interlinking join interlock
+    相提并论 discuss two disparate things together mention equal terms place par
+    相撞 collision crash together collide bump
     相望 look face
     相机 camera opportune moment circumstances allow
     相比 compare
     相比之下 comparison
     相爱 love
     相片 image photograph
+    相称 match suit mutually compatible
     相符 match tally
     相等 equal equally equivalent
+    相约 agree reach agreement make appointment
     相继 succession following closely
     相聚 meet together assemble
     相见 see meet person
@@ -10751,36 +13412,50 @@ extension Lexicon {
     相近 close similar
     相连 link join connection
     相通 interlinked connected communicating communication accommodating
+    相逢 meet come across
     相遇 meet encounter come across
     相邻 neighbor adjacent
+    相间 alternate follow
     相隔 separated
     盼望 hope look forward
+    盾牌 shield pretext excuse
     省 save economize without omit leave out province inspect examine aware
     省份 province
     省会 provincial capital
     省城 provincial capital
     省委 provincial party committee
     省市 provinces cities
+    省得 avoid save
+    省悟 wake up reality come realize see truth
     省级 province level
     省辖市 provincial city
     省长 governor province
     眉头 brows
     眉毛 eyebrow
+    眉目 general facial appearance features arrangement sequence ideas logic rough sketch
     看
+    看一看 look
     看上去 appear seems
+    看不出 see make out unable tell
     看不见 cannot see seen invisible
     看中 preference fancy choose after consideration settle
     看书 read study
     看似 look seem
     看作 look regard
+    看准 observe make sure check
     看出 make out see
     看到 see
     看好 keep eye regard good prospects
     看守 guard watch
+    看守所 detention center
     看待 look regard
+    看得出 see tell
+    看得见 see visible
     看成 regard
+    看护 nurse look after watch
     看望 visit pay call
     看来 apparently seems
+    看样子 seems looks
     看法 way looking thing view opinion
     看清 see clearly
     看病 visit doctor see patient
@@ -10792,11 +13467,15 @@ extension Lexicon {
     真个 really truly indeed
     真主 allah
     真人 real person daoist spiritual master
+    真人秀 reality show
+    真伪 true bogus authenticity
     真假 genuine fake true false
+    真切 vivid distinct clear sincere honest
     真实 true real
     真实性 authenticity truthfulness veracity reality validity
     真心 sincere heartfelt
     真情 real situation truth
+    真挚 sincere sincerity
     真是 indeed truly
     真正 genuine real true genuinely
     真理 truth
@@ -10806,14 +13485,20 @@ extension Lexicon {
     真经 sutra taoist treatise
     真菌 fungi fungus
     真诚 true sincere genuine
+    真面目 true identity colors
+    眩晕 vertigo dizziness fainting feeling swaying head spinning lack balance floating
+    眷属 family member husband wife
+    眺望 survey scene elevated position
     眼 eye small hole crux
     眼下 now present subocular
     眼中 eyes
     眼光 gaze insight foresight vision way looking things
     眼前 before eyes now present
+    眼圈 rim eye socket
     眼泪 tears crying
     眼珠 eyes eyeball
     眼球 eyeball attention
+    眼界 ken scope
     眼皮 eyelid
     眼看 soon moment look happens
     眼眶 eye socket rim
@@ -10843,13 +13528,18 @@ extension Lexicon {
     睡觉 go bed sleep
     督促 supervise urge completion task
     督察 supervise superintend inspector censorship
+    督导 direct oversee
+    睫毛 eyelashes
+    睾丸 testicle
     瞄准 take aim target
     瞎子 blind person
+    瞎说 talk drivel assert without proper understanding basis fact know talking
     瞧 look see visit
     瞧不起 look down hold contempt
     瞧见 see
     瞩目 focus attention
     瞬间 instant flash
+    瞳孔 pupil
     瞻仰 revere admire
     矗立 tower standing tall upright
     矛头 spearhead barb attack criticism
@@ -10859,6 +13549,7 @@ extension Lexicon {
     知县 county head magistrate
     知名 well known famous
     知名度 reputation profile familiarity public consciousness
+    知己 know intimate close friend
     知府 prefectural magistrate
     知情 know facts understand familiar situation
     知晓 know understand
@@ -10870,9 +13561,15 @@ extension Lexicon {
     知道
     知青 educated youth
     知音 intimate friend soul mate
+    矩形 rectangle
+    矩阵 array matrix
+    矫正 correct rectify cure rectification correction straighten
     短 short brief lack weak point fault
+    短促 short time fleeting brief gasping curt
     短信 text message sms
     短剑 dagger
+    短命 die young short lived
+    短时间 short term time
     短暂 short duration brief momentary
     短期 short term
     短片 short film video clip
@@ -10882,9 +13579,11 @@ extension Lexicon {
     短裤 short pants shorts
     矮子 short person dwarf
     矮小 short small low undersized
+    矮胖 short stout dumpy roly poly
     石 dry measure grain equal ten dou pecks hundred liters rock
     石刻 stone inscription carved
     石化 petrify petrochemical industry
+    石匠 stonemason
     石器 stone tool implement
     石块 stone rock
     石墨 black lead graphite plumbago
@@ -10893,6 +13592,8 @@ extension Lexicon {
     石板 slab flagstone slate
     石林 stone forest
     石柱 shizhu tujia autonomous county stela upright stone obelisk
+    石棉 shimian county ya asbestos
+    石榴石 garnet
     石油 oil petroleum
     石灰 lime
     石灰岩 limestone
@@ -10903,19 +13604,25 @@ extension Lexicon {
     石膏 gypsum caso plaster cast
     石英 quartz
     石门 shimen shihmen township new taipei city
+    石阶 stone step
     石雕 stone carving carved sculpture
     石首 shishou county level city jingzhou
     石首市 shishou county level city jingzhou
+    石龙 shilong district pingdingshan city
     矿业 mining industry
+    矿井 shaft
     矿产 minerals
     矿区 mining site area
     矿工 miner
     矿床 deposit
     矿物 mineral
+    矿物质 mineral dietary
     矿石 ore
     矿藏 mineral resources
     码头 dock pier wharf
+    砂岩 sandstone
     砍 chop cut down throw
+    研习 research study
     研制 manufacture develop
     研发 research development develop
     研究 research study look
@@ -10927,27 +13634,40 @@ extension Lexicon {
     研讨 discussion
     研讨会 discussion forum seminar
     砖头 brick
+    砖瓦 tiles bricks
+    砖石 brick
     破 broken damaged worn out lousy rotten break split cleave get
     破产 go bankrupt become impoverished bankruptcy
+    破口大骂 abuse roundly
     破坏 destruction damage wreck break destroy
+    破坏性 destructive
+    破损 become damaged
     破旧 shabby
     破灭 shattered annihilated
+    破烂 worn out rotten dilapidated tattered ragged rubbish junk
     破碎 smash pieces shatter
+    破绽 split seam flaw weak point
     破裂 rupture fracture break down plosion
     破解 break explain unravel decipher decode crack
     破译 break code crack riddle solve enigma breakthrough
     破败 defeat crush beaten ruined destroyed decline
+    破门 burst force open door excommunicate score goal
     破除 eliminate away get rid
+    硅灰石 wollastonite casio
     硅谷 silicon valley
     硕士 master degree person learned
+    硚口区 qiaokou district wuhan city
     硝烟 smoke
+    硝酸 nitric acid
     硫酸 sulfuric acid sulfate
     硬 hard stiff strong firm resolutely doggedly good able filling substantial
     硬件 hardware
+    硬化 harden hardening sclerosis become rigid inflexible opinions ossify
     硬币 coin
     硬度 hardness
     硬是 simply stubbornly really
     硬盘 hard disk
+    硬着头皮 brace put bold face summon up courage force
     确 authenticated solid firm real true
     确保 ensure guarantee
     确信 convinced sure firmly believe positive definite news
@@ -10957,26 +13677,36 @@ extension Lexicon {
     确立 establish institute
     确认 confirm verify confirmation
     确诊 make definite diagnosis confirmed
+    碎屑 fragments particles
     碎片 chip fragment splinter tatter
     碑亭 pavilion housing stele
     碗 bowl cup
+    碧绿 dark green
     碰上 run come meet
     碰到 come across run meet hit
     碰撞 collide collision
     碰见 run meet bump
     碱性 alkaline
+    碾子 roller
+    磁化 magnetize
     磁场 magnetic field
     磁带 magnetic tape
     磁性 magnetic magnetism
+    磁矩 magnetic moment
     磋商 consult discuss seriously negotiate confer negotiations consultations
     磕头 kowtow
+    磨损 wear tear abrasion
+    磨难 torment trial tribulation cross well tried
     磷矿 phosphate ore
     磷肥 phosphate fertilizer
+    磷酸 phosphoric acid
+    磷酸盐 phosphate
     示威 demonstrate demonstration military show force
     示威者 demonstrator protester
     示意 hint indicate
     示范 demonstrate show demonstration model example
     礼 gift rite ceremony propriety etiquette courtesy
+    礼乐 rites music
     礼仪 etiquette ceremony
     礼品 gift present
     礼堂 assembly hall auditorium
@@ -10984,6 +13714,7 @@ extension Lexicon {
     礼服 ceremonial robe formal attire
     礼法 etiquette ceremonial rites
     礼物 gift present
+    礼节 etiquette
     礼貌 courtesy manners
     礼部 ministry
     社 society group club agency
@@ -10992,6 +13723,7 @@ extension Lexicon {
     社会主义 socialism
     社会保障 social security
     社会党 socialist party
+    社会关系 social relation
     社会化 socialization socialize fit society train
     社会学 sociology
     社会科学 social sciences
@@ -11007,10 +13739,14 @@ extension Lexicon {
     祈祷 pray say prayers prayer
     祖先 ancestor forebears
     祖国 motherland
+    祖坟 ancestral tomb
     祖宗 ancestor forebear
     祖师 founder
+    祖师爷 founder
     祖母 father mother paternal grandmother
     祖父 father paternal grandfather
+    祖籍 ancestral hometown original domicile
+    祝愿 wish
     祝福 blessings wish well
     祝贺 congratulate congratulations
     神 god deity soul spirit unusual mysterious lively expressive expression look
@@ -11029,12 +13765,14 @@ extension Lexicon {
     神往 fascinated rapt long dream
     神态 appearance manner bearing deportment look expression mien
     神情 look expression
+    神明 deities gods
     神智 mind wisdom consciousness
     神气 expression manner vigorous impressive lofty pretentious
     神灵 god spirit demon occult supernatural entities general
     神父 christian priest clergyman father
     神秘 mysterious mystery
     神经 nerve mental state unhinged nutjob
+    神经元 neuron
     神经病 mental disorder neuropathy case
     神经系统 nervous system
     神色 expression look
@@ -11044,14 +13782,18 @@ extension Lexicon {
     神韵 charm grace
     神马 mythical horse internet slang
     祠堂 ancestral hall memorial
+    祥和 auspicious peaceful
     票 ticket ballot banknote person held ransom amateur performance chinese opera
     票价 ticket price fare admission fee
     票房 box office
     票据 negotiable instrument voucher receipt
+    票数 number votes poll count
     祭 offer sacrifice memorial ceremony recite incantation activate magic weapon wield
+    祭司 priest
     祭祀 offer sacrifices gods ancestors
     祭祖 offer sacrifices ancestors
     祷告 pray prayer
+    祸害 disaster harm scourge bad person damage wreck
     禀告 report
     禀报 report
     禁不住 help bear
@@ -11061,43 +13803,71 @@ extension Lexicon {
     禁地 forbidden area restricted considered off limits
     禁忌 taboo contraindication abstain
     禁止 prohibit forbid ban
+    禁毒 drug prohibition
     禁用 withstand heavy use durable prohibit ban disable
+    禁运 embargo export ban
+    禅师 honorific title buddhist monk
+    禅杖 staff buddhist monk
+    福克斯 fox
     福利 material benefit kind welfare
     福岛 fukushima
     福州 fuzhou prefecture level city capital fujian province east china formerly
     福建 fujian province
     福建省 fujian province
+    福星 mascot lucky star
     福晋 qing dynasty manchurian word wife
+    福气 good fortune blessing
     福特 ford
     福田 futian district shenzhen city field growing happiness domain practices leading
     福音 good news glad tidings gospel
     离 mythical beast leave part away without independent eight trigrams symbolizing
     离不开 inseparable inevitably linked
+    离世 pass away death
+    离别 leave part
     离去 leave exit
+    离奇 odd bizarre
     离婚 divorce divorced
     离子 ion
     离开 depart leave
+    离散 separated scattered dispersed discrete
+    离线 offline
     离职 retire leave office quit job
+    离谱 excessive beyond reasonable limits irregular
     禽兽 birds animals creature beast
+    禽流感 bird flu avian influenza
     秀丽 pretty beautiful
     秀才 person passed county level imperial exam scholar skillful writer fine
     私下 private
+    私事 personal matters
     私人 private personal interpersonal close relationship member clique
     私信 private correspondence personal letter message
+    私利 personal gain selfish interest
+    私家 private privately owned managed
+    私密 private secret intimate
+    私心 selfishness selfish motives
     私有 private privately owned
     私有制 private ownership property
+    私有化 privatization privatize
     私立 private
+    私自 private personal secretly without explicit approval
     私营 privately owned private
+    秉持 uphold hold fast
     秋天 autumn
     秋季 autumn fall
+    秋审 autumn trial
+    秋水 limpid autumn waters
     种 seed species kind type plant grow cultivate
     种姓 caste
     种子 seed
     种族 race ethnicity
+    种族主义 racism
     种族歧视 racial discrimination racism
+    种族灭绝 genocide
     种植 plant grow cultivate
+    种植业 plantation
     种种 kinds
     种类 kind genus type category variety species sort class
+    种群 population community
     科 branch study administrative section division field stage directions family rules
     科举 imperial examination
     科威特 kuwait
@@ -11107,15 +13877,19 @@ extension Lexicon {
     科学研究 scientific research
     科学院 academy sciences
     科尔 kohl
+    科幻 science fiction
     科技 science technology
     科教 science education popular
     科普 popular science popularization
+    科林斯 corinth
     科比 kobe bryant
     科目 academic subject field study
     科研 research
     科索沃 kosovo
     科长 section chief
+    科隆 cologne
     秒 second arc instantly
+    秒钟 second
     秘书 secretary
     秘书长 secretary general
     秘密 secret
@@ -11123,17 +13897,21 @@ extension Lexicon {
     秘鲁 peru
     租借 rent lease
     租地 rent land lease farmland
+    租房 rent apartment
     租用 lease hire rent
     租界 foreign concession enclave occupied power
     租赁 rent lease hire
     租金 rent
+    秦国 state qin
     秦始皇 qin shihuang
     秦安 qin county tianshui
     秦岭 qinling mountain range shaanxi forming natural barrier between guanzhong plain
+    秦桧 qin hui
     秦汉 qin
     秦腔 qinqiang
     秩序 order social state
     秭归 zigui county yichang
+    秭归县 zigui county yichang
     积分 integral accumulated points total credits earned student bonus benefit scheme
     积极 active energetic vigorous positive proactive
     积极性 zeal initiative enthusiasm activity
@@ -11148,8 +13926,11 @@ extension Lexicon {
     称作 called known
     称号 name term address title
     称呼 call address appellation
+    称得上 counted
     称谓 title appellation form address
     称赞 praise acclaim commend compliment
+    称道 commend praise
+    称颂 praise
     移 move shift change alter remove
     移交 transfer hand
     移动 move movement migration mobile portable
@@ -11161,8 +13942,12 @@ extension Lexicon {
     稀少 sparse rare
     稀有 uncommon
     稀疏 sparse infrequent thinly spread
+    稀缺 scarce scarcity
+    稀罕 rare uncommon rarity value cherish taiwan pr
+    稀释 dilute
     稀饭 porridge gruel
     程序 procedures sequence order computer program
+    程序员 programmer
     程度 degree level
     程式 form pattern formula program
     稍 somewhat little
@@ -11175,14 +13960,19 @@ extension Lexicon {
     稠密 dense
     稳健 firm stable steady
     稳固 stable steady firm stabilize
+    稳妥 dependable
     稳定 steady stable stability stabilize pacify
     稳定性 stability
     稳步 steadily steady pace
+    稳重 steady earnest staid
+    稻田 paddy field rice
+    稻米 rice
     稻谷 unhusked rice paddy
     稿子 draft document script manuscript mental plan precedent
     穆斯林 muslim
     穆罕默德 mohammed
     穴 cave cavity hole acupuncture point taiwan pr
+    穴位 acupuncture point
     穴道 acupuncture point acupoint
     究竟 go bottom matter after said finally outcome result
     穷人 poor people
@@ -11193,13 +13983,21 @@ extension Lexicon {
     空地 air surface vacant land open space
     空姐 stewardess air hostess female flight attendant
     空战 air war warfare
+    空手 empty handed unarmed without following model karate
+    空投 air drop supplies
+    空旷 spacious empty void
     空气 air atmosphere
+    空洞 cavity empty vacuous
     空白 blank space
+    空空导弹 air missile
+    空缺 vacancy
+    空荡荡 absolutely empty complete vacuum
     空虚 hollow emptiness meaningless
     空袭 air raid attack
     空调 air conditioning conditioner
     空运 air transport
     空间 space room scope leeway outer
+    空间站 space station
     空降 drop sky appear out nowhere airborne
     空降兵 paratroopers
     空隙 crack gap between two objects time events
@@ -11208,24 +14006,32 @@ extension Lexicon {
     穿戴 dress clothing
     穿梭 travel back forth shuttle
     穿着 attire clothes dress
+    穿行 go through bore push way
     穿越 pass through traverse cross
     穿过 pass through
+    穿透 penetrate
     突出 prominent outstanding give prominence protrude project
     突击 sudden violent attack assault rushed job concentrated effort finish quickly
+    突击队 commando unit
     突厥 turkic ethnic group
     突发 burst out suddenly sudden outburst
     突变 sudden change mutation
     突围 break siege out enclosure
+    突如其来 arise abruptly arrive suddenly happening
     突尼斯 tunisia tunis
     突然 sudden abrupt unexpected
     突破 break through make breakthrough surmount opponent defense
+    突破口 breach gap breakthrough point
     突袭 surprise attack
     突起 appear suddenly projection bit sticking out
     窃取 steal seize
+    窃听 eavesdrop wiretap
+    窍门 trick ingenious method know knack
     窑洞 yaodong
     窒息 choke stifle suffocate
     窗口 window opening providing restricted access computer operating system medium intermediary
     窗子 window
+    窗帘 window curtains
     窗户 window
     窟窿 hole pocket cavity loophole debt
     立 stand set up establish lay down draw once immediately
@@ -11234,7 +14040,10 @@ extension Lexicon {
     立刻 forthwith immediate prompt promptly straightway thereupon once
     立功 render meritorious service make worthy contributions distinguish
     立即 immediately
+    立国 found country
     立场 position standpoint
+    立宪 set up constitution
+    立志 determined resolved
     立方 cube
     立方米 cubic meter
     立时 right away quickly immediately
@@ -11245,49 +14054,69 @@ extension Lexicon {
     立陶宛 lithuania
     立项 launch project
     立马 once immediately promptly swiftly
+    竖立 erect set upright stand
     竖起 erect prick up raise stick turn puff
     站 station stand halt stop branch company organization website
     站住 stand
     站台 platform
     站点 website
+    站稳 stand firm
     站立 stand standing feet
     站长 station master
     竞争 compete competition
     竞争力 competitive strength competitiveness
     竞争对手 rival competitor
     竞技 competition skill athletics tournament
+    竞技场 arena
     竞相 competitive eagerly vie
     竞赛 race competition
     竞选 take part election run office
     竟 unexpectedly actually go far indeed
     竟敢 impertinence cheek
     竟然 unexpectedly surprise spite everything crazy way actually go far
+    竟陵 jingling
     章 chapter section clause movement seal badge regulation order
     章程 rules regulations constitution statute articles association incorporation charter laws
     章节 chapter section
+    章鱼 octopus
     竣工 complete project
     童子 boy
     童年 childhood
+    童装 children clothing
     童话 children fairy tales
     竭力 utmost
     端 end extremity item port hold level hands carry regular start
+    端倪 boundary clue indication obtain clues infer
+    端口 interface port
+    端坐 sit upright
+    端庄 dignified composed
     端正 upright regular proper correct
     端的 really after details particulars
+    端详 full details particulars look carefully scrutinize
     竹 bamboo
+    竹园 chuk yuen
+    竹子 bamboo
+    竹山 zhushan county shiyan
+    竹山县 zhushan county shiyan
     竹林 bamboo forest
     竹溪 zhuxi county shiyan
+    竹溪县 zhuxi county shiyan
+    竹竿 bamboo pole
     笑 laugh smile
     笑吟吟 smiling smile
     笑嘻嘻 grinning smiling
     笑声 laughter
     笑容 smile smiling expression
     笑意 smiling expression
+    笑眯眯 beaming smiles
     笑脸 smiling face smiley
     笑话 joke jest laugh mock
     笔 pen pencil writing brush write compose strokes chinese characters
     笔下 wording purport writes
+    笔名 pen name pseudonym
     笔墨 pen ink words writing
     笔架 pen rack holder
+    笔法 technique writing calligraphy drawing
     笔直 perfectly straight ramrod bolt upright
     笔者 author writer
     笔记 take down notes type literature consisting mainly short sketches
@@ -11299,10 +14128,14 @@ extension Lexicon {
     第 order mansion
     第一 first number primary
     第一产业 primary sector industry
+    第一夫人 first lady
     第一次 first time number
     第一步 step first
+    第一线 front line forefront
     第一轮 first round
+    第三世界 third world
     第三产业 tertiary sector industry
+    第三位 third place
     第三方 third party
     第三纪 third period tertiary
     第二 second number two next secondary
@@ -11312,6 +14145,7 @@ extension Lexicon {
     第二次 second time number two
     第二轮 second round
     第五 fifth
+    第四纪 fourth period quaternary
     笼子 cage basket container
     笼络 coax beguile win
     笼罩 envelop shroud
@@ -11325,7 +14159,9 @@ extension Lexicon {
     等离子体 plasma
     等等 et cetera wait minute hold
     等级 grade rank status
+    等额选举 non competitive election single candidate
     筋斗 tumble somersault
+    筋骨 muscles bones physique strength courage
     筑城 fortification
     答 answer agree reply return respond echo
     答复 answer reply
@@ -11340,8 +14176,11 @@ extension Lexicon {
     筵席 banquet mat sitting
     筷子 chopsticks
     筹划 plan prepare
+    筹办 arrange make preparations
     筹备 preparations get ready
     筹建 prepare build
+    筹措 raise
+    筹款 fundraising
     筹码 bargaining chip gaming casino token
     筹集 collect money raise funds
     签发 issue sign officially
@@ -11353,28 +14192,37 @@ extension Lexicon {
     签证 visa certificate certify
     简介 summary brief introduction
     简体 simplified form chinese characters opposed traditional
+    简体字 simplified chinese character opposed traditional
     简便 simple convenient handy
     简化 simplify
     简单 simple complicated
     简历 curriculum vitae sum biographical notes
+    简史 brief history
+    简报 presentation briefing brief report
     简明 simple clear concise
     简易 simple easy simplistic simplicity
     简洁 concise succinct pithy
+    简略 simple brief
     简直 simply practically
     简短 brief briefly brevity
     简称 abbreviated abbreviation short form
+    简要 concise brief
     简讯 newsletter news brief
     简陋 simple crude
     算 regard figure calculate compute
     算了 let pass forget
+    算命 fortune telling tell
     算是 considered last
     算术 arithmetic sums
     算法 arithmetic algorithm method calculation
     算盘 abacus plan scheme
+    算计 reckon calculate plan expect scheme
     管 take care control manage charge look after run tube pipe
     管制 control restrict non custodial sentence specified restrictions activities up years
+    管子 guanzi guan zhong tube pipe drinking straw
     管家 housekeeper butler manage household
     管控 control
+    管教 discipline teach guarantee
     管理 supervise manage administer management administration
     管理员 manager administrator
     管线 pipeline general term pipes cables
@@ -11384,9 +14232,12 @@ extension Lexicon {
     箱子 suitcase chest box case trunk
     篇 sheet piece writing bound set bamboo slips used record keeping
     篇幅 length space occupied printed page
+    篇章 writing sections chapters
+    篡改 tamper falsify
     篮子 basket
     篮板 backboard
     篮球 basketball
+    篱笆 fence
     簇拥 crowd around escort
     米 rice meter
     米兰 milano milan
@@ -11394,6 +14245,7 @@ extension Lexicon {
     米格 mig russian aircraft corporation mikoyan
     米歇尔 michel mitchell
     米粉 rice flour noodles xiaomi fan
+    米芾 mi fu
     米饭 rice
     类 kind type class category similar like resemble
     类似 similar analogous
@@ -11405,20 +14257,25 @@ extension Lexicon {
     粉红 pink
     粉红色 pink
     粉色 pink white erotic beautiful woman powdered
+    粉身碎骨 torn body crushed bones die horribly sacrifice life
     粒子 particle grain granule
     粗壮 thick solid
     粗大 thick bulky loud
     粗暴 rough cruel
     粗糙 crude gruff rough coarse
+    粗细 thick thin coarse fine thickness coarseness quality work
     粗鲁 coarse crude boorish
     粤语 cantonese language
+    粪便 excrement feces night soil
     粮 grain food provisions agricultural tax paid
     粮草 army provisions rations fodder
     粮食 foodstuff cereals
     粮食作物 grain crops cereals
+    粳稻 round grained nonglutinous rice
     粽子 glutinous rice choice filling wrapped leaves boiled
     精 essence extract vitality energy semen sperm mythical goblin spirit highly
     精于 skillful proficient adept
+    精光 nothing left finished bright shiny radiant glorious
     精兵 elite troops
     精准 accurate exact precise precision
     精制 refined
@@ -11440,35 +14297,47 @@ extension Lexicon {
     精神 spirit mind consciousness thought mental psychological essence gist vigor vitality
     精神文明 spiritual culture
     精神病 mental disorder psychosis
+    精简 simplify reduce
     精细 fine meticulous careful
     精美 delicate fine refinement
     精致 delicate fine exquisite refined
+    精良 excellent superior quality
     精英 cream elite essence quintessence
     精选 carefully chosen handpicked best bunch choice concentration concentrate winnow
     精通 proficient master
     精锐 elite crack best quality personnel
+    精髓 marrow pith quintessence essence
+    精魂 spirit soul
     糊涂 muddled silly confused
     糍粑 sticky rice cake
     糖 sugar sweets candy
     糖尿病 diabetes mellitus
     糖果 candy
     糟糕 bad terrible luck
+    糟蹋 waste defile abuse insult trample wreck
     糯米 glutinous rice oryza sativa glutinosa
+    糯米粉 glutinous rice flour
     系 connect relate tie up bind system department faculty fasten button
     系主任 chairman department dean
     系列 series set
     系数 coefficient factor modulus ratio
     系统 system
+    系统性 systematic
     紊乱 disorder chaos
     素 raw silk white plain unadorned vegetarian essence nature element constituent
+    素不相识 total strangers
     素养 accomplishment attainment self cultivation
+    素描 sketch
     素有 always
     素材 source material
     素来 consistently always
     素质 inner quality basic essence
+    素食 vegetables vegetarian food
+    索取 ask demand
     索尼 sony
     索引 index
     索性 well simply
+    索赔 ask compensation claim damages
     索马里 somalia
     紧 tight strict close hand near urgent tense hard up short
     紧密 inseparably close
@@ -11478,15 +14347,20 @@ extension Lexicon {
     紧接着 immediately afterwards shortly after
     紧紧 closely tightly
     紧缩 reduce curtail cut back tighten austerity tightening crunch
+    紧缺 short supply scarce
+    紧要关头 urgent important moment critical juncture
     紧迫 pressing urgent
     紧闭 close securely tightly closed secure
     紫 purple violet
+    紫外线 ultraviolet ray
     紫禁城 forbidden city imperial palace beijing
     紫色 purple violet
     累积 accumulate
     累计 calculate running total cumulative
+    繁体 traditional form chinese opposed simplified
     繁体字 traditional chinese character
     繁华 flourishing bustling
+    繁复 complicated
     繁多 varied different kinds
     繁忙 busy bustling
     繁殖 breed reproduce propagate
@@ -11498,40 +14372,58 @@ extension Lexicon {
     繁重 heavy burdensome duty arduous onerous
     纠正 correct make right
     纠纷 dispute
+    纠结 intertwine band together link up twisted tangled confused loss
     纠缠 tangle nag
+    纠葛 entanglement dispute
     红 red popular revolutionary bonus
     红军 red army
     红利 bonus dividend
     红包 money wrapped red gift bonus payment kickback bribe
+    红卫兵 red guards
     红土 red soil laterite
     红外 infrared
+    红安 hong county huanggang
+    红安县 hong county huanggang
     红宝石 ruby
     红旗 hongqi district xinxiang city red flag
+    红星 hongxing district yichun city red star five pointed symbol communism
+    红晕 blush flush red
     红楼梦 dream red mansions
     红海 red sea
     红火 prosperous
+    红灯 red light
     红烧 simmer fried
     红眼 become infuriated see red envious jealous covetous pink eye
     红糖 dark brown sugar molasses
+    红线 red line
     红细胞 erythrocyte red blood cell
+    红肿 inflamed red swollen
     红色 red revolutionary
     红花 safflower
+    红莲 red lotus
     红薯 sweet potato
     红酒 red wine
+    纤夫 burlak
     纤维 fiber
     纤维素 cellulose
     约 weigh balance scale make appointment invite approximately pact treaty economize
     约会 appointment engagement date arrange meet
+    约合 approximately
     约定 agree conclude bargain arrange promise stipulate make appointment stipulated arrangement
     约旦 jordan
     约束 restrict limit constrain restriction constraint
     约瑟夫 joseph
     约翰 john
     约翰逊 johnson johnston
+    约莫 around approximately
     级 level grade rank step classifier
     级别 rank level grade
     级差 differential salary
+    级数 series
+    纪元 calendar era epoch
     纪委 discipline inspection commission
+    纪实 record actual events documentary
+    纪年 number years calendar era annals chronicle
     纪录片 newsreel documentary
     纪律 discipline
     纪念 commemorate remember
@@ -11545,6 +14437,8 @@ extension Lexicon {
     纯属 purely pure simple sheer outright
     纯正 pure unadulterated honest
     纯洁 pure clean honest purify
+    纯熟 skillful proficient
+    纯白 pure white
     纯碱 sodium carbonate na co soda ash
     纯粹 pure unadulterated purely completely
     纲要 outline essential points
@@ -11559,6 +14453,7 @@ extension Lexicon {
     纳闷 puzzled bewildered
     纵 warp vertical longitudinal north south lengthwise release indulge
     纵向 longitudinal vertical
+    纵容 indulge connive
     纵横 warp weft weaving vertically horizontal length breadth criss crossed able
     纵深 depth span
     纵火 set fire commit arson
@@ -11571,11 +14466,14 @@ extension Lexicon {
     纸币 bank notes paper currency
     纸张 paper
     纸条 slip paper
+    纸烟 cigarette
     纹身 tattoo
     纹饰 decorative motif figure
     纺纱 spin spinning
     纺织 spinning weaving
+    纺织厂 textile factory cotton mill
     纺织品 textile fabrics
+    纽带 tie link bond
     纽约 new york
     纽约州 new york state
     纽约市 new york city
@@ -11602,12 +14500,16 @@ extension Lexicon {
     组成部分 part component ingredient constituent
     组织 organize organization tissue weave
     组织法 organic law
+    组织者 organizer
     组装 assemble install
     组长 group leader
     绅士 gentleman
     细 thin slender finely particulate soft fine delicate trifling quiet frugal
+    细作 police spy secret agent
+    细分 subdivision segmentation
     细嫩 tender
     细小 tiny fine minute
+    细微 tiny minute fine subtle sensitive
     细心 careful attentive
     细看 peer scan examine carefully
     细胞 cell
@@ -11616,9 +14518,13 @@ extension Lexicon {
     细节 details particulars
     细菌 bacterium germ
     细长 slender
+    织布 woven cloth weave
     织物 cloth woven material textiles
+    织造 weave manufacture weaving
     终于 last end finally eventually
+    终南山 zhongnan mountains
     终年 entire year throughout age death
+    终日 day long
     终极 ultimate final
     终止 stop terminate
     终点 end point finishing line destination terminus
@@ -11635,6 +14541,7 @@ extension Lexicon {
     经受 undergo endure withstand
     经商 trade carry out commercial activities business
     经常 frequently constantly regularly often day everyday daily
+    经得起 able withstand endure
     经文 scripture scriptures
     经济 economy economic
     经济体制 economic system
@@ -11648,14 +14555,18 @@ extension Lexicon {
     经管 charge
     经纪 manage manager broker
     经纪人 broker middleman agent manager
+    经络 energy channels meridian tactic
     经脉 channel tcm
     经营 engage run operate
     经营者 executive manager transactor
     经贸 trade
     经费 funds expenditure
     经过 pass go through process course
+    经销商 dealer seller distributor broker agency franchise retail outlet
     经验 experience
+    绑定 binding bind
     绑架 kidnap abduct hijack kidnapping abduction staking
+    绒毛 fur down villi capillary
     结 produce taiwan pr knot sturdy bond tie bind check out
     结交 make friends
     结合 combine link integrate binding
@@ -11667,7 +14578,10 @@ extension Lexicon {
     结晶 crystallize crystallization crystal crystalline fruit
     结束 termination finish end conclude close
     结构 structure composition makeup architecture
+    结构性 structural structured
     结果 bear fruit outcome result conclusion end kill dispatch
+    结核 tuberculosis consumption nodule
+    结案 conclude case wind up
     结盟 form alliance ally allied aligned bond
     结算 settle bill close account
     结论 conclusion verdict conclude reach
@@ -11679,40 +14593,53 @@ extension Lexicon {
     绘画 drawing painting
     给
     给予 accord give show
+    给付 pay payment
     绚丽 gorgeous magnificent
     绝 cut short extinct disappear vanish absolutely means
     绝不 way least absolutely
+    绝佳 exceptionally good
     绝地 danger spot jedi
+    绝境 desperate straits
     绝大多数 absolute majority overwhelming
     绝大部分 overwhelming majority
     绝对 absolute unconditional
     绝情 heartless without regard feelings
     绝技 consummate skill supreme feat tour de force stunt
+    绝招 unique skill unexpected tricky move masterstroke finishing blow
+    绝无仅有 rarely seen unique kind
     绝望 despair give up hope desperate desperation
+    绝灭 annihilate exterminate extinction
     绝缘 contact cut off insulate
     绝非 absolutely
     绝食 go hunger strike
     统一 unify unite integrate
     统一战线 united front
+    统制 control
     统帅 command commander chief
     统战 united front
     统治 rule govern regime
+    统治权 sovereignty dominion dominance
     统治者 ruler
     统率 command direct
     统称 collectively called collective term general designation
     统筹 overall plan entire project whole
     统统 totally
+    统考 unified examination
     统计 statistics count add up
     统辖 govern complete control command
     统领 lead command commander officer
     绣 embroider embroidery
+    绣花 embroider embroidery
+    继任 succeed job successor
     继位 succeed throne
     继承 inherit succeed carry
     继承人 heir successor
+    继母 stepmother
     继续 continue proceed go
     继而 afterwards
     绩效 performance results achievement
     续集 sequel next episode
+    绯闻 sex scandal
     绰号 nickname
     绳子 cord string rope
     绳索 rope
@@ -11720,35 +14647,53 @@ extension Lexicon {
     维修 maintenance protect maintain
     维吾尔 uighur ethnic group xinjiang
     维吾尔族 uighur
+    维和 peacekeeping
     维基 wiki
     维基百科 wikipedia
     维多利亚 victoria
     维奇 pope vigilius
+    维度 dimension dimensionality
     维护 defend safeguard protect uphold maintain
+    维拉 vala
     维持 keep maintain preserve
     维新 reform revitalization modernization
     维权 defend rights
+    维特 werther
     维生素 vitamin
     维系 maintain keep up hold together
     绵延 continuous stretch long unbroken link sostenuto
+    绵羊 sheep
+    绸缎 satin silk fabric
     综合 comprehensive composite synthesized mixed sum up integrate synthesize
     综合征 syndrome
     综合性 synthesis
+    综合症 syndrome
     综艺 variety
+    综述 sum up roundup general narrative
+    绽放 blossom
     绿 green cheat
     绿化 make green plants reforest islamization
     绿地 green area
+    绿松石 turquoise
+    绿林 place hubei
     绿洲 oasis
     绿色 green
     绿豆 mung bean
+    缅怀 commemorate recall fondly think past
     缅甸 myanmar
+    缓冲 buffer cushion adjust sharp changes
+    缓刑 suspended sentence probation
     缓和 ease alleviate moderate allay make mild
+    缓存 cache buffer memory
     缓慢 slow moving
     缓步 walk slowly amble along gradually
     缓缓 slowly unhurriedly little
     缓解 bring relief alleviate dull
     缔结 conclude
+    缔造 found create
     编 weave plait organize group arrange edit compile write compose fabricate
+    编修 compile edit
+    编入 include assign
     编写 compile
     编制 establish staffing structure weave plait compile put together
     编剧 write play scenario dramatist screenwriter
@@ -11762,6 +14707,7 @@ extension Lexicon {
     编纂 compile
     编组 organize groups marshalling
     编织 weave knit plait braid create
+    编者 editor compiler
     编译 translate edit translator editor compile
     编辑 edit compile editor compiler
     编造 compile draw up fabricate invent concoct make cook
@@ -11770,6 +14716,8 @@ extension Lexicon {
     缘故 reason cause
     缘由 reason cause
     缝隙 small crack chink
+    缠绕 twisting twine wind pester bother
+    缠绵 touching lingering
     缩写 abbreviation abridge
     缩减 cut reduce
     缩小 reduce decrease shrink
@@ -11777,11 +14725,14 @@ extension Lexicon {
     缩短 curtail cut down
     缰绳 reins
     缴纳 pay
+    缴获 capture seize
+    缴费 pay fee
     缺乏 lack short shortage
     缺口 nick jag gap shortfall
     缺失 deficiency shortcoming hiatus
     缺少 lack shortage shortfall short
     缺席 absence absent
+    缺氧 lacking oxygen anaerobic
     缺点 weak point fault shortcoming disadvantage
     缺陷 defect flaw physical
     罐头 tin
@@ -11796,7 +14747,9 @@ extension Lexicon {
     网点 node network sales outlet branch service center screentone halftone dot
     网球 tennis ball
     网站 website network station node
+    网红 internet celebrity
     网络 internet network
+    网购 internet shopping purchase online
     网赚 make money online
     网路 network internet taiwanese term
     网页 web page
@@ -11808,16 +14761,21 @@ extension Lexicon {
     罗斯福 roosevelt
     罗田 luotian county huanggang
     罗田县 luotian county huanggang
+    罗素 russell
     罗马 rome
     罗马尼亚 romania
     罗马帝国 roman empire
     罚款 fine penalty
+    罚金 fine forfeit
     罢 stop cease dismiss suspend quit finish
     罢了 modal particle indicating
     罢休 give up abandon let go forget matter drop
     罢免 remove post dismiss
+    罢官 dismiss office resign
     罢工 strike go
+    罢市 protest strike merchants
     罪 guilt crime fault blame sin
+    罪人 sinner
     罪名 criminal charge accusation
     罪恶 crime evil sin
     罪犯 criminal
@@ -11825,6 +14783,7 @@ extension Lexicon {
     罪过 sin offense
     置 install place put buy
     置于 place put located
+    置换 permute permutation displace displacement replace replacement
     置身 place stay
     署名 sign
     罹患 suffer fall ill
@@ -11848,18 +14807,26 @@ extension Lexicon {
     美妙 beautiful wonderful splendid
     美学 aesthetics
     美容 improve appearance make attractive beautify
+    美式 american style
     美德 usa germany virtue
     美感 sense beauty aesthetic perception
     美景 beautiful scenery
     美术 art fine arts painting
+    美术史 history art
     美术馆 art gallery
     美洲 america
     美的 midea
+    美籍 american
     美联储 federal reserve
+    美联社 associated press
+    美观 pleasing eye beautiful artistic
     美誉 fame good reputation famous
     美貌 good looks beauty looking
     美金 dollar usd
     美食 culinary delicacy fine food gourmet
+    羚羊 antelope
+    羞愧 ashamed
+    羞涩 shy bashful
     羞耻 shame
     羞辱 humiliate shame humiliation indignity
     羟基 hydroxyl group oh
@@ -11871,26 +14838,34 @@ extension Lexicon {
     群山 mountains range hills
     群岛 group islands archipelago
     群组 group cohort cluster
+    群落 community biocoenosis ecological
     群雄 outstanding heroes warlords vying supremacy stars
     羽毛 feather plumage plume
     羽毛球 shuttlecock badminton
     翅膀 wing
     翌年 following year next
+    翡翠 jadeite tree kingfisher
     翰林 refers academics employed imperial secretaries tang onwards
     翰林院 imperial hanlin academy
     翻 turn flip overturn rummage through translate decode double climb cross
     翻修 rebuild overhaul
     翻唱 cover song
     翻开 open up
+    翻新 revamp face lift retread refurbish newly emerging
+    翻来覆去 toss turn again
     翻滚 roll boil
+    翻腾 turn surge churn rummage raging
     翻译 translate interpret translator interpreter translation interpretation
     翻身 turn free emancipate bring change fortunes
+    翻转 roll turn invert flip
     翻过 turn transform
     翻阅 thumb through flip
     耀武扬威 show off military strength strut around bluff bluster
     耀眼 dazzle dazzling
     老 prefix used before surname person numeral indicating order birth children
+    老一辈 previous generation older
     老乡 fellow townsman villager hometown
+    老二 second eldest child family penis
     老人 man woman elderly aged parents grandparents
     老人家 polite term woman man
     老伯 uncle
@@ -11904,11 +14879,15 @@ extension Lexicon {
     老大 age eldest child family leader group boss captain boat criminal
     老天 god heavens
     老天爷 god heavens
+    老太 lady
     老太太 elderly lady esteemed mother
+    老太婆 woman
     老太爷 elderly gentleman esteemed father
     老头 fellow man father husband
     老头子 man
+    老奶奶 father mother paternal great grandmother respectful form address woman
     老妈 mother mom
+    老娘 mother woman lady maternal grandmother midwife
     老婆 wife
     老子 laozi lao tze father daddy
     老实 honest sincere well behaved open guileless naive
@@ -11917,16 +14896,21 @@ extension Lexicon {
     老师 teacher
     老年 elderly age autumn years
     老年人 people elderly
+    老式 fashioned type outdated
     老弟 boy pal
     老总 boss sir high ranking commander pla government official
     老挝 laos
+    老旧 outmoded fashioned
     老是 always
     老朋友 friend period menstruation
     老板 robam boss business proprietor
     老汉 man
+    老河口市 laohekou county level city xiangfan
     老爷 lord master maternal grandfather
     老爷子 father polite appellation elderly male
     老爸 father dad
+    老爹 man sir
+    老牌 well known brand style school hand experienced veteran
     老百姓 ordinary people person street
     老者 man elderly
     老虎 tiger
@@ -11939,6 +14923,7 @@ extension Lexicon {
     考取 pass entrance exam admitted
     考古 archaeology
     考古学 archaeology
+    考古学家 archaeologist
     考场 exam room
     考官 examiner official conducting exam
     考察 inspect observe study spot investigation
@@ -11946,14 +14931,18 @@ extension Lexicon {
     考核 examine check up assess review appraisal evaluation
     考生 exam candidate student name put forward
     考研 sit entrance exam graduate program
+    考究 investigate check research exquisite
     考虑 think consider consideration
     考证 textual research make criticism verify means take exam get certificate
     考试 take exam
+    考试院 examination yuan
     考量 consider give serious consideration
+    考题 exam question
     考验 test put trial ordeal
     者 person involved er ist
     而
     而且
+    而今 now present
     而后 after
     而已 nothing
     而是 rather
@@ -11961,21 +14950,29 @@ extension Lexicon {
     耐心 patient patience
     耕作 farming
     耕地 arable land plow
+    耕田 cultivate soil till fields
     耕种 till cultivate
+    耕耘 plowing weeding farm work study diligently
+    耗子 rat
     耗尽 exhaust use up deplete drain
     耗费 waste spend consume squander
+    耗资 spend expenditure cost
     耳 ear handle
     耳光 slap face
     耳朵 ear handle
     耳机 headphones earphones telephone receiver
     耳目 eyes ears attention notice information knowledge spies
+    耶和华 jehovah
+    耶律大石 yollig taxin yel dashi
     耶稣 jesus
     耶路撒冷 jerusalem
+    耸立 stand tall tower aloft
     耻辱 disgrace shame humiliation
     耽搁 tarry delay stop
     耽误 delay hold up waste time interfere
     聆听 listen
     聊天 chat gossip
+    聊天室 chat room
     职 office duty
     职业 occupation profession vocation professional
     职位 post office position
@@ -11998,35 +14995,47 @@ extension Lexicon {
     联姻 related marriage connect
     联想 associate make associative connection mental association word prediction auto complete
     联手 join hands act together
+    联机 online network connect electronic device
     联盟 alliance union coalition
     联系 connection contact relation get touch integrate link
     联系方式 contact details
     联结 bind tie link
     联络 get touch contact stay liaison connection
     联网 network cyber
+    联署 joint signatures
     联谊 friendship fellowship
     联赛 league tournament
     联通 china united telecommunications corporation aka unicom connection link together
     联邦 federal federation commonwealth union state
+    联邦德国 german federation bundesrepublik deutschland germany
     联邦政府 federal government
     联队 wing sports team representing combination entities
     聘用 employ hire
     聘请 engage hire
+    聚众 gather crowd muster
     聚会 party gathering meet get together
     聚合 come together assemble polymerize
+    聚合物 polymer
     聚居 inhabit region congregate
     聚焦 focus
+    聚落 settlement dwelling place town village
     聚集 assemble gather
     聪明 intelligent clever bright smart acute
     肃清 purge
     肃穆 solemn respectful serene
     肃立 stand respectfully standing tall majestic
+    肄业生 dropout student
     肆意 wantonly recklessly willfully
     肆无忌惮 absolutely unrestrained unbridled without slightest scruple
+    肆虐 wreak havoc devastate
     肉 meat flesh pulp squashy flabby irresolute
     肉丝 shredded meat pork
     肉体 physical body
+    肉眼 naked eye layman eyes
     肉类 meat
+    肉质 quality meat succulent
+    肉鸡 chicken raised meat broiler zombie infected computer botnet
+    肋骨 rib
     肌肉 muscle flesh
     肌肤 skin flesh close physical relationship
     肖像 portrait representation person likeness
@@ -12036,6 +15045,7 @@ extension Lexicon {
     肝炎 hepatitis
     肝脏 liver
     肠子 intestines
+    肠道 intestines gut
     股 thigh part whole portion sum share strand thread low level
     股东 shareholder stockholder
     股价 stock price share
@@ -12047,10 +15057,13 @@ extension Lexicon {
     股权 equity shares stock right
     股票 share certificate stock
     肢体 limb limbs trunk body
+    肤浅 skin deep superficial shallow
     肤色 skin color
+    肥力 fertility
     肥大 loose fitting clothes fat stout swelling hypertrophy
     肥料 fertilizer manure
     肥沃 fertile
+    肥皂 soap
     肥胖 fat obese
     肩头 shoulders
     肩膀 shoulder
@@ -12059,16 +15072,23 @@ extension Lexicon {
     肯定 certain positive assuredly definitely give recognition affirm affirmative
     肯尼亚 kenya
     肯尼迪 kennedy
+    育种 breed breeding
     肺炎 pneumonia inflammation lungs
+    肺癌 lung cancer
+    肾上腺 adrenal glands
+    肾功能 kidney function
     肾脏 kidney
     肿瘤 tumor
+    肿胀 swelling oedema internal bruising
     胁迫 coerce compel force
     胃口 appetite liking
     胆固醇 cholesterol
+    胆大 daring bold audacious
     胆子 courage nerve guts
     胆小 cowardice timid
     胆怯 timidity timid cowardly
     胆敢 dare audacity
+    胆量 courage boldness guts
     背 burdened carry back shoulder body object turn hide something learn
     背书 recite text memory learn heart back endorse backing endorsement
     背包 knapsack rucksack infantry pack field blanket roll
@@ -12078,12 +15098,17 @@ extension Lexicon {
     背心 sleeveless garment
     背景 background backdrop context powerful backer
     背着 carrying back turning keeping secret behind
+    背离 depart deviate deviation
+    背脊 back human body
     背诵 recite repeat memory
+    背负 bear carry back shoulder
     背部 back
     背面 back reverse side wrong
     背鳍 dorsal fin
     胎儿 unborn child fetus embryo
+    胎盘 placenta
     胖子 fat person fatty
+    胚珠 ovule
     胚胎 embryo
     胜 victory success beat defeat surpass victorious superior get better surpassing
     胜仗 victory victorious battle
@@ -12096,9 +15121,13 @@ extension Lexicon {
     胜过 excel surpass
     胡 non han people central asia reckless outrageous complete winning hand
     胡乱 careless reckless casually absent mindedly random
+    胡人 ethnic groups north west china ancient times foreigner barbarian
+    胡佳 hu jia
     胡同 lane alley
     胡子 beard mustache whiskers facial hair bandit
+    胡思乱想 indulge flights fancy let imagination run wild
     胡椒 pepper
+    胡耀邦 hu yaobang
     胡萝卜 carrot
     胡说 talk nonsense drivel
     胡说八道 talk rubbish
@@ -12106,70 +15135,113 @@ extension Lexicon {
     胡锦涛 hu jintao
     胡闹 act willfully make scene trouble
     胡须 beard
+    胭脂 rouge
+    胰岛素 insulin
     胳膊 arm
+    胶体 colloid
+    胶囊 capsule caplet
+    胶带 adhesive tape rubber belt recording
+    胶片 film
     胸中 mind
     胸前 chest bosom
     胸口 chest
+    胸怀 bosom breast broad minded open think cherish
+    胸罩 brassiere bra
     胸脯 chest
     胸膛 chest
+    胸襟 lapel jacket heart aspiration vision
     胸部 chest bosom
     能
     能力 capability ability
     能否 possible
     能够 capable able
+    能干 capable competent
     能源 energy power source
+    能级 energy level
+    能耐 ability capability
     能量 energy capabilities
     脂肪 fat
+    脂肪酸 fatty acid
     脆弱 weak frail
     脉 arteries veins vein
     脉冲 pulse
+    脉搏 pulse
+    脉络 arteries veins network blood vessels vascular system fabric overall context
     脊椎动物 vertebrate
+    脊背 back
+    脊髓 spinal cord medulla spinalis
+    脏器 internal organs
     脏腑 inner organs
+    脏话 profanity obscene language speaking rudely
     脑子 brains mind
     脑海 mind brain
+    脑筋 brains mind head way thinking
     脑袋 head skull brains mental capability
+    脑门 forehead
     脖子 neck
     脚 foot leg base role
     脚下 foot
     脚本 script
     脚步 footstep step
+    脚跟 heel
+    脚踏 pedal
+    脚踏车 bicycle bike
     脱 shed take off escape get away
+    脱光 strip naked nude find partner
     脱手 sell dispose get rid unload
+    脱掉 remove take off strip discard shed come fall
+    脱水 dry out extract water dehydration dehydrated desiccation
     脱离 separate break away diastasis abscission abjunction
     脱落 drop off come lose omit
     脱贫 lift out poverty
     脱身 get away escape free disengage
+    脱险 escape rescue come out alive
+    脱颖而出 reveal talent rise above distinguish
     脸 face
     脸书 facebook
     脸孔 face
+    脸庞 face
+    脸皮 face cheek
     脸红 blush redden
     脸色 complexion look
+    脸蛋 cheek face
     脸部 face
     脸面 face
     脸颊 cheek
     脾气 character temperament disposition bad temper
+    脾胃 spleen stomach preferences taste
+    腊月 twelfth lunar month
     腐朽 rotten decayed decadent degenerate
     腐烂 rot putrefy corrupt
     腐蚀 corrosion corrode rot corruption
     腐败 corruption corrupt rot rotten
+    腓力 philip
     腰 waist lower back pocket middle loins
     腰带 belt
     腰间 waist
     腹地 hinterland interior outback
     腹泻 diarrhea runs
+    腹痛 bellyache stomach pain
     腹部 abdomen belly flank
     腿 leg hip bone
     膀胱 urinary bladder
     膝盖 knee kneel down
     膨胀 expand inflate swell
+    膳食 meal
     臀部 butt buttocks
     臣 state official subject dynastic china servant
+    臣子 official feudal court subject
     臣民 subject
     自 self since naturally surely
     自主 independent act autonomous
+    自主权 ability make decisions
     自从 since
+    自以为是 believe infallible opinionated
+    自传 autobiography
     自信 confidence self
+    自刎 commit suicide cutting throat
     自制 maintain self control made improvised homemade handmade
+    自力更生 regeneration through effort self reliance
     自动 automatic voluntarily
     自动化 automation
     自助 self service
@@ -12183,18 +15255,23 @@ extension Lexicon {
     自学 self study
     自家 family
     自尊 self respect esteem ego pride
+    自尊心 self respect esteem ego
     自尽 kill suicide
+    自居 consider believe
     自己
     自带 bring byo preinstalled
     自幼 since childhood
+    自强 strive self improvement
     自律 self discipline regulation autonomy autonomic
     自愿 voluntary
     自慰 console masturbate onanism masturbation
     自我 self ego
+    自我批评 self criticism
     自拍 take picture video selfie
     自有 possess
     自杀 kill commit suicide attempt
     自来 beginning always come accord
+    自来水 running water tap
     自此 since henceforth
     自民党 liberal democratic party
     自治 autonomy
@@ -12212,16 +15289,26 @@ extension Lexicon {
     自然资源 natural resource
     自由 freedom free liberty
     自由主义 liberalism
+    自由党 liberal party
+    自由化 liberalization freeing
+    自由派 liberal
+    自由自在 free easy carefree leisurely
     自私 selfish selfishness
     自称 call claim profess title
     自立 independent self reliant sustaining stand feet support
     自给 self reliant
+    自给自足 self sufficiency autarchy
     自行 voluntary autonomous self
     自行车 bicycle bike
     自觉 conscious aware initiative conscientious
     自言自语 talk think aloud soliloquize
+    自认 believe regard acknowledge resign
     自豪 proud
     自负 conceited take responsibility
+    自费 expense self funded
+    自转 rotation
+    自首 give up surrender
+    臭豆腐 stinky tofu strong smelling preserved beancurd rough exterior lovable person
     至 arrive until
     至上 supreme paramount above else
     至于 go far
@@ -12236,23 +15323,39 @@ extension Lexicon {
     致使 cause result
     致力 work devote efforts
     致命 fatal mortal deadly sacrifice life
+    致密 fine dense compact
     致富 become rich
     致敬 salute pay respects tribute homage
+    致歉 apologize express regret
     致死 deadly
     致电 phone telegram
+    致病 pathogenic cause disease
     致癌 carcinogenic cause cancer
     舅舅 mother brother maternal uncle
     舆论 public opinion
     舌头 tongue enemy soldier captured purpose extracting information
     舍不得 hate part begrudge
+    舍人 ancient office title rich important person
+    舍命 risk life
+    舍弃 give up abandon abort
     舍得 willing part
+    舒展 roll out extend smooth unfold
     舒服 comfortable feeling well
+    舒畅 happy entirely free worry
     舒适 cozy snug
     舞会 dance ball party
+    舞剧 dance drama ballet
+    舞动 move dance wave flourish flutter
+    舞厅 dance hall ballroom
     舞台 stage arena limelight
+    舞弊 engage fraud
+    舞者 dancer
     舞蹈 dance dancing
+    舟曲 zhugqu zhouqu county gannan tibetan autonomous prefecture
+    航向 course direction
     航天 space flight
     航天器 spacecraft
+    航天飞机 space shuttle
     航母 aircraft carrier
     航海 sail seas maritime navigation voyage
     航班 scheduled flight number plane sailing passenger ship
@@ -12267,6 +15370,7 @@ extension Lexicon {
     航速 speed
     航道 waterway ship channel
     般 sort kind class way manner
+    般若 sanskrit praj wisdom great wondrous knowledge
     舰 warship
     舰船 warship
     舰艇 warship naval vessel
@@ -12274,9 +15378,11 @@ extension Lexicon {
     舰长 commander captain
     舰队 fleet
     船 boat vessel ship
+    船体 hull body ship
     船只 ship boat vessel
     船员 sailor crew member
     船头 bow prow ship
+    船舱 hold ship
     船舶 shipping boats
     船长 captain skipper
     船队 fleet
@@ -12298,6 +15404,7 @@ extension Lexicon {
     色情 pornography sex
     色泽 color luster
     色素 pigment
+    艳丽 gorgeous garish beautiful
     艺人 performing artist actor
     艺术 art
     艺术品 art piece work
@@ -12305,8 +15412,10 @@ extension Lexicon {
     艺术节 arts festival
     艾滋病 aids
     节 festival holiday node joint section segment part economize save abridge
+    节假日 public holiday
     节制 control restrict moderate temper moderation sobriety administer
     节奏 rhythm tempo musical pulse cadence beat
+    节庆 festival
     节度使 tang song dynasty provincial governor times military civil authority
     节日 holiday festival
     节点 node
@@ -12316,46 +15425,74 @@ extension Lexicon {
     节能 save energy saving
     芒果 mango
     芙蓉 furong district changsha city hibiscus cotton rose lotus foo yung
+    芜湖 wuhu prefecture level city anhui
     芝加哥 chicago
     芝麻 sesame
     芦花 reed catkin flower
     芦苇 reed
     芬兰 finland
+    芭蕾 ballet
     芯片 computer chip microchip
     花 flower blossom fancy pattern florid spend lecherous lustful
+    花儿 style folk song popular gansu qinghai ningxia
     花卉 flowers plants
+    花厅 reception pavilion
     花园 garden
+    花坛 huatan township changhua county decorative mass planting flowers shrubs often
+    花山 huashan district ma anshan city
     花岗岩 granite
     花木 flowers trees plants flora
+    花木兰 hua mulan
     花朵 flower
     花样 pattern way trick ruse fancy style
+    花灯 colored lantern
     花瓣 petal
     花生 peanut groundnut
+    花白 grizzled
+    花粉 pollen
+    花絮 bits news interesting sidelights
     花纹 decorative design
     花色 variety design color suit
+    花花公子 playboy
+    花草 flowers plants
+    花莲 hualien
     花费 expense cost spend expenditure
     花钱 spend money
+    花鸟 painting birds flowers
     芳香 fragrant aromatic fragrance aroma
     苇席 reed mat
+    苍天 firmament
     苍白 pale wan
+    苍老 aged vigorous forceful
     苍蝇 housefly
     苏 revive perilla frutescens place name used phonetic transliteration
     苏丹 sudan sultan
     苏州 suzhou prefecture level city jiangsu
+    苏打 soda
+    苏木 sappan wood used chinese medicine administrative subdivision banner inner mongolia
     苏格兰 scotland
     苏格拉底 socrates
     苏维埃 soviet
     苏联 soviet union
+    苏轼 su shi
     苗族 hmong miao ethnic group southwest china
+    苛刻 harsh severe demanding
     若 seem like
     若干 certain number amount
     苦 bitter hardship pain suffer bring suffering painstakingly
+    苦于 suffer
     苦头 sufferings
+    苦心 painstaking effort take lot trouble laborious pains
     苦恼 vexed distressed
+    苦战 bitter struggle hard battle arduous effort
+    苦涩 bitter astringent pained agonized
     苦笑 force smile bitter laugh
+    苦练 train hard practice diligently work blood sweat tears
     苦苦 strenuously persistently hard painful
+    苦闷 depressed dejected feeling low
     苦难 suffering
     英 united kingdom british england english hero outstanding excellent blossom
+    英亩 acre
     英俊 handsome
     英军 british army
     英勇 heroic gallant valiant
@@ -12363,14 +15500,19 @@ extension Lexicon {
     英国人 british person people
     英寸 inch
     英尺 foot
+    英山 yingshan county huanggang
+    英山县 yingshan county huanggang
     英文 english
+    英明 wise brilliant
     英格兰 england
     英特尔 intel
+    英联邦 british commonwealth nations
     英语 english
     英超 premier league england soccer
     英里 mile
     英镑 pound sterling
     英雄 hero
+    英雄好汉 heroes
     苹果 apple
     茂密 dense lush
     范例 example model case
@@ -12378,15 +15520,21 @@ extension Lexicon {
     范畴 category
     范蠡 fan li
     茅屋 thatched cottage
+    茅箭区 maojian district shiyan city
+    茉莉 jasmine
     茫然 blankly vacantly loss
     茫茫 boundless vast obscure
     茯苓 wolfiporia extensa fu ling tuckahoe
     茶 tea plant
     茶几 small side table coffee teapoy
     茶叶 tea leaves
+    茶壶 teapot
     茶庄 tea shop
     茶杯 teacup tea glass cup mug
+    茶树 tea tree camellia sinensis
+    茶楼 tearoom teahouse dim sum restaurant
     茶水 tea prepared large quantity using inexpensive leaves
+    茶碗 teacup
     茶馆 teahouse
     荆州 jingzhou prefecture level city changjiang hubei
     荆州区 jingzhou district city
@@ -12404,35 +15552,58 @@ extension Lexicon {
     草本 grass herb
     草根 grass roots
     草案 draft
+    草泥马 grass mud horse used substitute mock avoid censorship internet
     草甸 meadow
     草莓 strawberry love bite
     荒凉 desolate
+    荒原 wasteland
     荒唐 beyond belief preposterous absurd intemperate dissipated
+    荒地 wasteland uncultivated land
     荒山 desert mountain barren hill
+    荒废 abandon longer cultivated lie waste wasted neglect
     荒漠 barren
+    荒芜 left return unchecked growth overgrown grown wild
     荒谬 absurd ridiculous
+    荒野 wilderness
+    荔枝 litchi lychee fruit
     荡妇 slut floozy prostitute
+    荡漾 ripple undulate
+    荡然无存 obliterate completely vanish face earth
     荣幸 honored
     荣耀 honor glory
     荣获 honored
     荣誉 honor credit glory reputation honorary
     荧光 fluorescence fluorescent
     药 leaf iris medicine drug substance used specific purpose poison
+    药丸 pill
+    药剂 medicine medicament drug chemical compound
     药品 medicaments medicine drug
     药店 pharmacy
+    药房 pharmacy drugstore
+    药方 prescription
     药材 medicinal ingredient
     药物 medicaments pharmaceuticals medication medicine drug
+    药物学 pharmacology
     药用 medicinal use pharmaceutical
+    药膳 medicinal cuisine
     荷兰 holland netherlands
+    荷枪实弹 armed carrying loaded firearm
     荷花 lotus
+    荷马 homer
     莎士比亚 shakespeare
+    莎拉 sara sarah
     莫 none
+    莫不 none doesn isn everyone
+    莫名 indescribable ineffable
     莫名其妙 baffling inexplicable
     莫大 greatest important
     莫斯科 moscow
+    莫桑比克 mozambique
     莫过于 nothing surpass
     莫非 possible
+    莱比锡 leipzig
     莱特 wright
+    莱茵河 rhine river
     莲子 lotus seed
     莲花 lotus flower water lily
     莲蓬 lotus seed head
@@ -12441,19 +15612,26 @@ extension Lexicon {
     获利 profit obtain benefits obtained
     获取 gain get acquire
     获奖 win award
+    获奖者 prizewinner
     获得 obtain receive get
+    获得者 recipient
     获悉 learn find out get news
+    获救 rescue rescued
     获胜 victorious win triumph
     获释 freed obtain release
+    莼菜 brasenia schreberi
     菊花 chrysanthemum anus
     菏泽 heze prefecture level city shandong
     菜 dish vegetable cuisine type weak poor
     菜单 menu
+    菜篮子 vegetable food basket supply
     菜系 cuisine
     菜肴 vegetable meat dishes dish
+    菠萝 pineapple
     菩萨 bodhisattva
     菱形 rhombus
     菲律宾 philippines
+    萌发 sprout shoot bud
     萌芽 sprout bud germinate germ seed
     萎缩 wither dry up atrophy
     萝卜 radish white
@@ -12464,13 +15642,18 @@ extension Lexicon {
     营业 business trade
     营养 nutrition nourishment
     营地 camp
+    营寨 barracks
     营建 build construct
+    营收 sales income revenue
     营救 rescue
+    营生 earn living job work
     营运 running operation
     营造 build construct make
     营销 marketing
     营长 battalion commander
     萧条 bleak desolate depression slump
+    萨尔 saarland
+    萨尔瓦多 el salvador
     萨达姆 saddam
     落 leave out missing behind forget bring lag fall colloquial reading
     落下 fall drop land
@@ -12481,12 +15664,15 @@ extension Lexicon {
     落实 practical workable implement carry out decide
     落差 drop elevation gap disparity
     落幕 curtain drops end show
+    落得 ending up leading resulting total
     落成 complete construction project
     落户 settle set up home
+    落败 suffer defeat fail fall behind
     著 make known show prove write book outstanding
     著作 write work book article writings
     著作权 copyright
     著名 famous noted well known celebrated
+    著录 record put down writing
     著称 widely known
     著述 writing write compile
     葛洲坝 name place
@@ -12494,6 +15680,7 @@ extension Lexicon {
     葡萄牙 portugal
     葡萄牙人 portuguese
     葡萄牙语 portuguese
+    葡萄糖 glucose
     葡萄酒 wine
     董事 board member
     董事会 board directors
@@ -12506,50 +15693,74 @@ extension Lexicon {
     蒙 drizzle mist deceive cheat hoodwink make wild guess blind dim
     蒙古 mongolia
     蒙古人 mongol
+    蒙古国 mongolia
     蒙古族 mongol ethnic group north china inner mongolia
+    蒙古语 mongolian language
+    蒙特利尔 montreal
+    蒙面 masked covered face
     蒲圻 puqi
     蒸发 evaporate evaporation
     蒸气 vapor steam
     蒸汽 steam
     蒸汽机 steam engine
     蒸笼 steamer basket
+    蒸馏 distill distillation
+    蒽醌 anthraquinone
     蓄意 deliberate premeditated malice
+    蓝光 blu ray
     蓝图 blueprint
     蓝天 blue sky
     蓝色 blue
     蓦地 suddenly unexpectedly
     蓬勃 vigorous flourishing full vitality
+    蔑视 loathe despise contempt
     蔓延 extend spread
     蔗糖 cane sugar sucrose
     蔡依林 jolin tsai
     蔡元培 cai yuanpei
+    蔡甸区 caidian district wuhan city
     蔬菜 vegetables
+    蕲春 qichun county huanggang
+    蕲春县 qichun county huanggang
+    蕴含 contain accumulate
     蕴藏 hold store contain
     蕴藏量 reserves amount store
+    蕾丝 lace
     薄弱 weak frail
     薄膜 membrane film
     薪水 salary wage
     薪资 salary
     薪酬 pay remuneration salary reward
+    薪金 salary wage
     藉口 use excuse pretext
     藉由 means through
     藏 tibet conceal hide away harbor store collect storehouse depository buddhist
+    藏书 collect books library collection
     藏族 tibetan ethnic group
+    藏身 hide go hiding take refuge
+    藐视 despise look down
     藕 root lotus
+    藻类 algae
     蘑菇 mushroom pester dawdle
     虎 tiger
+    虎口 tiger den dangerous place web between thumb forefinger hand
     虎门 bocca tigris
     虐待 mistreat maltreat abuse mistreatment maltreatment
     虔诚 pious devout sincere
     虚 emptiness void abstract theory guiding principles empty unoccupied diffident timid
     虚伪 false hypocritical artificial sham
     虚假 false phony pretense
+    虚名 false reputation
     虚实 true false real situation
     虚弱 weak poor health
     虚拟 imagine make up fictitious theoretical hypothetical emulate virtual
+    虚无 nothingness
     虚构 make up fabrication fictional imaginary
     虫 lower form animal life including insects insect larvae worms similar
+    虫子 insect bug worm
+    虾子 shrimp roe eggs
     蚂蚁 ant
+    蚊子 mosquito
     蚕豆 broad bean fava
     蚯蚓 earthworm
     蛋 egg oval shaped thing
@@ -12558,43 +15769,68 @@ extension Lexicon {
     蛋白质 protein
     蛋糕 cake
     蛋蛋 balls
+    蛤蟆 frog toad
     蜂蜜 honey
     蜈蚣 centipede
+    蜗牛 snail taiwan pr
     蜘蛛 spider
+    蜜枣 candied jujube
     蜜蜂 bee honeybee
     蜡烛 candle
     蜿蜒 wriggle snaking winding zigzag meander
     蝌蚪 tadpole
     蝙蝠 bat
+    蝙蝠侠 batman
     蝴蝶 butterfly
+    螃蟹 crab
+    融为一体 fuse together hypostatic union
     融入 blend integrate assimilate merge
     融化 melt thaw dissolve blend combine fuse
     融合 mixture amalgam fusion welding together harmony harmonize fit
+    融洽 harmonious friendly relations good terms
     融资 financing
     螺旋 spiral helix screw
+    螺旋桨 propeller
+    蟋蟀 cricket
+    蟑螂 cockroach
     蟠龙 coiled dragon
     蠕动 wiggle squirm peristalsis
+    蠢货 blockhead idiot dunce moron fool
     血 blood colloquial pr
     血压 blood pressure
     血型 blood group type
+    血性 brave staunch unyielding
+    血泊 bloodbath pool blood
+    血泪 tears blood
     血流 blood flow
     血浆 blood plasma
     血液 blood
     血清 serum blood
     血管 vein artery
+    血糖 blood sugar
+    血红蛋白 hemoglobin
     血统 blood relationship lineage parentage
     血缘 bloodline
+    血脉 blood vessels
     血腥 reeking blood bloody
+    血色 color red cheeks
     血迹 bloodstain
     行 row line commercial firm business profession rank among siblings walk
     行业 industry business
     行为 action conduct behavior activity
+    行之有效 effective
     行事 execute handle behavior action conduct
     行人 pedestrian traveler foot passer official responsible arranging audiences emperor
     行使 exercise
     行军 march
+    行刑 carry out sentence execution
     行列 formation array ranks
+    行刺 assassinate commit murder
     行动 operation action move mobile
+    行医 practice medicine
+    行宫 temporary imperial residence
+    行家 connoisseur expert veteran
+    行当 profession role
     行径 path conduct behavior
     行情 market price quotation current situation
     行政 administrative executive
@@ -12609,10 +15845,12 @@ extension Lexicon {
     行省 province
     行礼 salute make salutations
     行程 journey course distance traveled trajectory itinerary route stroke
+    行署 administrative office
     行者 pedestrian walker itinerant monk
     行贿 bribe give bribes
     行走 walk
     行路 travel transport
+    行踪 whereabouts track
     行车 drive vehicle movement vehicles
     行进 advance forward motion
     行销 sell marketing
@@ -12620,19 +15858,25 @@ extension Lexicon {
     行驶 travel along route
     衍射 diffraction
     衍生 give rise derive derivative derivation
+    衍生物 derivative
     衔接 join together combine
     街 street
     街上 street town
     街区 block
     街坊 neighborhood neighbor
     街头 street
+    街巷 streets alleys street alley
+    街市 downtown area commercial district wet market marketplace selling fresh meat
     街道 street subdistrict residential district
+    衙役 bailiff feudal yamen
     衙署 government office feudal china yamen
     衙门 government office feudal china yamen
     衡山 mt heng hunan
     衡量 weigh examine consider
     衣 clothes dress wear put
+    衣冠 hat clothes attire
     衣服 clothes
+    衣柜 wardrobe armoire
     衣物 clothing personal items
     衣着 clothes
     衣衫 clothing unlined garment
@@ -12645,16 +15889,20 @@ extension Lexicon {
     补偿 compensate make up
     补充 replenish supplement complement additional supplementary
     补助 subsidize subsidy allowance
+    补救 remedy
     补给 supply replenishment replenish
     补血 enrich blood
     补贴 subsidize subsidy allowance supplement benefit
+    补选 election
     表 exterior surface family relationship via females show model table form
     表决 decide vote
     表决权 right vote
     表哥 older male cousin via female line
     表妹 younger female cousin via line
     表层 surface layer
+    表弟 younger male cousin via female line
     表彰 honor commend cite
+    表征 symbol indicator representation
     表态 declare position say stands
     表情 expression express feelings
     表扬 praise commend
@@ -12662,20 +15910,29 @@ extension Lexicon {
     表格 form table
     表演 play show performance exhibition perform act demonstrate
     表现 show off display manifest expression manifestation performance behavior
+    表白 explain express reveal thoughts feelings declaration confession
     表皮 epidermis cuticle
     表示 express show say state indicate mean
+    表象 outward appearance superficial representation idea
     表达 express convey
     表述 formulate enunciation explain precisely
     表面 surface face outside appearance
+    衬衣 shirt
     衬衫 shirt blouse
+    衰亡 decline die out fall
     衰变 radioactive decay
+    衰弱 weak feeble
     衰竭 organ failure exhaustion prostration
     衰老 age deteriorate weak
     衰落 fall drop decline deteriorate go downhill
+    衰败 decline wane decay deteriorate
     衰退 decline fall drop falter recession
+    衷心 heartfelt wholehearted cordial
     袁世凯 yuan shikai
+    袁宏道 yuan hongdao
     袁绍 yuan shao
     袈裟 kasaya
+    袍子 chinese style gown
     袖子 sleeve
     袜子 socks stockings
     被
@@ -12687,31 +15944,40 @@ extension Lexicon {
     被捕 arrested arrest
     被控 accused
     被窝 quilt wrapped around body tube bedding blankets cover bed
+    被褥 bedding bedclothes
     被迫 compelled forced
     被选举权 right elected stand election
     袭击 attack raid
+    裁军 disarmament
     裁决 ruling adjudication
+    裁减 reduce lessen cut down
     裁判 judgment referee umpire judge
     裁员 cut staff lay off employees
     裁定 ruling
+    裁缝 tailor dressmaker
     裂变 fission
+    裂开 split open
     裂纹 crack flaw
     裂缝 crack crevice
     装 adornment adorn dress clothing costume play role pretend install fix
     装作 pretend feign act part
     装修 decorate interior decoration fit up renovate
+    装卸 load unload transfer assemble disassemble
     装备 equipment equip outfit
     装扮 decorate adorn dress up disguise
     装有 fitted
     装束 attire clothing
+    装满 fill up
     装甲 vehicle armor
     装甲车 armored car
     装置 install installation equipment system unit device
+    装载 load stow
     装配 assemble fit together
     装饰 decorate decoration decorative ornamental
     裙子 skirt
     裤子 trousers pants
     裸体 naked
+    裸照 nude photograph
     裸露 naked bare uncovered exposed
     褐色 brown
     褶皱 fold crease wrinkle geological
@@ -12727,12 +15993,21 @@ extension Lexicon {
     西北 northwest china
     西北部 northwest part
     西华 xihua county zhoukou
+    西单 xidan neighborhood central beijing
     西南 southwest
     西南部 southwest part
+    西双版纳 xishuangbanna dai autonomous prefecture southern yunnan
     西周 western zhou
     西域 western regions
+    西塞山 xisaishan district huangshi city
+    西塞山区 xisaishan district huangshi city
     西夏 western xia dynasty tangut people occupying modern ningxia parts gansu
+    西天 western paradise
+    西学 western learning
+    西宁 xining prefecture level city capital qinghai province west china
     西安 xi
+    西安事变 xi incident th december
+    西德 west germany german federal republic
     西方 west occident western countries
     西方人 westerner occidental
     西晋 western jin dynasty
@@ -12746,26 +16021,38 @@ extension Lexicon {
     西班牙人 spaniard spanish person
     西班牙语 spanish language
     西瓜 watermelon
+    西甲 la liga
     西直门 xizhimen neighborhood beijing main northwest gate
+    西红柿 tomato
     西藏 tibet xizang autonomous region
     西装 suit western style clothes
+    西西里 sicily sicilia
     西边 west side western part
     西部 western part
+    西门子 siemens
+    西陵 xiling district yichang city
+    西陵区 xiling district yichang city
     西雅图 seattle
+    西非 west africa
     西面 west side
     要
     要不然 otherwise else
+    要冲 road hub major crossroad
     要命 cause death extremely frightening annoying
     要塞 stronghold fort fortification
     要害 vital part key point crucial
+    要旨 gist main points
     要死 extremely awfully
     要求 request require requirement stake claim ask demand
     要点 main point essential
+    要犯 major criminal
     要素 essential factor key constituent
     要紧 important urgent
     要说 comes
     要道 major road thoroughfare main
     要钱 charge demand payment
+    要领 main aspects essentials gist
+    覆灭 destruction
     覆盖 cover
     覆盖率 coverage
     见 see meet appear interview
@@ -12776,12 +16063,15 @@ extension Lexicon {
     见证 witness evidence
     见识 gain first hand knowledge experience insight
     见长 excel example known research
+    见闻 seen heard knowledge experience
     见面 meet see
     观 look watch observe behold advise concept point view outlook taoist
     观众 spectators audience visitors
     观光 tour sightseeing tourism
     观察 observe watch survey examine observation view perspective
+    观察员 observer
     观念 notion thought concept sense views ideology general impressions
+    观摩 observe emulate study
     观望 wait see watch sidelines look around survey
     观测 observe survey observation
     观点 point view viewpoint standpoint
@@ -12792,20 +16082,26 @@ extension Lexicon {
     规则 rule regulation rules regulations
     规定 provision fix set formulate stipulate provide regulation rule
     规律 rule law behavior regular pattern rhythm discipline
+    规律性 regular
     规格 standard norm specification
     规模 scale scope extent
     规矩 compass set square established standard rule customs practices upright honest
+    规程 rules regulations
     规章 rule regulation
     规范 norm standard specification regulation rule within rules fix regulate specify
     规范化 standardize standardization
     规避 evade dodge
+    觅食 forage hunt food scavenge make living
     视 look regard inspect
     视为 view see consider deem
+    视作 regard treat
     视力 vision eyesight
     视察 inspect investigation
     视线 line sight
+    视而不见 turn blind eye ignore
     视觉 sight vision visual
     视角 viewpoint angle perspective
+    视讯 video
     视野 field view horizon
     视频 video
     觉 nap sleep feel find thinking awake aware
@@ -12817,11 +16113,13 @@ extension Lexicon {
     角度 angle point view
     角色 role character novel persona
     角落 nook corner
+    角质 cutin keratin
     角逐 tussle contend contest
     解 divide break up split separate dissolve solve melt remove untie
     解体 break up components disintegrate collapse crumble
     解决 settle resolve solve dispose dispatch
     解剖 dissect analyze anatomy
+    解围 lift siege help out trouble embarrassment
     解密 declassify decrypt decipher
     解开 untie undo solve
     解放 liberate emancipate liberation refers communists victory nationalists
@@ -12833,6 +16131,8 @@ extension Lexicon {
     解散 dissolve disband
     解析 analyze resolve analysis analytic
     解毒 detoxify relieve fever
+    解码 decode decipher
+    解禁 lift prohibition
     解答 answer explanation solution
     解脱 untie free absolve get extirpate worldly worries
     解说 explain comment
@@ -12844,17 +16144,23 @@ extension Lexicon {
     触动 touch stir up move
     触及 touch
     触发 trigger spark
+    触怒 anger enrage
+    触摸 touch
     触犯 violate offend
+    触角 antenna feeler
     言 words speech say talk
     言行 words actions says
     言论 expression opinion views remarks arguments
     言论自由 freedom speech
     言语 words speech language speak tell
+    言辞 words expression says
     詹姆斯 james
     誓死 pledge life
     誓言 pledge promise oath vow
+    警力 police force officers
     警卫 stand guard
     警告 warn admonish
+    警备 guard garrison
     警官 constable police officer
     警察 police officer
     警察局 police station department headquarters
@@ -12871,6 +16177,8 @@ extension Lexicon {
     计划 plan project program map out
     计划生育 family planning
     计划经济 planned economy
+    计数 count reckoning
+    计时 measure time reckon
     计程车 cab
     计策 stratagem
     计算 count calculate compute
@@ -12880,6 +16188,7 @@ extension Lexicon {
     计量 measurement calculate
     订单 order
     订立 conclude set up
+    订货 order goods place
     订购 place order subscribe
     订阅 subscription subscribe
     认为
@@ -12894,18 +16203,25 @@ extension Lexicon {
     认罪 admit guilt plead guilty
     认证 authenticate approve
     认识 know recognize familiar get acquainted knowledge understanding awareness cognition
+    认识论 epistemology
+    认购 undertake purchase subscribe
+    认输 concede admit defeat
+    认错 admit error acknowledge mistake
     讨伐 suppress armed force send punitive expedition against crusade
     讨厌 dislike loathe disagreeable troublesome annoying
     讨好 get desired outcome win favor fawning curry fruitful reward labor
     讨论 discuss talk
     让
     让步 concede give yield concession concessive
+    训斥 reprimand rebuke berate stern criticism
     训练 train drill training
     议事 discuss official business
     议会 parliament legislative assembly
     议员 member representative
     议和 negotiate peace
     议定 reach agreement agree
+    议定书 protocol treaty
+    议政 discuss politics
     议案 proposal motion
     议程 agenda item
     议论 comment talk discuss discussion
@@ -12915,36 +16231,48 @@ extension Lexicon {
     讯号 signal
     讯息 information news message text sms
     记 record note memorize remember mark sign
+    记事 keep record events start form memories
     记住 remember bear mind learn heart
     记号 mark symbol notation seal
     记录 record note taker
     记得 remember
     记忆 remember recall memory
+    记忆力 faculty memory ability remember
     记者 reporter journalist
     记者会 press conference
     记载 write down record written account
     记述 write account
     讲
+    讲义 teaching materials
     讲习 lecture instruct
     讲学 lecture
     讲师 instructor lecturer
     讲座 course lectures
     讲授 lecture teach
     讲求 stress emphasize particular strive
+    讲演 lecture speak publicly
     讲究 pay particular attention carefully selected quality tastefully chosen
     讲解 explain
     讲话 speech speak talk address
+    讲课 teach lecture
     讲述 talk narrate give account
     许久 long time ages
     许可 allow permit
     许可证 license authorization permit
     许多 lot
+    许愿 make wish vow promise reward
+    许昌 xuchang prefecture level city north henan
+    许诺 promise pledge
     论 opinion view theory doctrine discuss talk regard consider per
     论坛 forum
+    论战 debate contend polemics
     论文 paper treatise thesis discuss
     论断 infer judge inference judgment conclusion
     论点 argument line reasoning thesis point
+    论著 treatise study
     论证 prove point expound demonstrate proof
+    论语 analects confucius
+    论调 argument view
     论述 treatise discourse exposition
     论题 topic
     讽刺 satirize mock irony satire sarcasm
@@ -12952,6 +16280,7 @@ extension Lexicon {
     设在 located set up particular location
     设备 equipment facilities installations
     设定 set up install setting preferences
+    设宴 host banquet
     设想 imagine assume envisage tentative plan consideration
     设施 facilities installation
     设有 incorporate feature
@@ -12961,8 +16290,10 @@ extension Lexicon {
     设计 plan design
     设计师 designer architect
     设计者 designer architect
+    访客 visitor caller
     访谈 visit discuss interview
     访问 visit call interview
+    诀窍 secret trick knack key
     证 admonish certificate proof prove demonstrate confirm
     证书 credentials certificate
     证人 witness
@@ -12981,20 +16312,27 @@ extension Lexicon {
     评委 evaluation committee judging panel member adjudicator
     评定 evaluate make judgment
     评审 appraise evaluate judge
+    评比 evaluate
     评级 rating
+    评议 appraise through discussion
     评论 comment discuss commentary
     评论员 commentator
     评论家 critic reviewer
+    评说 comment evaluate
     评选 select basis vote consensus
     诅咒 curse
     识别 distinguish discern identify recognize
     识字 learn read
+    识字率 literacy rate
     诈骗 defraud swindle blackmail
     诉求 appeal demand requirement claim message
     诉讼 lawsuit
     诉说 recount tell relate stand testament
     诊所 clinic
     诊断 diagnosis diagnose
+    诊治 diagnose treat
+    诊疗 diagnosis treatment
+    诋毁 vilify slander vilification
     词 word statement speech lyrics form lyric poetry flourishing song dynasty
     词典 dictionary
     词条 dictionary entry lexical item term
@@ -13005,13 +16343,17 @@ extension Lexicon {
     诏令 imperial order
     译成 translate
     译文 translated text
+    译本 translation
     试 test try experiment examination
+    试制 try out new product prototype trial
     试剂 reagent
     试卷 examination paper test
     试图 attempt try
+    试射 test fire conduct missile
     试探 sound out probe feel try
     试点 test point carry out trial pilot scheme
     试用 try out probation
+    试用期 trial period probationary
     试着 try
     试管 test tube
     试行 try out test
@@ -13020,21 +16362,30 @@ extension Lexicon {
     试验 experiment test experimental
     诗 poem poetry verse
     诗人 bard poet
+    诗句 verse
+    诗意 poetry poetic quality flavor
     诗文 poetry literature
     诗歌 poem
     诗篇 poem composition verse epic biblical book psalms
+    诗经 shijing
     诗词 verse
     诗集 poetry anthology
     诚信 genuine honest good faith honesty integrity
     诚实 honest honesty honorable truthful
+    诚心 sincerity
     诚恳 sincere honest cordial
     诚意 sincerity good faith
+    诚挚 sincere cordial
+    诚然 indeed true
     话 language spoken words speech talk conversation said
     话剧 stage play modern drama
+    话筒 microphone receiver handset
     话语 words speech utterance discourse
+    话费 call charge
     话音 speaking voice tone implication
     话题 subject topic
     诞生 born
+    诞辰 birthday
     诠释 interpret comment explain annotate perform decode interpretation annotation
     诡异 strange weird
     诡计 trick ruse crafty scheme
@@ -13054,8 +16405,11 @@ extension Lexicon {
     语族 language branch
     语气 tone manner speaking mood
     语法 grammar
+    语种 language type
     语系 language family
     语言 language
+    语言学 linguistics
+    语调 intonation tone voice
     语音 speech sounds pronunciation colloquial chinese character phonetic audio voice chat
     误会 misunderstand mistake misunderstanding
     误区 mistaken ideas misconceptions error ways
@@ -13068,13 +16422,17 @@ extension Lexicon {
     诱惑 entice lure induce attract
     说
     说不定 say sure maybe
+    说不得 unmentionable unspeakable cannot
+    说了算 final say charge
     说出 speak out declare
     说到底 final analysis end
+    说唱 speaking singing various forms storytelling rapping
     说好 come agreement complete negotiations
     说实话 speak truth tell frankly
     说明 explain illustrate indicate show prove explanation directions caption
     说明书 manual directions synopsis specification
     说服 persuade convince talk taiwan pr
+    说服力 persuasiveness
     说法 expound buddhist teachings way speaking wording formulation version statement theory
     说真的 tell truth honestly fact
     说话 speak say talk gossip tell stories word
@@ -13082,13 +16440,16 @@ extension Lexicon {
     说起 mention bring up regard
     说道 state say discuss reason
     请 ask invite please treat request
+    请假 request leave absence
     请安 pay respects wish good health qing times specific form salutation
+    请客 give dinner party entertain guests invite
     请愿 petition
     请教 ask guidance consult
     请求 request ask
     请示 ask instructions
     请问 excuse ask
     诸 various
+    诸事 everything matter
     诸位 everyone ladies gentlemen sirs
     诸侯 feudal vassal princes monarchs several states zhou during western spring
     诸多 good deal lot
@@ -13101,6 +16462,7 @@ extension Lexicon {
     读 comma phrase marked pause read study reading word similar
     读书 read book study attend school
     读书人 scholar intellectual
+    读取 read
     读物 reading material
     读者 reader
     诽谤 slander libel
@@ -13122,47 +16484,73 @@ extension Lexicon {
     调整 adjust adjustment revision
     调查 investigation inquiry investigate survey poll
     调用 transfer allocate invoke
+    调皮 naughty mischievous unruly
     调研 investigate research investigation
     调节 adjust regulate harmonize reconcile
     调解 mediate bring parties agreement
+    调试 debug adjust components during testing debugging
     调遣 dispatch assign
+    调配 allocate deploy blend mix
     调集 summon muster assemble
     谅解 understand make allowances understanding
     谈 speak talk converse chat discuss
     谈不上 out question
+    谈何容易 easier said
     谈判 negotiate negotiation talks conference
     谈到 refer speak talk
+    谈及 talk mention
+    谈恋爱 court go steady dating
     谈论 discuss talk
     谈话 talk conversation
     谈谈 discuss chat
     谈起 mention speak talk
+    谋划 scheme plot conspiracy
+    谋反 plot rebellion conspire against state
+    谋取 seek strive obtain
+    谋士 skilled manipulator tactician strategist advisor counsellor
     谋杀 murder assassinate intentional homicide
     谋杀案 murder case
     谋求 seek strive
     谋生 seek livelihood work support earn living
+    谋略 stratagem strategy resourcefulness
     谎言 lie
+    谎话 lie
+    谕旨 imperial edict
+    谚语 proverb
+    谢天谢地 thank heavens goodness worked out well
     谢恩 thank favor
     谢谢 thank thanks
     谣言 rumor
+    谦虚 modest self effacing make remarks
+    谦逊 humble modest unpretentious modesty
     谨慎 cautious prudent
     谬误 error mistaken idea falsehood
+    谭嗣同 tan sitong
     谴责 denounce condemn criticize condemnation criticism
     谷 grain corn valley
     谷地 valley
+    谷城 gucheng county xiangfan
+    谷城县 gucheng county xiangfan
     谷子 millet
+    谷底 valley floor lowest ebb time low
     谷歌 google
     谷物 cereal grain
     豁免 exempt exemption
     豆瓣 douban cotyledon bean thick sauce
+    豆类 bean
     豆腐 tofu bean curd
     豌豆 pea
     象 elephant shape form appearance imitate
     象山 xiangshan district guilin city
     象征 emblem symbol token badge symbolize signify stand
+    象征性 symbolic emblem token
     象牙 ivory elephant tusk
     豪华 luxurious
     豪宅 grand residence mansion
+    豪强 despot tyrant bully
     豪杰 hero towering figure
+    豪迈 bold open minded heroic
+    豪门 rich powerful aristocratic big shots
     豹子 leopard
     貌似 appear seem
     贝克 baker becker becquerel
@@ -13170,7 +16558,9 @@ extension Lexicon {
     贝尔 bell
     贝拉 beira
     贝母 bulb fritillary
+    贝类 shellfish mollusks
     负 bear carry turn back defeated negative
+    负伤 wounded sustain injury
     负债 debt incur debts liability
     负担 burden bear
     负有 responsible
@@ -13178,10 +16568,13 @@ extension Lexicon {
     负责 charge take responsibility blame conscientious
     负责人 person charge
     负载 carry support load
+    负重 carry heavy load burden
     负面 negative side
     贡品 tribute
     贡献 contribute dedicate devote contribution
     贡献者 contributor benefactor
+    贡茶 gong cha
+    财主 rich man moneybags
     财产 property assets estate
     财产权 property rights
     财力 financial resources ability
@@ -13191,6 +16584,8 @@ extension Lexicon {
     财年 fiscal year financial
     财政 finances financial
     财政部 ministry finance
+    财政部长 minister finance
+    财源 financial resources source revenue
     财物 property belongings
     财税 finance taxation
     财经 finance economics
@@ -13201,12 +16596,16 @@ extension Lexicon {
     责备 blame criticize condemnation reproach
     责怪 blame rebuke
     责成 charge assign task
+    责难 censure
     贤弟 worthy little brother
     贤良 able virtuous
     败 defeat damage lose fail wither
+    败仗 lost battle defeat
     败坏 ruin corrupt undermine
+    账单 bill
     账号 account username
     账户 bank account online
+    账目 item accounts entry
     货币 currency monetary money
     货物 goods commodity merchandise
     货车 truck van freight wagon
@@ -13215,15 +16614,22 @@ extension Lexicon {
     质地 texture background grain quality character disposition
     质子 proton prince sent held hostage neighbouring state ancient china
     质感 realism sense reality texture tactile quality
+    质朴 simple plain unadorned unaffected unsophisticated rustic earthy
+    质点 point mass particle
     质疑 call question
     质询 question enquire interrogatory
     质量 quality mass
     质问 question ask questions inquire bring account interrogate
     贩卖 sell peddle traffic
+    贩售 sell
     贩毒 traffic narcotics drugs trade opium
+    贪图 covet seek
     贪婪 avaricious greedy rapacious insatiable avid
+    贪官 corrupt official grasping functionary greedy mandarin
     贪污 corrupt corruption embezzle
     贪腐 corruption
+    贫乏 impoverished lacking deficient limited meager impoverishment lack deficiency
+    贫僧 poor monk
     贫困 impoverished poverty
     贫富 poor rich
     贫寒 poor poverty stricken impoverished
@@ -13232,16 +16638,22 @@ extension Lexicon {
     贫苦 poverty stricken poor
     贫血 anemia
     贫道 poor taoist
+    贬低 belittle disparage play down demean degrade devalue
     贬值 become devaluated devaluate depreciate
     购买 purchase buy
     购物 shopping
+    购物中心 shopping center
     购置 purchase
     贮存 store deposit
     贮藏 store up hoard deposits
     贯彻 implement put practice carry out
     贯穿 run through connecting thread beginning end link
     贯通 link up thread together
+    贱人 slut cheap person
     贴 stick paste post keep close fit snugly subsidize allowance sticker
+    贴心 intimate close considerate
+    贴现 discount rebate
+    贴纸 sticker
     贴身 worn next skin close fitting personal
     贴近 press close snuggle intimate
     贵 expensive noble precious
@@ -13252,6 +16664,7 @@ extension Lexicon {
     贵州省 guizhou province
     贵族 lord nobility nobleman noblewoman aristocrat aristocracy
     贵重 precious
+    贵金属 precious metal
     贵阳 guiyang prefecture level city capital guizhou province
     贷款 loan provide raise
     贸易 trade
@@ -13259,12 +16672,14 @@ extension Lexicon {
     费 cost spend fee wasteful expenses
     费力 expend great deal effort
     费城 philadelphia
+    费时 take time consuming
     费用 cost expenditure expense
     贼 thief traitor wily deceitful evil extremely
     贿赂 bribe
     资产 property assets
     资产阶级 capitalist class bourgeoisie
     资助 subsidize provide financial aid subsidy
+    资历 qualifications experience seniority
     资料 material resources data information profile
     资本 capital
     资本主义 capitalism
@@ -13281,10 +16696,13 @@ extension Lexicon {
     赋税 taxation
     赌博 gamble
     赌场 casino
+    赌气 act fit pique get huff peeved
     赏识 appreciate recognize worth appreciation
     赏赐 bestow confer reward
+    赐予 grant bestow
     赔偿 compensate
     赔款 reparations pay
+    赖以 rely depend
     赚 earn make profit cheat swindle
     赚取 make profit earn packet
     赚钱 earn money moneymaking
@@ -13292,26 +16710,37 @@ extension Lexicon {
     赛场 racetrack field
     赛季 season
     赛车 auto race cycle car
+    赛道 race course
+    赛马 horse race racing
     赞助 support assist sponsor
     赞叹 exclaim admiration
     赞同 approve endorse favor
     赞成 approve endorse
     赞扬 praise approve show approval
+    赞比亚 zambia
     赞美 admire praise eulogize
+    赞誉 praise recognition
     赞赏 admire praise appreciate
     赠送 present gift
     赢 beat win profit
+    赢利 gain profit make
     赢家 winner
     赢得 win gain
     赤壁 chibi county level city xianning
+    赤壁市 chibi county level city xianning
     赤字 deficit red letter
+    赤手空拳 empty hand fist nothing rely unarmed defenseless
+    赤裸 naked bare
     赤道 equator
     赦免 pardon absolve exempt punishment
+    赫尔 hull
     赫然 astonishment shock awe inspiringly impressively furiously
+    赫鲁晓夫 nikita khrushchev
     走 walk go run move visit leave away die through change
     走入 walk
     走兽 animal beast
     走出 leave go out through
+    走动 walk around move stretch legs go mobile visit pay
     走势 tendency trend path
     走向 direction strike inclination trend move towards head
     走廊 corridor aisle hallway passageway veranda
@@ -13325,9 +16754,11 @@ extension Lexicon {
     走进 enter
     赴 go visit attend
     赵 seven states during warring period surpass
+    赵云 zhao yun
     赶 overtake catch up hurry rush try drive forward away avail
     赶上 keep up catch overtake chance time
     赶到 hurry
+    赶往 hurry
     赶忙 hurry hasten make haste
     赶快 once immediately
     赶来 rush
@@ -13341,12 +16772,15 @@ extension Lexicon {
     起初 originally first outset
     起到 effect play role
     起因 cause factor
+    起始 originate
+    起居 everyday life regular pattern
     起床 get out bed up
     起来 stand up get indicating beginning continuation action state upward movement
     起步 set out motion start
     起源 origin originate come
     起火 catch fire cook get angry
     起点 starting point
+    起用 promote reinstate
     起码 minimum least
     起草 make draft draw up
     起诉 sue bring lawsuit against prosecute
@@ -13358,17 +16792,27 @@ extension Lexicon {
     超人 superman superhuman exceptional
     超出 exceed overstep go far encroach
     超前 ahead time surpass outdo predecessors pack take lead advanced
+    超声 ultrasonic ultrasound
     超导 superconductor superconductivity
     超市 supermarket
+    超标 cross limit accepted norm excessive
     超级 super ultra hyper
+    超群 surpassing preeminent outstanding
+    超能力 superpower extrasensory perception
     超越 surpass exceed transcend
     超过 surpass exceed outstrip
+    超音速 supersonic
+    超额 above quota
+    超额利润 superprofit excess profit
     越 generic word peoples states south china asia different historical periods
+    越冬 pass winter overwinter live through
     越南 vietnam vietnamese
     越发 increasingly
     越国 yue state generic term states south china southeast asia different
+    越战 vietnam war
     越狱 break out prison jailbreak
     越过 cross transcend cover distance overcome rise above
+    越野 cross country
     趋于 tend towards
     趋势 trend tendency
     趋向 direction trend incline
@@ -13380,6 +16824,8 @@ extension Lexicon {
     足够 enough sufficient
     足球 soccer ball football
     足球赛 soccer match competition
+    足球队 soccer team
+    足见 goes show see
     足足 fully less extremely
     足迹 footprint track spoor
     跌倒 tumble fall suffer reverse
@@ -13399,11 +16845,14 @@ extension Lexicon {
     跟随 follow
     跨国 transnational multinational
     跨国公司 transnational corporation multinational
+    跨境 cross border
     跨度 span horizontal distance between vertical supports
     跨越 step across
+    跨过 surmount cross
     跪 kneel
     跪下 kneel down
     跪倒 kneel down sink knees grovel
+    跪拜 kowtow kneel worship
     路 road journey route line sort kind
     路上 road journey surface
     路口 crossing intersection
@@ -13414,29 +16863,41 @@ extension Lexicon {
     路易 louis lewis
     路易斯 louis lewis
     路桥 luqiao district taizhou city road bridge
+    路段 stretch road section highway railway
     路灯 street lamp light
+    路由 routing
+    路由器 router
     路程 route path traveled distance course
     路线 itinerary route political line
     路边 curb roadside wayside
     路过 pass through
     路透社 reuters news agency
+    路途 road path
     路面 road surface
     跳 jump hop skip bounce palpitate
+    跳伞 parachute bail out jumping
     跳出 jump out appear suddenly
     跳动 throb pulse bounce jiggle jump
+    跳板 springboard jumping off point gangplank
     跳槽 change jobs job hopping
     跳水 dive diving commit suicide jumping water fall dramatically
     跳舞 dance
     跳跃 jump leap bound skip
+    跳进 plunge jump
     践踏 trample
     跻身 rise
     踉跄 stagger stumble
+    踊跃 leap jump eager enthusiastically
     踌躇 hesitate
     踏上 set foot step
     踏实 firmly based steady steadfast peace mind free anxiety taiwan pr
+    踏进 set foot tread walk
     踪影 trace vestige presence
     踪迹 tracks trail footprint trace vestige
     蹂躏 ravage devastate trample violate
+    蹄子 hoof hussy
+    蹊跷 odd queer strange fishy taiwan pr
+    蹲下 squat down crouch
     身 body life personally morality conduct main part structure pregnant
     身上 body hand among
     身世 life experience lot past history
@@ -13459,21 +16920,30 @@ extension Lexicon {
     身穿 wear
     身躯 body
     身边 side hand
+    身长 height length clothing shoulders bottom
     身高 height
     躬身 bow personally
     躯体 body carcass
+    躯干 trunk torso
     躲 hide dodge avoid
+    躲开 stay out avoid
     躲避 hide evade dodge take shelter avoid
+    躲闪 evade dodge
     躺 recline lie down
     车 car vehicle machine shape lathe war chariot rook
+    车主 vehicle owner
     车厢 carriage
     车型 vehicle model
+    车城 checheng township pingtung county
+    车夫 cart driver coachman
     车子 car vehicle
+    车库 garage
     车牌 license plate
     车票 ticket
     车祸 traffic accident car crash
     车程 travel time expected car journey
     车站 rail station bus stop
+    车臣 chechnya
     车身 body automobile
     车轮 wheel
     车辆 vehicle
@@ -13484,7 +16954,9 @@ extension Lexicon {
     轨迹 locus orbit trajectory track
     轨道 track orbit person established path life desired trajectory orbital
     轨道交通 metro rapid transit subway
+    轩然大波 huge waves ruckus controversy sensation
     转 turn change direction transfer forward share revolve circle walk
+    转世 reincarnation transmigration
     转入 change shift switch
     转动 turn around swivel rotate revolve move circle gyrate
     转化 change transform isomerization
@@ -13496,20 +16968,29 @@ extension Lexicon {
     转头 turn head change direction volte face repent nutation
     转弯 turn go around corner
     转念 second thoughts think better
+    转战 fight place after
     转折 shift trend events turnaround plot book turn conversation
+    转折点 turning point breaking
     转换 change switch convert transform
     转播 relay broadcast
     转机 turn better change planes
+    转正 transfer full membership obtain tenure
     转眼 flash blink eye glance
     转移 shift divert distract change transform metastasis evacuate
     转而 turn switch
     转让 transfer
+    转账 transfer
     转身 turn round face remarry
+    转转 stroll
     转载 forward reprint published elsewhere taiwan pr
+    转达 pass convey communicate
     转运 forward goods ship distribute transshipment lucky break change fortune
+    转速 angular velocity number revolutions per minute
     轮 wheel disk ring steamship take turns rotate turn
     轮回 reincarnate reincarnation follow cyclically cycle
+    轮子 wheel
     轮廓 outline silhouette
+    轮换 rotate take turns switch
     轮椅 wheelchair
     轮流 alternate take turns
     轮番 turn after
@@ -13524,20 +17005,25 @@ extension Lexicon {
     轰动 cause sensation create stir commotion controversy
     轰炸 bomb bombard
     轰炸机 bomber
+    轰然 loudly loud bang rumble
     轰轰烈烈 strong vigorous large scale
     轻 light easy gentle soft reckless unimportant frivolous small number unstressed
     轻型 light
     轻声 quietly softly neutral tone light stress
     轻工 light engineering
     轻工业 light industry
+    轻度 mild
     轻微 slight light trivial small extent
     轻易 easily lightly rashly
     轻松 light gentle relaxed effortless uncomplicated relax take things less seriously
+    轻盈 graceful lithe light lighthearted relaxed
     轻蔑 contempt disdain pejorative
+    轻薄 light frivolous philanderer scorn disrespectful
     轻视 contempt contemptuous despise scorn scornful
     轻轻 lightly softly
     轻重 severity degree seriousness slight serious
     载 record writing carry taiwan pr year convey load hold fill
+    载人 carry passenger manned
     载体 carrier vector vehicle medium
     载入 load record write enter go down
     载荷 load lading
@@ -13552,8 +17038,10 @@ extension Lexicon {
     辅佐 assist
     辅助 assist aid supplementary auxiliary subsidiary
     辅导 give guidance mentor counsel coach tutor
+    辅导班 tutorial class remedial preparatory course
     辈出 come forth large numbers
     辈子 life lifetime
+    辉映 reflect shine
     辉煌 splendid glorious
     辐射 radiation
     输 lose transport donate enter
@@ -13561,6 +17049,8 @@ extension Lexicon {
     输出 export output
     输电 electricity transmission transmit
     输给 lose outdone
+    输血 transfuse blood give aid support
+    输赢 win loss outcome
     输送 transport convey deliver
     辖 govern control jurisdiction linchpin wheel noise barrow
     辖区 administrative region
@@ -13569,12 +17059,17 @@ extension Lexicon {
     辛勤 hardworking industrious
     辛苦 exhausting hard tough arduous work go lot trouble hardship
     辜负 fail live up unworthy let down betray disappoint
+    辜鸿铭 ku hung ming gu hongming
+    辞典 dictionary
     辞去 resign quit
     辞职 resign
+    辞退 dismiss discharge fire
     辟邪 ward off evil spirits mythical lion like animal wards
     辣椒 hot pepper chili
+    辣椒酱 red pepper paste chili sauce
     辨别 differentiate distinguish discriminate
     辨认 recognize identify
+    辨证 investigate
     辨识 identification identify recognize
     辩护 speak defense argue favor defend plead
     辩解 explain justify defend provide explanation try
@@ -13582,6 +17077,7 @@ extension Lexicon {
     辩证 investigate dialectical
     辩证法 dialectics dialectic socratic method debate
     辫子 plait braid pigtail mistake shortcoming exploited opponent handle
+    辱骂 insult revile abuse vituperation
     边 side edge margin border boundary simultaneously suffix noun locality
     边区 border area
     边境 frontier border
@@ -13589,6 +17085,7 @@ extension Lexicon {
     边界 boundary border
     边疆 border area borderland frontier region
     边缘 edge fringe verge brink periphery marginal borderline
+    边远 far center remote outlying
     边防 frontier defense
     边际 limit bound boundary marginal
     边陲 border area frontier
@@ -13596,27 +17093,36 @@ extension Lexicon {
     辽东 liaodong peninsula between bohai yellow sea east south liaoning province
     辽宁 liaoning province northeast china
     辽宁省 liaoning province northeast china
+    辽河 liao river northeast china
+    辽西 west liaoning
     辽阔 vast extensive
     达 attain reach amount communicate eminent
     达到 reach achieve attain
+    达尔文 charles darwin
     达成 reach accomplish
+    达成协议 reach agreement
     达摩 dharma
     达标 reach set standard
+    达赖 dalai lama
     达赖喇嘛 dalai lama
+    迁入 move
     迁居 move
     迁徙 migrate move
     迁移 migrate move
     迁都 move capital
+    迂回 roundabout route circuitous tortuous outflank indirect
     迄今 far date until now
     迄今为止 far up now
     迅捷 fast nimble
     迅猛 quick violent
     迅速 rapid speedy fast
+    迅雷 thunderbolt
     过
     过不去 make life difficult embarrass unable through
     过世 die pass away
     过于 excessively
     过人 surpass outstanding get past opponent
+    过份 unduly excessive
     过关 cross barrier get through pass reach
     过分 excessive undue overly
     过剩 surplus excess
@@ -13624,12 +17130,14 @@ extension Lexicon {
     过后 after event
     过境 pass through country territory transit
     过多 excessive
+    过夜 spend night overnight
     过失 error fault negligence delinquency
     过头 overdo overstep limit excessively above head overhead
     过年 celebrate chinese new year
     过度 excessive excess going far extravagant intemperate overdue
     过往 come go friendly relations past previous
     过得 getting life contraction get tolerably well bad
+    过招 fight exchange blows
     过敏 oversensitive allergic allergy
     过日子 live life pass days get along
     过早 premature untimely
@@ -13638,10 +17146,15 @@ extension Lexicon {
     过来 come manage handle able take care
     过渡 cross transition interim caretaker
     过滤 filter
+    过热 overheat
+    过瘾 satisfy craving get kick out gratifying immensely enjoyable satisfying fulfilling
+    过目 look
     过硬 perfect mastery up mark
     过程 course events process
+    过节 celebrate festival after celebrations
     过量 excess overdose
     过错 mistake fault responsibility
+    过问 show interest get involved
     过高 high
     迈克尔 michael
     迈出 step out take
@@ -13649,17 +17162,20 @@ extension Lexicon {
     迈进 step stride forward forge ahead
     迈阿密 miami
     迎 welcome meet face forge ahead
+    迎合 cater pander
     迎娶 escort bride wedding ceremony take wife marry
     迎宾 welcome guest entertain customer
     迎战 meet enemy head
     迎接 meet welcome greet
     迎来 welcome usher
     迎面 directly head face
+    迎风 wind facing downwind
     运 move transport use apply fortune luck fate
     运作 operate operations workings activities thread
     运动 move exercise sports motion movement campaign
     运动会 sports competition
     运动员 athlete
+    运动场 sports field playground exercise yard
     运气 luck
     运河 canal
     运用 use put
@@ -13667,16 +17183,22 @@ extension Lexicon {
     运营 operation business service
     运营商 operator carrier
     运行 move along course function operation operate run
+    运费 freight fee
     运转 work operate revolve turn around
     运载 carry convey delivery supply
+    运载火箭 carrier rocket
     运输 transport carry transportation
     运输量 volume freight
     运送 transport carry
     近 near close approximately
     近乎 close intimate
+    近亲 close relative near relation
     近代 distant past modern times excluding recent decades period opium wars
     近代史 modern history
     近似 similar approximately approximation
+    近况 recent developments current situation
+    近前 come close get near front
+    近在咫尺 almost within reach close hand
     近处 nearby
     近年 recent year
     近年来 past years
@@ -13684,9 +17206,12 @@ extension Lexicon {
     近期 near time future soon recent
     近来 recently lately
     近海 coastal waters offshore
+    近距离 close range
+    近郊 suburbs outskirts
     返回 return come back
     返还 restitution return something original owner remittance
     还
+    还击 hit back return fire
     还原 restore original state reconstruct reduction
     还好 bad tolerable fortunately
     还是
@@ -13699,6 +17224,7 @@ extension Lexicon {
     这些
     这会儿 now moment
     这天 today day
+    这就是说 words say
     这时 time moment
     这样
     这样一来 thus happens
@@ -13715,10 +17241,12 @@ extension Lexicon {
     进出 enter exit go through
     进出口 import export
     进化 evolution
+    进化论 darwin theory evolution
     进去 go
     进发 set out start
     进取 show initiative go getter push forward agenda
     进口 import imported entrance inlet
+    进场 enter venue arena approach airfield get market
     进城 go town enter big city
     进士 successful candidate highest imperial civil service examination palace graduate
     进宫 enter emperor palace go jail
@@ -13732,27 +17260,39 @@ extension Lexicon {
     进程 process course
     进行 advance conduct underway progress carry out execute
     进行曲 march
+    进退 advance retreat knowing come leave sense propriety
     进门 enter door go learn basics subject join husband household marriage
+    进食 take meal eat
     进驻 enter garrison establish presence
     远 far distant remote distance
     远东 far east
+    远古 antiquity ancient times
     远处 distant place
     远安 yuan county yichang
+    远安县 yuan county yichang
     远征 expedition military march remote regions
     远方 far away distant location
     远洋 distant seas open ocean
+    远眺 gaze distance
     远离 far keep away
     远程 remote long distance range
+    远见 vision
+    远距离 long distance
     远近 far near distance
     远远 distant far
     远销 sell faraway lands
     违反 violate
+    违宪 unconstitutional
+    违抗 disobey
     违法 illegal break law
+    违章 break rules violate regulations
     违约 break promise violate agreement default
     违纪 lack discipline break rule violate breach principle
+    违者 violator
     违背 go against contrary violate
     违规 violate irregular illegal corrupt
     连 link join connect continuously succession including company
+    连云港 lianyungang prefecture level city jiangsu
     连任 continue office serve term
     连同 together along
     连声 repeatedly
@@ -13763,21 +17303,27 @@ extension Lexicon {
     连接 link join attach connection
     连日 day after several days running
     连环 chain
+    连累 involve implicate spread
     连线 electrical lead connecting line go online connection caucus
     连续 continuous row serial consecutive
     连续剧 serialized drama dramatic series show parts
+    连续性 continuity
     连载 serialized published serial
     连连 repeatedly again
     连锁 interlock linked chain
+    连锁店 chain store
     连长 company commander
     连队 company
     迟到 arrive late
     迟早 sooner later
     迟疑 hesitate
+    迟缓 slow sluggish
     迟迟 late slow
+    迟钝 slow reactions sluggish
     迦太基 carthage
     迪克 dick
     迪士尼 disney
+    迪奥 dior
     迪拜 dubai
     迪斯尼 disney
     迫不及待 impatient hurry itching get
@@ -13786,6 +17332,7 @@ extension Lexicon {
     迫击炮 mortar
     迫切 urgent pressing
     迫害 persecute persecution
+    述说 recount narrate give account
     迷人 fascinating enchanting charming tempting
     迷你 mini
     迷信 superstition superstitious belief
@@ -13793,6 +17340,8 @@ extension Lexicon {
     迷宫 maze labyrinth
     迷恋 infatuated enchanted passionate
     迷惑 puzzle confuse baffle
+    迷糊 muddle headed dazed half conscious
+    迷茫 vast indistinct perplexed bewildered loss
     迷路 lose way lost labyrinth labyrinthus vestibularis
     迷迷糊糊 daze bewildered
     迹象 mark indication sign indicator
@@ -13811,19 +17360,28 @@ extension Lexicon {
     追逐 chase pursue vigorously
     追问 question closely investigate detail examine minutely get heart matter
     追随 follow accompany
+    追随者 follower adherent following
     退 retreat decline move back withdraw
     退伍 discharged military service
     退休 retire retirement
     退休金 retirement pay pension
+    退位 abdicate
     退出 withdraw abort quit log out
     退化 degenerate atrophy
     退却 retreat shrink back
     退回 return send back go
+    退学 quit school
     退役 retire military sport demobilize decommission retired use
     退缩 shrink back cower
+    退让 move aside get out way back down concede
+    退路 way out retreat leeway
+    退还 return send back refund rebate
     送 deliver carry give present see off send
     送礼 give present
     送给 send give present
+    送行 see someone off throw send party
+    送走 see off send
+    送达 deliver serve notice
     适中 moderate reasonable conveniently situated
     适合 fit suit
     适宜 suitable appropriate
@@ -13840,12 +17398,14 @@ extension Lexicon {
     逃亡 flee flight fugitive
     逃命 escape flee run life
     逃往 run away go exile
+    逃犯 escaped criminal fugitive law
     逃生 flee life
     逃离 run out escape
     逃脱 run away escape
     逃走 escape flee run away
     逃跑 flee run away escape
     逃避 escape evade avoid shirk
+    逃难 run away trouble flee calamity refugee
     逆转 turn back reverse
     选 choose pick select elect
     选中 choose pick settle decide candidate selected role
@@ -13859,22 +17419,29 @@ extension Lexicon {
     选拔 select best
     选择 select pick choice option alternative
     选择性 selective selectiveness selectivity
+    选择题 multiple choice question
     选民 voter constituency electorate
     选派 select detail set apart appoint
     选用 choose purpose select use
     选票 vote ballot
+    选美 beauty contest
+    选购 select purchase buy
     选集 anthology
     选项 make choice option alternative
     逍遥 free unfettered
+    透彻 penetrating thorough incisive
     透明 transparent open
     透明度 transparency openness
     透视 see through perspective examine fluoroscopy
     透过 pass through penetrate means via
+    透镜 lens
     透露 leak out divulge reveal
+    逐出 expel evict drive out
     逐年 year after passing years
     逐步 progressively step
     逐渐 gradually
     递交 present give hand lay before
+    递减 progressively decreasing gradually falling descending order
     递增 increase degrees increasing order incremental progressive
     递给 hand
     途中 en route
@@ -13883,26 +17450,37 @@ extension Lexicon {
     通 go through know well expert connect communicate open clear
     通俗 common everyday average
     通信 correspond communicate communication
+    通关 clear customs finish
     通勤 commuting
     通史 narrative history comprehensive covering extended period
     通向 lead
     通告 announce give notice
     通商 trading relations
+    通城 tongcheng county xianning
+    通城县 tongcheng county xianning
+    通奸 adultery commit
+    通宵 night throughout
+    通山县 tongshan county xianning
     通州 tongzhou district east beijing
     通常 regular usual normal usually normally
     通往 lead
     通报 inform notify announce circular bulletin journal
     通用 use anywhere anytime used everyone interchangeable
+    通电话 phone up
     通知 notify inform notice notification
+    通知书 written notice
     通称 generally referred generic term
     通红 red through blush
     通缉 order arrest criminal list wanted
+    通胀 inflation
     通航 connected air sea traffic service
     通行 go through pass general use
+    通行证 pass laissez passer safe conduct
     通讯 communications news story dispatch
     通讯员 correspondent reporter messenger boy
     通讯社 news service
     通话 hold conversation talk telephone phone call
+    通货 currency exchange goods
     通货膨胀 inflation
     通车 open traffic transportation service
     通达 understand clearly sensible reasonable understanding
@@ -13910,6 +17488,7 @@ extension Lexicon {
     通道 tongdao dong autonomous county huaihua channel thoroughfare passage
     通风 airy ventilation ventilate disclose information
     逝世 pass away die
+    逝去 elapse pass away die demise
     速度 speed rate velocity tempo
     速率 speed rate
     造 make build manufacture invent fabricate go party crop
@@ -13922,19 +17501,27 @@ extension Lexicon {
     造就 bring up train contribute achievements
     造成 bring create cause
     造林 forestation
+    造福 benefit
     造纸 papermaking
     造船 shipbuilding
+    造船厂 dockyard shipyard
+    造访 visit pay
     造诣 level mastery
     逮捕 arrest apprehend
     逻辑 logic
     逼 compel pressure force press extort towards up close euphemistic variant
+    逼人 pressing threatening
+    逼真 lifelike true life distinctly clearly
     逼近 press towards close approach draw near
     逼迫 force compel coerce
+    逾期 overdue fail meet deadline behind
     遂 satisfy succeed thereupon finally unexpectedly proceed reach
     遇 meet encounter treat receive opportunity chance
     遇上 come across run
     遇到 meet run come across
+    遇刺 attacked assassin
     遇害 murdered
+    遇袭 suffer attack ambushed
     遇见 meet
     遇难 perish killed
     遍及 extend
@@ -13942,15 +17529,20 @@ extension Lexicon {
     遍布 cover whole found throughout
     遏制 check contain hold back keep within limits constrain restrain
     道 road path principle truth morality reason skill method dao say
+    道义 morality righteousness justice
     道人 taoist devotee
     道光 reign name qing emperor
     道具 prop paraphernalia item artifact
+    道别 leave taking say goodbye
     道场 taoist buddhist rite
     道士 daoist priest
+    道姑 daoist nun
+    道家 daoist school warring states period
     道德 virtue morality ethics
     道教 taoism daoism
     道歉 apologize
     道理 reason argument sense principle basis justification
+    道谢 express thanks
     道路 road path way
     道长 taoist priest daoist
     遗书 posthumous writing testament suicide note ancient literature
@@ -13960,6 +17552,7 @@ extension Lexicon {
     遗体 remains
     遗嘱 testament
     遗址 ruins historic relics
+    遗失 lose lost
     遗存 historical remains things survived since ancient times survive
     遗弃 leave abandon
     遗忘 become forgotten forget
@@ -13967,30 +17560,43 @@ extension Lexicon {
     遗漏 overlook miss omit
     遗物 remnant
     遗留 leave behind hand down
+    遗言 words deceased last dying wisdom past sages
     遗迹 trace vestige historical remains remnant
     遣使 dispatch envoy
     遣返 repatriate send back
+    遥感 remote sensing
     遥控 remote control
+    遥望 look distance
     遥远 distant remote
     遭 meet chance
     遭到 suffer meet
     遭受 suffer sustain
+    遭逢 encounter
     遭遇 meet encounter experience
     遮住 cover block obstruct shade
+    遮掩 cover mask up conceal
+    遵义 zunyi prefecture level city guizhou
     遵从 comply follow defer
     遵守 comply abide respect
     遵循 follow abide comply compliance
     遵照 accordance follow
     避免 avert prevent avoid refrain
+    避孕 contraception
+    避孕套 condom
+    避寒 escape cold going winter holiday
     避开 avoid evade keep away
     避暑 away summer holidays spend holiday resort prevent sunstroke
     避难 refuge take seek asylum
+    避风 take shelter wind lie low stay out trouble
     邀请 invite invitation
+    邂逅 meet chance run encounter
     邓小平 deng xiaoping
+    邢台 xingtai prefecture level city hebei county
     那
     那个
     那么 like way case
     那些
+    那会儿 time
     那天 day
     那时 time days
     那样
@@ -13999,6 +17605,7 @@ extension Lexicon {
     那里
     邦 country nation state
     邪恶 sinister vicious wicked evil
+    邪教 evil cult
     邮件 mail post email
     邮局 post office
     邮报 post
@@ -14013,14 +17620,19 @@ extension Lexicon {
     邻国 bordering country neighbor neighboring countries surrounding
     邻居 neighbor next door
     邻近 neighboring adjacent near vicinity
+    邻邦 neighboring state adjacent country
     郁闷 gloomy depressed
     郊区 suburban district outskirts suburbs
+    郊外 outskirts
     郎中 doctor ancient official title companions
     郎君 husband master playboy rich family pimp
     郑和 zheng
     郑州 zhengzhou prefecture level city capital henan province central china
+    郑成功 koxinga
     郑重 serious solemn earnest conscientious
     郡 canton county region
+    郧县 yun county shiyan
+    郧西县 yunxi county shiyan
     部 ministry department section part division troops board
     部下 troops command subordinate
     部件 part component
@@ -14036,42 +17648,63 @@ extension Lexicon {
     部门 department branch section division
     部队 army armed forces troops force unit
     郭 outer city wall
+    郭沫若 guo moruo
     都
     都城 capital city
     都市 city metropolis
     都督 commander chief provincial military governor civil administrator during early republic
+    鄂城区 echeng district ezhou city
     鄂州 ezhou prefecture level city hubei
     鄂州市 ezhou prefecture level city hubei
+    鄙夷 despise look down despicable
+    鄙薄 despise scorn
     鄙视 despise disdain look down
+    鄱阳湖 poyang lake shangrao
     酋长 headman tribal chief used translation foreign leaders indian rajah arab
+    配乐 create music movie stage production dub soundtrack incidental
     配件 component part fitting accessory replacement
     配偶 consort mate spouse
+    配制 compound prepare concoct
     配合 matching fitting compatible correspond fit conform rapport coordinate act concert
     配备 allocate provide outfit
     配套 form complete set compatible matching complementary
+    配子 gamete sex cell
+    配对 pair up match form mate matched
     配方 prescription cooking recipe formulation completing square
     配有 equipped come
     配置 deploy allocate configuration allocation
+    配送 put together order deliver
     配音 dubbing
     配额 quota ration
     酒 wine liquor spirits alcoholic beverage
+    酒保 barman bartender
+    酒后 after drinking influence alcohol
     酒吧 bar pub saloon
+    酒壶 wine pot cup
     酒家 restaurant bartender tavern
+    酒席 feast banquet
     酒店 wine shop pub hotel restaurant
     酒杯 wine cup
     酒楼 restaurant
+    酒泉 jiuquan prefecture level city gansu
     酒精 alcohol ethanol ch oh ethyl grain
+    酗酒 heavy drinking get drunk drink excess
     酝酿 ferment brewing mull hold exploratory discussions
+    酱油 soy sauce
     酷刑 cruelty torture
     酸 sour tart sick heart grieved sore aching pedantic impractical make
     酸性 acidity
+    酸软 limp painful
     酿成 form gradually lead
     酿酒 make fermented drink
     醇厚 mellow rich simple kind
     醒悟 come realize see truth wake up reality
     醒来 waken
+    醒目 eye grabbing striking
     醴陵 liling county level city zhuzhou
     采取 adopt carry out take
+    采取行动 take action adopt policies move issue
+    采摘 pluck pick
     采用 adopt employ use
     采矿 mining
     采纳 accept adopt
@@ -14079,13 +17712,19 @@ extension Lexicon {
     采访 interview gather news hunt collect cover
     采购 procure purchase
     采集 gather collect harvest
+    释出 release make available liberate disengagement
     释放 release set free liberate discharge
     里
     里头 inside interior
+    里尔 lille
+    里斯本 lisbon
+    里昂 lyon
     里根 reagan
+    里海 caspian sea
     里程 mileage course
     里程碑 milestone
     里边 inside
+    里里外外 inside out
     里面 inside interior
     重 repeat repetition again classifier layer heavy serious attach importance
     重任 heavy responsibility
@@ -14097,6 +17736,7 @@ extension Lexicon {
     重叠 overlap superimpose telescope run together duplicate superposition redundancy reduplication
     重启 reopen restart
     重回 return
+    重围 redouble siege
     重型 heavy duty large caliber
     重复 repeat duplicate
     重大 great important major significant
@@ -14106,14 +17746,17 @@ extension Lexicon {
     重建 rebuild reestablish reconstruction rebuilding
     重心 center gravity central core main part
     重担 heavy burden difficult task great responsibility
+    重整 restructure reorganize revamp
     重新 again once
     重晶石 barite
+    重温 learn again review brush up revive
     重演 recur repeat
     重点 recount evaluate important point main focus key put emphasis
     重现 reappear
     重生 reborn rebirth
     重用 put important position
     重申 reaffirm reiterate
+    重病 serious illness
     重组 reorganize recombine recombination
     重臣 important minister major figure government
     重要 important significant major
@@ -14131,16 +17774,21 @@ extension Lexicon {
     野心 ambition wild schemes careerism
     野战 battlefield operation paintball
     野战军 field army
+    野猪 wild boar
     野生 wild undomesticated
     野生动物 wild animal
+    野菜 wild herb potherb
     野蛮 barbarous uncivilized
     量 measure capacity quantity amount estimate word
     量化 quantize quantization quantitative
     量子 quantum
+    量子力学 quantum mechanics
     金 gold chemical element au generic term lustrous ductile metals money
     金丝猴 golden snub nosed monkey
     金代 jin dynasty
     金刚 king kong diamond guardian deity
+    金刚石 diamond called
+    金华 jinhua prefecture level city zhejiang
     金发 blond blonde fair haired
     金台 jintai district baoji city
     金子 kaneko gold
@@ -14149,16 +17797,25 @@ extension Lexicon {
     金山 jinshan suburban district shanghai chinshan township new taipei city
     金币 gold coin
     金平 jinping district shantou city
+    金库 treasury
     金庸 jin yong
     金星 venus gold star stars
+    金正恩 kim jong un
     金正日 kim jong il
     金沙 jinsha county bijie prefecture
+    金沙江 jinsha river
     金牌 gold medal
+    金瓶梅 jinpingmei golden lotus
     金石 metal stone hard objects inscription bronze
+    金矿 gold ore
     金碧辉煌 gold jade glorious splendor dazzling sight
     金箔 gold leaf
     金色 golden gold
     金融 banking finance financial
+    金融市场 financial market
+    金融机构 financial institution banking
+    金针 needle used embroidery sewing acupuncture orange day lily
+    金钟 admiralty hong kong
     金钱 money currency
     金钱豹 leopard
     金银 gold silver
@@ -14170,36 +17827,50 @@ extension Lexicon {
     鉴于 view seeing considering whereas
     鉴别 differentiate distinguish
     鉴定 appraise identify evaluate
+    针刺 prick needle treat acupuncture
+    针叶林 needle leaved forest
     针对 target focus aimed against response
     针对性 focus direction purpose relevance
     针灸 acupuncture moxibustion give
+    钉子 nail snag saboteur
     钓鱼 fish dupe
     钓鱼岛 diaoyu islands
     钞票 paper money bill
     钟 handleless cup goblet concentrate clock time measured hours minutes bell
+    钟头 hour
     钟祥 zhongxiang county level city jingmen
     钟祥市 zhongxiang county level city jingmen
+    钢刀 steel knife sword
     钢厂 steelworks
     钢材 steel sheets bars tubes ingots wire
     钢板 steel plate
     钢琴 piano
     钢筋 steel reinforcing bar
+    钢管 steel pipe pole
     钢铁 steel
     钥匙 key
     钦佩 admire look up respect greatly
+    钦定 compiled published imperial command
     钦差 imperial envoy
     钱 coin money unit weight tenth tael
     钱其琛 qian qichen
     钱包 purse wallet
+    钱塘江 qiantang river loops around hangzhou zhejiang province
     钱币 money
     钱财 wealth money
     钻石 diamond
     钻研 study meticulously delve
     钻进 get dig squeeze
     铁 iron arms weapons hard strong violent unshakeable determined close tight
+    铁丝 iron wire subway enthusiast railway
+    铁匠 blacksmith ironworker
+    铁器 hardware ironware
+    铁山区 tieshan district huangshi city
     铁木真 temujin
     铁棒 iron club steel rod
+    铁甲 mail plating armor
     铁矿 iron ore
+    铁证 ironclad evidence conclusive proof
     铁路 railroad railway
     铁路线 railway line
     铁道 railway line rail track
@@ -14207,30 +17878,45 @@ extension Lexicon {
     铁链 iron chain
     铁锅 iron cooking pot
     铁青 ashen
+    铁骑 armored horses crack horsemen
     铃声 ring ringtone bell stroke tintinnabulation
+    铃木 suzuki
     铅笔 pencil
     铜 copper
     铜器 copper ware bronze
     铜牌 bronze medal plaque bearing business name logo
     铜矿 copper ore
+    铜钱 copper coin
     铭文 inscription
+    铲除 root out eradicate sweep away abolish
     银 silver colored relating money currency
     银两 silver currency qing dynasty based tael
+    银元 flat silver dollar
     银奖 silver medal
     银子 money silver
+    银川 yinchuan city
+    银幕 movie screen
     银杏 ginkgo maidenhair tree
     银河 milky way
+    银河系 milky way galaxy
+    银海 yinhai district beihai city moviedom world movies film circles
+    银牌 silver medal
+    银票 banknote value silver
     银色 silver
     银行 bank
     银行业 banking
     银行卡 bank card atm
+    银行家 banker
     银针 silver needle
     银鱼 oriental whitebait slender silvery white fish galaxias maculatus salangichthys microdon
+    铸币 coin mint
+    铸成 cast metal forge fashion
     铸造 cast
     铸铁 pig iron foundry
     铺 store spread display set up plank bed place sleep shop
     铺设 lay install construct
     链接 link
+    链条 chain
     销售 sell market sales
     销售额 sales figure total income turnover
     销毁 destroy obliterate
@@ -14239,16 +17925,24 @@ extension Lexicon {
     锅巴 guoba
     锅炉 boiler
     锋利 sharp incisive point
+    锐减 steep decline
+    锐利 sharp keen acute incisive penetrating perceptive
+    锐气 acute spirit dash drive
     错 mistake wrong bad interlocking complex grind polish alternate stagger miss
+    错综复杂 tangled complicated
     错落 strewn random disorderly untidy irregular uneven
+    错觉 misconception illusion misperception
     错误 error mistake mistaken false wrong
     错过 miss
     锛 adz adze
     锡伯族 xibo ethnic group northeast china
+    锣鼓 gongs drums chinese percussion instruments
     锦州 jinzhou prefecture level city liaoning province northeast china
+    锦旗 silk banner
     锦标赛 championship contest championships
     锦衣卫 brocade uniform guard
     键盘 keyboard
+    锯齿 sawtooth
     锻炼 toughen temper engage physical exercise work out develop skills train
     镇 press down calm subdue suppress guard garrison small town cool
     镇压 suppression repression suppress put down quell
@@ -14263,20 +17957,24 @@ extension Lexicon {
     长 length long forever always constantly chief head elder grow develop
     长三角 yangtze river delta
     长久 long time
+    长乐 changle county level city fuzhou
     长于 adept excel
     长假 long vacation
     长发 long hair
     长叹 long sigh deep
     长城 great wall
+    长处 good aspects strong points
     长大 grow up
     长子 zhangzi county shanxi eldest son
     长安 chang
     长官 senior official officer commanding sir
     长寿 changshou suburban district chongqing municipality longevity ability live long lived
+    长年 year round
     长度 length
     长廊 promenade long hallway corridor summer palace beijing
     长征 long march expedition journey
     长得 look
+    长成 grow up
     长方形 rectangle
     长春 changchun subprovincial city capital jilin province northeast china
     长期 long term time range
@@ -14285,7 +17983,11 @@ extension Lexicon {
     长江三峡 three gorges yangtze
     长江流域 changjiang yangtze river basin
     长沙 changsha prefecture level city capital hunan province south central china
+    长沙市 changsha prefecture level city capital hunan province south central china
     长治久安 long term peace stability
+    长满 grow
+    长生 long life
+    长白山 changbai baekdu mountains
     长相 appearance looks profile countenance
     长矛 pike lance
     长短 length duration accident right wrong good bad long short
@@ -14294,7 +17996,10 @@ extension Lexicon {
     长老 elder term respect buddhist monk
     长者 senior older person
     长虹 changhong
+    长衫 long gown cheongsam traditional asian dress men women qipao
     长袍 chang pao gown robe
+    长诗 long poem
+    长足 remarkable
     长辈 elders older generation
     长远 long term range
     长途 long distance
@@ -14307,23 +18012,32 @@ extension Lexicon {
     门户 door strategic gateway portal faction sect family status web
     门槛 doorstep sill threshold knack trick
     门洞 passageway archway
+    门派 sect school
+    门生 disciple student
     门票 ticket
     门类 category kind class
     门诊 outpatient service
+    门路 way right social connection
+    门阀 rich powerful family
     闪亮 brilliant shiny flare glisten twinkle
+    闪光 flash
     闪动 flicker flash
     闪烁 flickering twinkling evasive vague
     闪电 lightning
     闪耀 glint glitter sparkle radiate
+    闪身 dodge
     闪过 flash through dodge
     闪避 dodge sidestep
     闪闪 flickering sparkling glistening glittering
     闭会 close meeting
+    闭合 close coming together connecting loop closed
     闭嘴 shut up
+    闭塞 stop up close hard get out way inaccessible unenlightened blocking
     闭幕 curtain falls lower come end
     问 ask inquire
     问世 published come out
     问候 give respects send greeting make offensive reference
+    问卷 questionnaire
     问答 question answer
     问话 questioning interrogation
     问道 ask way
@@ -14334,6 +18048,7 @@ extension Lexicon {
     闲暇 leisure free time unoccupied use
     闲置 leave unused lie idle
     闲话 casual conversation chat gossip talk
+    闲谈 chat
     间 between among within definite time space room section lateral two
     间接 indirect
     间接选举 indirect election
@@ -14341,8 +18056,10 @@ extension Lexicon {
     间谍 spy
     间隔 gap interval compartment divide separate leave
     间隙 interval gap clearance
+    闸门 sluice gate
     闹 noisy cacophonous make noise disturb vent fall ill attack go
     闹事 cause trouble create disturbance
+    闹剧 farce
     闺女 maiden unmarried woman daughter
     闻 hear news well known famous reputation fame smell sniff
     闻一多 wen yiduo
@@ -14350,9 +18067,15 @@ extension Lexicon {
     闻名 well known famous renowned eminent
     闻讯 receive news
     阁下 distinguished self majesty sire
+    阁楼 garret loft attic
+    阅兵 review troops military parade
+    阅卷 grade exam papers
+    阅历 experience
     阅读 read reading
+    阎王 yama
     阐明 elucidate explain clearly expound
     阐述 expound elaborate treat
+    阐释 explain expound interpret elucidation
     队 squadron team group
     队伍 ranks troops queue line procession
     队友 member class team work group teammate
@@ -14367,11 +18090,15 @@ extension Lexicon {
     防护 defend protect
     防止 prevent guard against take precautions
     防水 waterproof
+    防汛 flood control anti
     防治 prevent cure prevention
+    防洪 flood control prevention
     防火 protect against fire
+    防火墙 firewall
     防疫 disease prevention protection against epidemic
     防空 anti aircraft defense
     防线 defensive line perimeter
+    防腐 rotproof antiseptic anti corrosion
     防腐剂 preservative antiseptic
     防范 guard wariness against preventive
     阳 positive sun male principle yang opposite
@@ -14379,10 +18106,15 @@ extension Lexicon {
     阳台 balcony porch
     阳性 positive masculine
     阳新 yangxin county huangshi
+    阳新县 yangxin county huangshi
     阴影 shadow
+    阴性 negative feminine
+    阴暗 dim dark overcast darkness shadow dismal gloomy somber murky shadowy
+    阴毒 sinister insidious
     阴沉 gloomy
     阴茎 penis
     阴谋 plot conspiracy
+    阴谋论 conspiracy theory
     阴道 vagina
     阴阳 yin yang
     阵 disposition troops wave spate burst spell short period time
@@ -14398,11 +18130,14 @@ extension Lexicon {
     阶级 class
     阶级斗争 class struggle
     阻力 resistance drag
+    阻塞 block clog
     阻拦 stop obstruct
     阻挠 thwart obstruct
     阻挡 stop resist obstruct
+    阻断 block obstruct intercept interdict
     阻止 prevent block
     阻碍 obstruct hinder block obstruction hindrance
+    阻隔 separate cut off
     阿 prefix used before monosyllabic names kinship terms indicate familiarity flatter
     阿哥 elder brother
     阿塞拜疆 azerbaijan
@@ -14413,6 +18148,7 @@ extension Lexicon {
     阿拉伯 arabian arabic arab
     阿拉伯人 arab arabian people
     阿拉伯语 arabic
+    阿拉斯加 alaska
     阿曼 oman
     阿根廷 argentina
     阿森纳 arsenal football club
@@ -14420,8 +18156,12 @@ extension Lexicon {
     阿联酋 united arab emirates
     阿里 ali
     阿里巴巴 ali baba alibaba
+    阿门 amen
+    陀螺 spinning top gyroscope
+    附中 attached secondary school
     附件 enclosure attachment appendix
     附加 additional annex
+    附和 agree go along echo
     附属 subsidiary auxiliary attached affiliated subordinate subordinating
     附带 supplementary incidentally parentheses chance passing additionally secondary subsidiary attach
     附着 adhere attachment
@@ -14435,6 +18175,7 @@ extension Lexicon {
     陆路 land route overland
     陈 chen lay out exhibit display narrate state explain tell stale
     陈云 chen yun
+    陈再道 chen zaidao
     陈列 display exhibit
     陈旧 fashioned
     陈毅 chen yi
@@ -14451,6 +18192,7 @@ extension Lexicon {
     降水 rain snow precipitation
     降水量 precipitation measured quantity rain
     降温 become cooler lower temperature cooling decline
+    降级 demote relegate degrade
     降落 descend land
     降雨 precipitation rainfall
     降雨量 precipitation quantity rainfall
@@ -14460,9 +18202,12 @@ extension Lexicon {
     限度 limitation limit
     限期 set time limit deadline
     陕北 shanbei
+    陕甘 shaanxi gansu provinces
     陕西 shaanxi
     陕西省 shaanxi
     陛下 majesty
+    陡壁 steep cliff precipice vertical slope
+    陡峭 precipitous
     陡然 suddenly unexpectedly abruptly precipitously stumbling
     院 courtyard institution
     院士 scholar academician fellow
@@ -14474,24 +18219,31 @@ extension Lexicon {
     除了 besides apart addition except
     除去 eliminate remove except apart
     除外 exclude including except
+    除掉 eliminate
     除此之外 apart addition
     除非 case unless
     陨石 meteorite aerolite
     险些 narrowly almost nearly
+    险峻 arduous steep
     险恶 dangerous sinister vicious
     险要 strategically situated easy defend strategic location
     陪 accompany keep company assist
     陪伴 accompany
     陪同 accompany
+    陪审员 juror
     陵墓 tomb mausoleum
     陶器 pottery
     陶瓷 pottery porcelain ceramics
+    陶醉 infatuated drunk enchanted revel
     陷于 caught fall
     陷入 sink get caught up land
     陷害 entrap set up frame make false charges against
+    陷落 surrender fall subsidence
     陷阱 pitfall snare trap
+    隆冬 midwinter depth winter
     隆起 swell bulge
     隆重 grand prosperous ceremonious solemn
+    隆隆 rumble
     隋唐 sui
     隋朝 sui dynasty
     随 follow comply varying according allow subsequently
@@ -14500,14 +18252,17 @@ extension Lexicon {
     随便 wishes pleases random negligent casual wanton
     随即 immediately presently following
     随口 without thinking matter through
+    随同 accompanying
     随后 soon after
     随州 suizhou prefecture level city hubei
     随州市 suizhou prefecture level city hubei
+    随心所欲 follow heart desires pleases
     随意 wishes according voluntary conscious
     随手 conveniently without extra trouble passing
     随时 time times right
     随机 according situation pragmatic random
     随着 along wake following
+    随行 accompany
     随身 person
     隐居 live seclusion
     隐形 invisible
@@ -14520,10 +18275,13 @@ extension Lexicon {
     隐藏 hide conceal mask shelter harbor lie low nestle hidden implicit
     隐身 hide invisible
     隐隐 faint indistinct
+    隐隐约约 faint distant barely audible
     隔 separate partition stand lie between distance after interval
     隔壁 next door neighbor
+    隔天 next day alternate days
     隔开 separate
     隔离 separate isolate
+    隔绝 isolated disconnected
     障碍 barrier obstruction hindrance impediment obstacle
     隧道 tunnel
     隶属 belong attached
@@ -14532,6 +18290,7 @@ extension Lexicon {
     难以置信 hard believe incredible
     难保 hard say guarantee difficult protect preserve
     难免 hard avoid difficult escape inevitably
+    难关 difficulty crisis
     难受 feel unwell suffer pain difficult bear
     难堪 hard take embarrassed
     难度 trouble problem
@@ -14550,6 +18309,7 @@ extension Lexicon {
     雄壮 majestic awesome full power grandeur
     雄性 male
     雄蕊 stamen
+    雅克 jacques
     雅典 athens
     雅虎 yahoo
     集 gather collect collected works
@@ -14560,18 +18320,27 @@ extension Lexicon {
     集合 gather assemble set
     集团 group bloc corporation conglomerate
     集团军 army grouping collective
+    集市 market bazaar fair
     集成 integrated
     集成电路 integrated circuit ic
+    集散 collect distribution
+    集散地 distribution center
+    集权 centralized power emperor party
     集结 assemble concentrate mass build up marshal
     集群 clan together flock
+    集聚 assemble gather
     集装箱 container
     集训 train together practice group
     集资 raise money accumulate funds
+    集锦 best collection
     集镇 town
     雇主 employer
     雇佣 employ hire
     雇员 employee
     雇用 employ hire
+    雌性 female
+    雌激素 estrogen
+    雌雄 male female
     雍正 yongzheng
     雕像 sculpture statue
     雕刻 carve engrave carving
@@ -14579,9 +18348,13 @@ extension Lexicon {
     雨 rain fall precipitate wet
     雨伞 umbrella
     雨季 rainy season
+    雨林 rainforest
     雨水 yushui rain water
+    雨量 rainfall
     雪 snow
     雪山 snow capped mountain
+    雪梨 sydney snow pear
+    雪球 snowball
     雪白 snow white
     雪花 snowflake
     零件 part component
@@ -14589,11 +18362,16 @@ extension Lexicon {
     零星 fragmentary random bits pieces sporadic
     零点 midnight order la carte zero function
     零部件 spare part component
+    零钱 change small pocket money
     零食 between meal nibbles snacks
+    雷击 lightning strike thunderbolt
     雷声 thunder
     雷电 thunder lightning
     雷达 radar
     雷锋 lei feng
+    雷阵雨 thunder shower
+    雷霆 sound thunder
+    雾气 fog mist vapor
     需 require need want necessity
     需求 requirement require demand
     需要 need want demand require requirement
@@ -14601,29 +18379,46 @@ extension Lexicon {
     震惊 shock astonish
     震撼 shake shock stun shocking stunning
     震荡 shake up jolt vibrate oscillate fluctuate shudder
+    震颤 tremble quiver
     霍华德 howard
     霍尔 hall
     霎时 split second
     霎时间 split second
     露出 expose show
     露天 outdoors al fresco open
+    露脸 show face make good name become successful well known shine
+    露营 camp out camping
     露面 show face appear
+    霸主 powerful chief princes spring autumn period overlord hegemon
     霸权 hegemony supremacy
+    霸王 hegemon overlord despot
+    霸道 way hegemon despotic rule evil opposed king overbearing tyranny strong
     霹雳 perak clap thunder thunderbolt awesome shocking terrifying
     青 green blue black youth young
     青少年 adolescent youth teenager
+    青山 qingshan district wuhan city green hills life
     青山区 qingshan district wuhan city
     青岛 qingdao
+    青州 qingzhou county level city weifang
     青年 youth youthful years young person
     青年人 young person
     青春 youth youthfulness
+    青春期 puberty adolescence
+    青木 aoki
     青海 qinghai province
+    青海省 qinghai province
     青睐 fix gaze show interest attention favor
+    青石 bluestone limestone
+    青色 cyan blue green
+    青草 grass
+    青葱 scallion green onion verdant lush
+    青藏 qinghai tibet
     青藏高原 qinghai tibetan plateau
     青蛙 frog ugly guy
     青衣 black clothes servant young woman role chinese opera called
     青铜 bronze
     青铜器 bronze implement refers ancient artifacts bc
+    青龙 azure dragon
     静态 static sedate quiet passive steady state quiescent
     静悄悄 extremely quiet
     静止 immobile static stationary
@@ -14631,15 +18426,21 @@ extension Lexicon {
     静脉 vein
     静默 silence stand
     非 wrong incorrect non un reproach blame insist simply
+    非典 atypical pneumonia severe acute respiratory syndrome sars
     非凡 out ordinary unusually
     非同小可 extremely important small matter
     非常
     非常感谢 extremely grateful thankful
+    非暴力 nonviolent
     非正式 unofficial informal
     非法 illegal
     非洲 africa
     非线性 nonlinear
+    非裔 african descent
+    非金属 nonmetal
     靠 lean against stand side come near depend trust fuck traditional
+    靠山 patron supporter close mountain
+    靠拢 draw close
     靠近 near approach
     面 face side surface aspect top flour noodles soft ineffectual spineless
     面临 face confronted
@@ -14654,10 +18455,13 @@ extension Lexicon {
     面对 confront face
     面对面 face
     面条 noodles
+    面板 panel faceplate kneading board breadboard
     面皮 cheek face leather covering dumpling skin piecrust
     面目 appearance facial features look
     面积 area surface tract land
     面粉 flour
+    面纱 veil
+    面膜 facial mask cleanser face pack
     面色 complexion
     面试 interviewed interview
     面貌 appearance face features
@@ -14670,27 +18474,41 @@ extension Lexicon {
     鞋子 shoe
     鞑靼 tartar
     鞭子 whip
+    鞭炮 firecrackers string small
+    韦伯 webb weber
+    韦德 wade
+    韧性 toughness
     韩 han
+    韩信 han xin
     韩国 south korea
     韩语 korean language
     音乐 music
     音乐会 concert
+    音乐厅 concert hall auditorium
     音乐学院 music academy conservatory
     音乐家 musician
     音乐节 music festival
+    音像 audio video audiovisual
     音响 sound acoustics audio hi fi system stereo
     音节 syllable
     音译 transliteration characters giving phonetic value chinese word name transcription transcribe
+    音调 pitch voice tone
     音频 audio sound frequency
+    韵律 cadence rhythm rhyme scheme meter prosody
     页 head page leaf
     页面 page web
     顶 apex crown head top roof carry push go against replace
     顶上 top summit
     顶住 withstand stand up
+    顶多 best
     顶尖 peak apex world best number finest top
+    顶层 top floor building
+    顶峰 peak summit high point masterpiece
+    顶点 summit peak vertex
     顶端 summit peak
     顶级 top notch first rate
     顶部 roof topmost part top apex
+    顷刻 instantly time
     顷刻间 instant
     项 back neck item thing term sum
     项目 item project event
@@ -14703,10 +18521,15 @@ extension Lexicon {
     顺应 comply conform tune adapting adjust
     顺手 easily without trouble passing handy
     顺治 reign name second qing emperor
+    顺畅 smooth unhindered fluent
     顺着 follow following along
+    顺风 tail wind bon voyage
     须 wait beard mustache feeler tassel
+    须知 key information instructions borne mind
+    须臾 flash jiffy
     顽固 stubborn obstinate
     顽强 tenacious hard defeat
+    顽皮 naughty
     顽童 urchin
     顾 look after take consideration attend
     顾不上 cannot attend manage
@@ -14717,11 +18540,14 @@ extension Lexicon {
     顾虑 misgivings apprehensions
     顾问 adviser consultant
     顿时 immediately suddenly
+    顿足 stamp
     颁发 issue promulgate award
     颁奖 confer award
     颁布 issue proclaim enact
+    颁行 issue enforcement
     颂扬 eulogize praise
     预付 pay advance prepaid
+    预估 estimate forecast prediction projection
     预先 beforehand advance
     预告 forecast predict advance notice
     预告片 trailer
@@ -14733,12 +18559,14 @@ extension Lexicon {
     预期 expect anticipate
     预案 contingency plan
     预测 forecast predict
+    预知 anticipate foresee
     预示 indicate foretell forebode betoken
     预算 budget
     预约 booking reservation book make appointment
     预见 foresee predict forecast envision foresight intuition vision
     预言 predict prophecy
     预警 warning early
+    预警机 early warning aircraft system awacs
     预计 forecast predict estimate
     预订 place order book ahead
     预防 prevent take precautions against protect guard precautionary prophylactic
@@ -14749,20 +18577,31 @@ extension Lexicon {
     领会 understand comprehend grasp
     领先 lead front
     领养 adoption adopt
+    领军 lead troups leading
+    领到 receive
     领取 receive draw get
     领土 territory
     领地 territory domain estate
     领域 domain sphere field territory area
+    领头 take lead first start
     领导 lead leading leadership leader
     领导人 leader
+    领导小组 leading small group ccp body exercises general oversight matters relating
+    领导层 ruling class leaders oligarchy
     领导权 leadership authority
     领导者 leader
+    领带 necktie
     领悟 understand comprehend
     领教 obliged thank ask advice experience taste
+    领海 territorial waters
     领略 taste realize appreciate
+    领空 territorial air space
+    领衔 leading heading list signatories actors starring
     领袖 leader
     领队 lead group leader captain
     颇 taiwan pr rather quite considerably oblique inclined slanting
+    颇为 rather quite
+    颇具 rather quite
     颈部 neck
     颐和园 summer palace beijing
     频率 frequency
@@ -14771,15 +18610,18 @@ extension Lexicon {
     频频 repeatedly again continuously constantly
     颗粒 kernel granule granulated
     题 topic problem discussion exam question subject inscribe mention
+    题写 create work calligraphy display prominent place
     题材 subject matter
     题目 subject title topic
     题词 inscription dedication
     颜料 paint dye pigment
     颜色 color countenance appearance facial expression pigment dyestuff
+    颜面 face prestige
     额外 extra added additional
     额头 forehead
     额度 quota limit
     颠倒 turn upside down reverse back front confused deranged crazy
+    颠簸 shake jolt bump
     颠覆 topple capsize overturn undermine subvert
     颤动 tremble
     颤抖 shudder shiver shake tremble
@@ -14789,25 +18631,36 @@ extension Lexicon {
     风光 scene view sight landscape well regarded off grand impressive
     风力 wind force power
     风化 decency public morals weather wind erosion
+    风向 wind direction way blowing trends things developing course events
     风味 distinctive flavor style
     风声 sound wind rumor talk news reputation
+    风尚 current custom way things
     风度 elegance elegant demeanor grace poise
     风情 mien bearing grace amorous feelings flirtatious expressions local conditions customs
+    风扇 electric fan
     风景 scenery landscape
     风暴 storm violent commotion crisis
     风格 style
     风气 general mood atmosphere common practice
     风水 feng shui geomancy
+    风沙 sand blown wind sandstorm
     风波 disturbance crisis disputes restlessness
     风流 distinguished accomplished outstanding talented letters unconventional lifestyle romantic dissolute loose
     风浪 wind waves stormy sea
+    风潮 tempest wave craze fad
     风筝 kite
+    风范 air manner model paragon demeanor
     风貌 style manner ethos
+    风速 wind speed
     风采 svelte elegant manner graceful bearing
     风险 risk hazard
     风雨 wind rain elements trials hardships
+    风韵 charm grace elegant bearing
     飓风 hurricane
     飞 fly
+    飞刀 throwing knife fly cutter
+    飞升 levitate heavenwards take off soar
+    飞天 flying apsara
     飞奔 dash rush dart
     飞弹 missile
     飞快 fast lightning speed razor sharp
@@ -14816,11 +18669,15 @@ extension Lexicon {
     飞翔 circle air soar
     飞舞 flutter dance breeze
     飞船 airship spaceship
+    飞艇 airship
     飞行 fly flying flight aviation
     飞行员 pilot aviator
+    飞越 fly across past
     飞跃 leap
     飞身 move quickly vault flying tackle
+    飞过 fly past
     飞速 swift rapidly
+    飞马 gallop
     食 eat food animal feed eclipse
     食品 foodstuff food provisions
     食堂 dining hall
@@ -14835,22 +18692,30 @@ extension Lexicon {
     餐桌 dining table dinner
     餐饮 food beverage catering repast
     餐馆 restaurant
+    饥渴 hungry thirsty crave
     饥荒 crop failure famine debt difficulty
     饥饿 hunger starvation famine
     饭 cooked rice meal fan devotee
     饭店 restaurant hotel
+    饭桌 dining table
     饭碗 rice bowl livelihood job way making living
     饭菜 food
+    饭馆 restaurant
     饮 drink give water
+    饮品 beverage
+    饮宴 banquet dinner drinking party feast
     饮料 drink beverage
+    饮水 drinking water
     饮用 drink drinking drinkable
     饮酒 drink wine
     饮食 food drink diet
     饰演 act play part
     饱受 endure suffer subjected
     饱和 saturation
+    饱满 full plump
     饲养 raise rear
     饲料 feed fodder
+    饴糖 malt sugar maltose
     饺子 dumpling pot sticker
     饼干 biscuit cracker cookie
     饿死 starve death hungry
@@ -14861,6 +18726,7 @@ extension Lexicon {
     首先 first place
     首创 create original creation first
     首发 first issue public showing
+    首家 first
     首尔 seoul
     首届 first session
     首席 chief
@@ -14883,10 +18749,14 @@ extension Lexicon {
     香 fragrant sweet smelling aromatic savory appetizing relish sound perfume spice
     香味 fragrance bouquet sweet smell
     香料 spice flavoring condiment perfume
+    香槟 champagne
     香气 fragrance aroma incense
     香水 perfume cologne
     香港 hong kong
+    香火 incense burning front temple joss sticks
+    香炉 censer incense burner thurible
     香烟 cigarette smoke burning incense
+    香精 seasoning condiment flavoring dressing essences
     香蕉 banana
     马 horse cavalry piece chinese chess knight western
     马丁 martin
@@ -14894,6 +18764,7 @@ extension Lexicon {
     马克 mark
     马克思 marx
     马其顿 macedonia
+    马刀 saber cavalry sword
     马列 marx lenin
     马列主义 marxism leninism
     马到成功 win instant success
@@ -14902,21 +18773,29 @@ extension Lexicon {
     马匹 horse
     马夫 groom stable lad horsekeeper pimp procurer
     马头 horse head pier
+    马尼拉 manila
     马尾松 masson pine
     马德里 madrid
+    马戏团 circus
+    马拉 marat
     马拉松 marathon
     马来 malaya malaysia
     马来西亚 malaysia
+    马桶 chamber pot wooden pan used toilet bowl
     马歇尔 marshall
     马背 horseback
+    马航 malaysia airlines
     马良 ma liang
+    马英九 ma ying jeou
     马赛 marseille
     马路 street road
     马蹄 horse hoof horseshoe chinese water chestnut
     马车 cart chariot carriage buggy
     马里 mali
     马铃薯 potato
+    马鞍 saddle
     马鞍山 ma anshan prefecture level city anhui
+    马鞭 horsewhip
     驯鹿 reindeer
     驰名 famous
     驱使 urge prompt spur order
@@ -14924,8 +18803,10 @@ extension Lexicon {
     驱赶 drive out chase away herd
     驱逐 expel deport banishment
     驱逐舰 destroyer
+    驱除 drive off dispel expel
     驳回 reject turn down overrule
     驳斥 refute debunk deny denounce
+    驴子 ass donkey
     驸马 emperor son law
     驻 halt stay stationed
     驻军 station garrison troops
@@ -14936,18 +18817,23 @@ extension Lexicon {
     驻足 stop halt
     驾照 driver license
     驾车 drive vehicle
+    驾驭 urge drive steer handle manage master dominate
     驾驶 pilot drive
     驾驶员 pilot driver
+    驿站 relay station post horses
     骂 scold abuse curse
     骂人 swear curse scold yell someone
     骄傲 pride arrogance conceited proud
     骆驼 camel blockhead ninny
+    骇人听闻 shocking horrifying atrocious terrible
     骇然 overwhelmed shock horror amazement dumbstruck aghast
     验收 inspect accept acceptance
     验证 inspect verify experimental verification validate authenticate
+    骏马 fine horse steed
     骑 mounted soldier sit astride ride
     骑兵 cavalry
     骑士 horseman cavalryman knight
+    骑车 ride bike
     骑马 ride horse
     骗 cheat swindle deceive get swinging leg
     骗人 cheat scam
@@ -14958,17 +18844,23 @@ extension Lexicon {
     骚扰 disturb cause commotion harass
     骚货 loose woman slut
     骡子 mule
+    骡马 pack animal horse mule
     骤然 suddenly abruptly
     骨 bone
     骨头 bone moral character bitterness taiwan pr
     骨干 diaphysis backbone
     骨折 suffer fracture break
+    骨架 framework skeleton
+    骨灰 bone ash ashes dead
+    骨肉 blood relation kin flesh
     骨骼 bones skeleton
     骨髓 bone marrow
     骰子 dice
+    骷髅 human skeleton skull
     高 high tall above average loud
     高中 senior high school pass brilliantly
     高中生 senior high school student
+    高丽 korean goryeo dynasty
     高举 lift up hold high
     高于 greater exceed
     高亢 high pitched penetrating spirited fever
@@ -14980,20 +18872,26 @@ extension Lexicon {
     高兴 happy glad willing cheerful mood
     高分 high marks score
     高分子 macromolecule polymer
+    高利贷 loan shark high interest usury
+    高加索 caucasus caucasian
     高压 high pressure handed
     高原 plateau
+    高台 gaotai county zhangye
     高呼 shout loudly
+    高喊 shout loudly raise cry yell
     高地 highland upland
     高声 aloud loud loudly
     高处 high place elevation
     高大 tall lofty
     高官 high official
     高尔夫 golf
+    高尔夫球 golf ball
     高尚 noble lofty refined exquisite
     高层 high level class
     高山 high mountain alpine
     高山族 gaoshan aborigines
     高峰 peak summit height
+    高峰期 peak period rush hour
     高度 height altitude elevation high degree highly
     高手 expert past master dab hand
     高效 efficient highly effective
@@ -15014,14 +18912,17 @@ extension Lexicon {
     高等 high level higher advanced
     高等学校 colleges universities
     高等教育 higher education
+    高等法院 high court
     高粱 sorghum common
     高级 high level grade advanced ranking
     高级中学 senior high school
     高考 college entrance exam
     高耸 erect towering stand tall
     高职 vocational higher education institution senior academic professional title high ranking
+    高能 high energy
     高薪 high salary
     高血压 high blood pressure hypertension
+    高质量 high quality
     高贵 grandeur noble
     高超 excellent superlative
     高跟鞋 high heeled shoes
@@ -15031,11 +18932,17 @@ extension Lexicon {
     高陵 gaoling county xi
     高雄 kaohsiung gaoxiong city county south taiwan
     高雅 dainty elegance elegant
+    高频 high frequency
     高额 high quota large amount
     高龄 elderly
     鬼 ghost demon terrible damnable clever sly crafty constellations
     鬼子 devils refers wartime term insult japanese
+    鬼神 supernatural beings
+    鬼鬼祟祟 sneaky secretive furtive
+    鬼魂 ghost
+    魁梧 tall sturdy
     魅力 charm fascination glamor charisma
+    魏巍 wei
     魏忠贤 wei zhongxian
     魏晋 wei
     魔 devil magic
@@ -15043,18 +18950,24 @@ extension Lexicon {
     魔头 monster devil
     魔女 witch sorceress enchantress
     魔术 magic
+    魔术师 magician
     魔法 enchantment magic
+    魔王 devil king evil person
     魔鬼 devil
     鱼 fish
     鱼头 fish head upright unwilling compromise
+    鱼尾 fishtail
+    鱼松 fish floss crisp flaky shredded dried
     鱼池 yuchi yuchih township nantou county fishpond
     鱼种 fingerling
     鱼类 fishes
     鱼翅 shark fin
     鱼肚 fish maw food dish made swim bladder
+    鱼花 fry newly hatched fish
     鱼苗 fry newly hatched fish
     鱼雷 torpedo
     鱿鱼 squid
+    鲁莽 hot headed impulsive reckless
     鲁迅 lu xun
     鲜卑 xianbei xianbi
     鲜明 bright clear cut distinct
@@ -15067,9 +18980,13 @@ extension Lexicon {
     鲤鱼 carp
     鲥鱼 reeves shad
     鲨鱼 shark
+    鲶鱼 catfish
     鲸鱼 whale
     鳄鱼 alligator crocodile
+    鳜鱼 mandarin fish chinese perch
+    鳞片 scale fish scales
     鸟 penis bird damned goddam
+    鸟儿 bird
     鸟瞰 get bird eye view broad overview
     鸟类 birds
     鸡 fowl chicken prostitute
@@ -15077,22 +18994,33 @@ extension Lexicon {
     鸡汤 chicken stock soup soul feel good motivational stories
     鸡肉 chicken meat
     鸡蛋 egg hen
+    鸡鸡 penis
     鸣叫 emit sound chirp hoot
     鸦片 opium
     鸦片战争 opium wars
     鸭子 duck male prostitute
+    鸭绿江 yalu river
     鸳鸯 mandarin duck affectionate couple happily married
+    鸽子 pigeon dove various birds family columbidae
+    鹤峰 hefeng county enshi tujia miao autonomous prefecture
+    鹤峰县 hefeng county enshi tujia miao autonomous prefecture
+    鹦鹉 parrot
     鹧鸪 partridge
     鹿角 antler deer horn abatis
     麋鹿 david deer species native china critically endangered
+    麒麟 qilin kylin chinese unicorn commonly mistranslated giraffe
     麦克 mike microphone
+    麦克风 microphone
+    麦加 mecca
     麦子 wheat
     麦当劳 macdonald mcdonald
     麻城 macheng county level city huanggang
+    麻城市 macheng county level city huanggang
     麻将 mahjong
     麻布 sackcloth
     麻木 numb insensitive apathetic
     麻烦 inconvenient troublesome annoying trouble bother put
+    麻痹 paralysis palsy numbness benumb lull negligent apathetic
     麻袋 sack burlap bag
     麻醉 anesthesia poison
     麻雀 sparrow
@@ -15101,23 +19029,35 @@ extension Lexicon {
     黄冈 huanggang prefecture level city hubei
     黄冈市 huanggang prefecture level city hubei
     黄土 loess
+    黄土高原 loess plateau northwest china
+    黄埔 huangpu district
+    黄埔军校 whampoa military academy
     黄宗羲 huang zongxi
     黄山 mt huang yellow mountains huangshan prefecture level city centered around
     黄州 huangzhou district huanggang city
+    黄州区 huangzhou district huanggang city
     黄帝 yellow emperor
     黄庭坚 huang tingjian
     黄昏 dusk evening nightfall
+    黄梅县 huangmei county huanggang
     黄河 yellow river huang
+    黄河流域 yellow river basin
     黄海 yellow sea
+    黄牌 yellow card admonishment
+    黄牛 ox cattle scalper tickets fail show up break promise
+    黄瓜 cucumber
     黄石 huangshi prefecture level city hubei
     黄石市 huangshi prefecture level city hubei
+    黄石港区 huangshigang district huangshi city
     黄色 yellow pornographic
     黄花 yellow flowers chrysanthemum cauliflower daylily young virgin
     黄豆 soybean
     黄连 chinese goldthread rhizome used medicine
+    黄道 ecliptic
     黄金 gold golden prime
     黄金周 golden week two day national holiday periods
     黄陂 huangpi district wuhan city
+    黄陂区 huangpi district wuhan city
     黄陵 mausoleum yellow emperor huangling county yan
     黄鳝 asian swamp eel
     黄鹤楼 yellow crane tower wuhan city
@@ -15127,10 +19067,14 @@ extension Lexicon {
     黎明 dawn daybreak
     黑 black dark sinister secret shady illegal hide away vilify hack
     黑人 black person illegal
+    黑名单 blacklist
     黑夜 night
     黑客 hacker
+    黑山 montenegro
     黑帮 bunch gangsters criminal gang organized crime syndicate
+    黑幕 hidden details dirty tricks dark secrets
     黑影 shadow darkness twilight
+    黑手 malign agent manipulates behind scenes hidden hand blue collar worker
     黑暗 dark darkly darkness
     黑格尔 georg wilhelm friedrich hegel
     黑洞 black hole
@@ -15142,10 +19086,13 @@ extension Lexicon {
     黑陶 black eggshell pottery
     黑龙江 heilongjiang province
     黑龙江省 heilongjiang province
+    默不作声 keep silent
+    默契 tacit understanding mutual rapport connected deep level well coordinated tight
     默然 silent speechless
     默认 agree tacitly tacit approval default
     默默 silence speaking
     黯然 dim sad
+    鼎盛 thriving flourishing
     鼎立 stand like three legs tripod tripartite confrontation balance forces
     鼓动 agitate arouse instigate encite
     鼓励 encourage
@@ -15153,8 +19100,11 @@ extension Lexicon {
     鼓声 sound drum drumbeat
     鼓掌 applaud clap
     鼓舞 heartening boost
+    鼠标 mouse
     鼻子 nose
     鼻孔 nostril
+    鼻梁 bridge nose
+    鼻涕 nasal mucus snivel
     齐 neat level identical simultaneous together out
     齐全 complete comprehensive
     齐名 equally famous
@@ -15162,12 +19112,19 @@ extension Lexicon {
     齐声 speaking together chorus
     齿轮 gear pinion
     龙 dragon imperial
+    龙井 longjing county level city yanbian korean autonomous prefecture
     龙亭 longting district kaifeng city
+    龙卷风 tornado hurricane twister cyclone
     龙头 faucet water tap bicycle handle bar chief boss decision maker
     龙宫 palace dragon king bottom eastern sea
+    龙山 longshan district liaoyuan city
     龙泉 longquanyi district chengdu city
     龙王 dragon king
+    龙舟 dragon boat imperial
+    龙船 dragon boat
     龙袍 dragon robe emperor court dress
     龙门 longmen county huizhou
+    龙骨 keel dragon bones
+    龟兹 ancient central asian city state
     """#
 }

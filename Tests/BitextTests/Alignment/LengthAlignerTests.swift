@@ -246,6 +246,27 @@ import Testing
     #expect(try kinds(text) == ["1-1", "0-1", "1-1", "1-1", "1-1"])
   }
 
+  /// The transcript's farewell in blocks with the source of `再见。` dropped:
+  /// lengths barely prefer `保重，伙计们。` for `Take care, guys.`, and its
+  /// words must not count against it (regression: with a list that lacked
+  /// `保重`, its pieces `保` + `重` were words without a partner, and the
+  /// translation of `Byebye.` took the pair).
+  @Test func aShortFarewellInBlocksPairsWithItsOwnTranslation() throws {
+    let english = [
+      "Have a good week. And", "thank you, Sunny, for coming on with us today. Thank you so much. I know it's",
+      "Thanks for having me. Thank", "Yeah. Thanks, guys.", "Take care, guys.",
+      "As a reminder to everybody, just our opinions, not investment advice.",
+    ]
+    let chinese = [
+      "祝你有个愉快的一周。", "谢谢Sunny今天来参加我们的节目。非常感谢。我知道……", "谢谢你的邀请。", "是的。谢谢你们。", "再见。",
+      "保重，伙计们。", "提醒大家，这只是我们的观点，并非投资建议。",
+    ]
+    let alignment = Aligner().align(try BilingualDocument(parsing: document(english + chinese)))
+    #expect(alignment.segments.map { "\($0.kind)" } == ["1-1", "1-1", "1-1", "1-1", "0-1", "1-1", "1-1"])
+    let farewell = try #require(alignment.segments.first { $0.english.first?.text == "Take care, guys." })
+    #expect(farewell.chinese.map(\.text) == ["保重，伙计们。"])
+  }
+
   @Test func strategyOverrides() throws {
     var parts = pairs.flatMap { [$0.0, $0.1] }
     parts.remove(at: 3)

@@ -26,10 +26,11 @@ import Testing
     #expect(lexicon.longestWord == 4)
     // Every common word the transcript's pairs need, with its gloss: words
     // of written Chinese (jieba's counts), of the web (谷歌, by wordfreq's
-    // counts only) and answers of speech (是的, not 是 + 的).
+    // counts only), answers of speech (是的, not 是 + 的) and the spoken
+    // words of a farewell (保重, not 保 + 重, which have no partner in "take care").
     for (chinese, english) in [
       ("相机", "camera"), ("知识", "knowledge"), ("继续", "continue"), ("供应", "supply"), ("谷歌", "Google"),
-      ("是的", "yeah"),
+      ("是的", "yeah"), ("保重", "care"), ("伙计", "fellow"),
     ] {
       let words = lexicon.chineseWords(Substring(chinese))
       #expect(words.offsets.count == 1, "\(chinese)")
