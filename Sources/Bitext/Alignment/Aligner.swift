@@ -262,6 +262,11 @@ public struct Aligner: Sendable {
   /// The largest normalized length deviation |δ| a clean ordinal pair may have.
   static let cleanDeviation = 4.5
 
+  /// The largest log length ratio of a clean ordinal pair, in units of
+  /// ``LengthModel/logRatioSpread``: δ forgives a short source almost any
+  /// length of translation.
+  static let cleanLogRatioDeviation = 3.5
+
   /// The largest |δ| of a pair chained outside the aligner's windows (see
   /// ``IrregularWindows``): stricter than ``cleanDeviation``, since a chained
   /// pair next to an irregularity may be two unrelated paragraphs that the
@@ -282,12 +287,15 @@ public struct Aligner: Sendable {
           let source = english.baseAddress! + index
           let translation = chinese.baseAddress! + index
           if translation.pointee.traits.startsWithTranslatorNote { return false }
-          // The aligner's deviation (a translation far shorter than a short
-          // source is out by its log ratio); ordinal scores keep plain δ.
-          let delta = model.shortfallDeviation(
-            chinese: BlockFields.alignmentLength(of: translation),
-            from: model.expectation(english: BlockFields.alignmentLength(of: source)))
-          if abs(delta) > Self.cleanDeviation { return false }
+          // Plain δ, and the log ratio (a translation far shorter or longer
+          // than a short source is out by its ratio); ordinal scores keep plain δ.
+          let chineseLength = BlockFields.alignmentLength(of: translation)
+          let expectation = model.expectation(english: BlockFields.alignmentLength(of: source))
+          if abs(model.deviation(chinese: chineseLength, from: expectation)) > Self.cleanDeviation
+            || abs(model.logRatioDeviation(chinese: chineseLength, from: expectation)) > Self.cleanLogRatioDeviation
+          {
+            return false
+          }
         }
         return true
       }

@@ -96,8 +96,16 @@ public struct LengthModel: Sendable, Hashable, Codable {
   /// the aligner's deviation, stricter than δ for short sources only.
   func shortfallDeviation(chinese: Int, from expectation: Expectation) -> Double {
     let delta = deviation(chinese: chinese, from: expectation)
-    guard delta < 0, expectation.length > 0 else { return delta }
-    return min(delta, log(Double(max(chinese, 1)) / expectation.length) / Self.logRatioSpread)
+    guard delta < 0 else { return delta }
+    return min(delta, logRatioDeviation(chinese: chinese, from: expectation))
+  }
+
+  /// The log length ratio `ln(z / (ratio · e))` of a translation of `z =
+  /// chinese` characters (at least one) in units of ``logRatioSpread``;
+  /// `0` where nothing is expected.
+  func logRatioDeviation(chinese: Int, from expectation: Expectation) -> Double {
+    guard expectation.length > 0 else { return 0 }
+    return log(Double(max(chinese, 1)) / expectation.length) / Self.logRatioSpread
   }
 
   /// The probability that a pair with these lengths is a true translation,

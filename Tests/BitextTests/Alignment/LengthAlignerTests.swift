@@ -213,6 +213,37 @@ import Testing
       !Aligner().pairsCleanly(english: english, chinese: chinese, interleaved: true, englishFirst: true, model: model))
   }
 
+  /// Blocks with a dropped source and, two pairs on, a merged source: the
+  /// counts match again and every ordinal pair is within δ's 4.5 (`Byebye.`
+  /// beside `是的。谢谢你们。` is δ ≈ 3.5), but that translation is four
+  /// times as long as `Byebye.` expects, a log ratio of 4.7 × 0.3 (regression:
+  /// the section was paired by position, three pairs wrong; harness:
+  /// combined 10 %, blocks, seed 45).
+  @Test func aFarTooLongTranslationOfAShortSourceIsNotClean() throws {
+    let english = [
+      "Have a good week. And", "thank you, Sunny, for coming on with us today. Thank you so much. I know it's",
+      "Thanks for having me. Thank", "Byebye.", "Take care, guys.",
+      "As a reminder to everybody, just our opinions, not investment advice.",
+    ]
+    let chinese = [
+      "祝你有个愉快的一周。", "谢谢Sunny今天来参加我们的节目。非常感谢。我知道……", "谢谢你的邀请。", "是的。谢谢你们。", "再见。",
+      "保重，伙计们。提醒大家，这只是我们的观点，并非投资建议。",
+    ]
+    let text = document(english + chinese)
+    let section = try BilingualDocument(parsing: text).sections[0]
+    let model = LengthModel(ratio: 0.28, variance: 0.41)
+    let (englishBlocks, chineseBlocks) = (section.paragraphs(in: .english), section.paragraphs(in: .chinese))
+    let byebye = (englishBlocks[3].alignmentLength, chineseBlocks[3].alignmentLength)
+    #expect(abs(model.deviation(english: byebye.0, chinese: byebye.1)) < 4.5)
+    #expect(
+      !Aligner().pairsCleanly(
+        english: englishBlocks, chinese: chineseBlocks, interleaved: false, englishFirst: true, model: model))
+    let alignment = Aligner().align(try BilingualDocument(parsing: text))
+    #expect(alignment.segments.allSatisfy { $0.method == .length })
+    let thanks = try #require(alignment.segments.first { $0.chinese.first?.text == "是的。谢谢你们。" })
+    #expect(thanks.english.isEmpty)
+  }
+
   /// Run-on English is measured against as many sentences as its length
   /// holds (one per 150 characters), but never against more than the
   /// translation has, and punctuated English keeps its own count.

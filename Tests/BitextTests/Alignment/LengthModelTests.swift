@@ -39,6 +39,24 @@ import Testing
     #expect(deviation <= model.deviation(english: english, chinese: chinese))
   }
 
+  /// The log length ratio in units of 0.3, which the clean-section test
+  /// bounds on both sides (δ forgives short sources).
+  @Test(arguments: [
+    // (English, Chinese, expected deviation): ratio 0.3, variance 1.
+    (7, 8, 4.46),  // `是的。谢谢你们。` for `Byebye.`: log(8/2.1) / 0.3, where δ = 2.23
+    (5, 3, 2.31),  // `是的。` for `Yeah.`: log(3/1.5) / 0.3
+    (60, 3, -5.97),  // `正确。` for a 60-character sentence
+    (60, 18, 0.0),  // as expected
+    (1000, 400, 0.96),  // long: log(400/300) / 0.3, where δ = 3.16
+    (5, 0, -1.35),  // nothing counts as one character
+    (0, 4, 0.0),  // nothing expected: no ratio
+  ])
+  func logRatios(english: Int, chinese: Int, expected: Double) {
+    let model = LengthModel(ratio: 0.3, variance: 1)
+    let deviation = model.logRatioDeviation(chinese: chinese, from: model.expectation(english: english))
+    #expect(abs(deviation - expected) < 0.01, "\(english) → \(chinese): \(deviation)")
+  }
+
   @Test func tooFewPairsFallBackToTheDefault() {
     #expect(LengthModel(estimatingFrom: [(100, 30)]) == .englishToChinese)
   }
