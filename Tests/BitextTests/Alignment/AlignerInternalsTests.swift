@@ -37,6 +37,21 @@ import Testing
     #expect(cost >= 2)
   }
 
+  /// `Yeah. No, no. which is going back…` translated `是的。我们回到…`: the
+  /// filler `No, no.` costs half a skip; a longer untranslated sentence a
+  /// whole one.
+  @Test(arguments: [
+    (english: [6, 8, 120], expected: LengthAligner.fillerSkipCost),
+    (english: [6, 40, 120], expected: LengthAligner.sentenceSkipCost),
+  ])
+  func anEnglishFillerWithoutATranslationCostsHalfASkip(english: [Int], expected: Double) throws {
+    let grid = try grid()
+    let cost = grid.sentenceAlignmentCost(
+      window(english, complete: true), window([2, 36], complete: true), reversed: false)
+    // The two other sentences pair as the model expects, within a tenth.
+    #expect(cost >= expected && cost < expected + 0.1, "\(cost)")
+  }
+
   @Test func anIncompleteWindowMayEndEarlyButACompleteOneMayNot() throws {
     let grid = try grid()
     let english = window([40, 60], complete: false)

@@ -244,6 +244,23 @@ import Testing
     #expect(thanks.english.isEmpty)
   }
 
+  /// The transcript with two of its sources merged under one translation
+  /// that repeats its first sentence (`and move to more of a consumption
+  /// logic. Yeah,` then `move more to more of a consumption logic. …`, under
+  /// `转向更多的按使用量计费的逻辑。转向更多的按使用量计费的逻辑。…`): the
+  /// translator dropped the filler `Yeah,`, which must not make the short
+  /// source look untranslated (regression: it came out `1-0` beside a `1-1`;
+  /// harness: English-first `merge-sources` 15 %, seed 14).
+  @Test func aMergedSourceWhoseTranslationDropsAFillerIsTwoToOne() throws {
+    var paragraphs = try Fixtures.text(Fixtures.transcriptName).components(separatedBy: "\n\n")
+    let short = try #require(paragraphs.firstIndex { $0.hasPrefix("and move to more of a consumption logic. Yeah,") })
+    paragraphs[short + 1...short + 3] = [paragraphs[short + 2], paragraphs[short + 1] + paragraphs[short + 3]]
+    let alignment = Aligner().align(try BilingualDocument(parsing: paragraphs.joined(separator: "\n\n")))
+    let merge = try #require(alignment.segments.first { $0.english.first?.text.hasPrefix("and move to more") == true })
+    #expect(merge.kind == SegmentKind(english: 2, chinese: 1))
+    #expect(merge.chinese.first?.text.hasPrefix("转向更多的按使用量计费的逻辑。转向") == true)
+  }
+
   /// Run-on English is measured against as many sentences as its length
   /// holds (one per 150 characters), but never against more than the
   /// translation has, and punctuated English keeps its own count.
