@@ -238,12 +238,12 @@ public struct Aligner: Sendable {
   {
     let parts = IrregularWindows.parts(
       english: section.english, chinese: section.chinese, englishFirst: aligner.englishFirst,
-      barriers: section.bilingual
+      barriers: section.bilingual,
+      sure: { source, translation in
+        Self.chainDeviation(source, translation, model: aligner.model) <= Self.sureChainedDeviation
+      }
     ) { source, translation in
-      abs(
-        aligner.model.shortfallDeviation(
-          chinese: translation.alignmentLength, from: aligner.model.expectation(english: source.alignmentLength)))
-        <= Self.chainedDeviation
+      Self.chainDeviation(source, translation, model: aligner.model) <= Self.chainedDeviation
     }
     var segments: [Segment] = []
     for part in parts {
@@ -259,6 +259,13 @@ public struct Aligner: Sendable {
     return segments
   }
 
+  /// The aligner's |deviation| (see ``LengthModel/shortfallDeviation(chinese:from:)``) of a chained pair.
+  static func chainDeviation(_ source: Block, _ translation: Block, model: LengthModel) -> Double {
+    abs(
+      model.shortfallDeviation(
+        chinese: translation.alignmentLength, from: model.expectation(english: source.alignmentLength)))
+  }
+
   /// The largest normalized length deviation |δ| a clean ordinal pair may have.
   static let cleanDeviation = 4.5
 
@@ -272,6 +279,10 @@ public struct Aligner: Sendable {
   /// pair next to an irregularity may be two unrelated paragraphs that the
   /// irregularities brought together.
   static let chainedDeviation = 3.0
+
+  /// The largest |δ| of a chained pair that counts toward the margin of an
+  /// irregular stretch (see ``IrregularWindows/parts(english:chinese:englishFirst:barriers:sure:plausible:)``).
+  static let sureChainedDeviation = 2.0
 
   /// Whether ordinal pairing is safe for a section: as many English as
   /// Chinese paragraphs, no translator's note, in an interleaved document

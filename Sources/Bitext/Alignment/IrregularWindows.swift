@@ -7,8 +7,8 @@
 /// section). Where that chain breaks (a paragraph with no partner next to
 /// it, two of one language in a row, an implausible length) the section is
 /// irregular; the aligner re-decides that stretch together with
-/// ``margin`` chained pairs on either side, and keeps the chained pairs
-/// elsewhere as they are. On a long section with a few irregularities this
+/// ``margin`` chained pairs on either side (more where those pairs are
+/// themselves doubtful), and keeps the chained pairs elsewhere as they are. On a long section with a few irregularities this
 /// aligns a few small windows instead of the whole section.
 enum IrregularWindows {
   /// One part of a section, in document order.
@@ -28,9 +28,13 @@ enum IrregularWindows {
   /// A pair chains when one paragraph of the first language is directly
   /// followed, in document order, by one of the other, no unit of
   /// `barriers` lies between them, the Chinese one is not a translator's
-  /// note and `plausible` accepts the pair.
+  /// note and `plausible` accepts the pair. A pair that `sure` doubts does
+  /// not count toward the ``margin`` of a stretch it borders: the stretch
+  /// takes it and the next pair too (a plausible stranger next to an
+  /// irregularity hides where the chain really broke).
   static func parts(
     english: [Block], chinese: [Block], englishFirst: Bool, barriers: [Block],
+    sure: (_ english: Block, _ chinese: Block) -> Bool = { _, _ in true },
     plausible: (_ english: Block, _ chinese: Block) -> Bool
   ) -> [Part] {
     let barrierOffsets = barriers.map(\.byteRange.lowerBound).sorted()
@@ -47,6 +51,7 @@ enum IrregularWindows {
 
     // Candidate pairs, in document order.
     var pairs: [(english: Int, chinese: Int)] = []
+    var doubtful: [Bool] = []
     var previous: (isEnglish: Bool, index: Int)?
     for entry in DocumentOrder(english: english, chinese: chinese) {
       defer { previous = entry }
@@ -60,6 +65,7 @@ enum IrregularWindows {
         !barrierBetween(offsets.min() ?? 0, offsets.max() ?? 0)
       else { continue }
       pairs.append(pair)
+      doubtful.append(!sure(source, translation))
     }
 
     // A pair is kept when no break lies within `margin` pairs of it. Breaks
@@ -74,7 +80,20 @@ enum IrregularWindows {
     }
     var kept = [Bool](repeating: true, count: count)
     for k in breaks {
-      for index in max(0, k - margin)..<min(count, k + margin) { kept[index] = false }
+      // `margin` sure pairs on each side, and the doubtful ones among or next to them.
+      var lower = k
+      var taken = 0
+      while lower > 0 && taken < margin {
+        lower -= 1
+        if !doubtful[lower] { taken += 1 }
+      }
+      var upper = k
+      taken = 0
+      while upper < count && taken < margin {
+        if !doubtful[upper] { taken += 1 }
+        upper += 1
+      }
+      for index in lower..<upper { kept[index] = false }
     }
 
     var parts: [Part] = []

@@ -26,12 +26,14 @@ import Testing
   }
 
   private func parts(
-    _ pattern: String, englishFirst: Bool = true, rejecting rejected: Set<Int> = [], notes: Set<Int> = []
+    _ pattern: String, englishFirst: Bool = true, rejecting rejected: Set<Int> = [], doubting doubted: Set<Int> = [],
+    notes: Set<Int> = []
   ) throws -> [Part] {
     let (english, chinese) = try paragraphs(pattern, notes: notes)
-    return IrregularWindows.parts(english: english, chinese: chinese, englishFirst: englishFirst, barriers: []) {
-      source, _ in !rejected.contains(english.firstIndex(of: source) ?? -1)
-    }
+    return IrregularWindows.parts(
+      english: english, chinese: chinese, englishFirst: englishFirst, barriers: [],
+      sure: { source, _ in !doubted.contains(english.firstIndex(of: source) ?? -1) }
+    ) { source, _ in !rejected.contains(english.firstIndex(of: source) ?? -1) }
   }
 
   @Test func aCleanSectionIsOneChainedRun() throws {
@@ -108,6 +110,23 @@ import Testing
         .chained(english: 0..<1, chinese: 0..<1), .irregular(english: 1..<4, chinese: 1..<4),
         .chained(english: 4..<5, chinese: 4..<5),
       ])
+  }
+
+  /// A doubtful pair next to an irregularity is not the margin: the
+  /// window takes the next pair as well (Chinese-first, a dropped source
+  /// before a swapped pair: `他有，但他脸都红了。` chained with `Have a good
+  /// week.`, and `祝你有个愉快的一周。` with the next speaker's thanks).
+  @Test func aDoubtfulPairDoesNotCountAsTheMargin() throws {
+    // English 3 is left over; the pair before it is doubted.
+    let sure = try parts("EZ EZ EZ E EZ EZ")
+    #expect(
+      sure == [
+        .chained(english: 0..<2, chinese: 0..<2), .irregular(english: 2..<5, chinese: 2..<4),
+        .chained(english: 5..<6, chinese: 4..<5),
+      ])
+    let doubting = try parts("EZ EZ EZ E EZ EZ", doubting: [2, 4])
+    #expect(
+      doubting == [.chained(english: 0..<1, chinese: 0..<1), .irregular(english: 1..<6, chinese: 1..<5)])
   }
 
   @Test func aBilingualUnitBetweenTwoParagraphsKeepsThemApart() throws {
