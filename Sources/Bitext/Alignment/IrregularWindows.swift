@@ -8,8 +8,9 @@
 /// it, two of one language in a row, an implausible length) the section is
 /// irregular; the aligner re-decides that stretch together with
 /// ``margin`` chained pairs on either side (more where those pairs are
-/// themselves doubtful), and keeps the chained pairs elsewhere as they are. On a long section with a few irregularities this
-/// aligns a few small windows instead of the whole section.
+/// themselves doubtful), and keeps the chained pairs elsewhere as they
+/// are. On a long section with a few irregularities this aligns a few
+/// small windows instead of the whole section.
 enum IrregularWindows {
   /// One part of a section, in document order.
   enum Part: Equatable {
