@@ -52,19 +52,25 @@ MIN_SHARE_SINGLE = 5e-5
 MAX_WORDS = 10
 OUTPUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "Bitext", "Alignment", "LexiconData.swift")
 
-# English words that carry no content of their own, and CEDICT's markers.
-ENGLISH_STOP = set("""
-a an the of to in on at by for from with into onto upon over under about as than then so such
-and or but nor if because while although though whether either neither both
-be is are was were been being am do does did done doing have has had having
-i me my mine myself you your yours yourself he him his himself she her hers herself it its itself
-we us our ours ourselves they them their theirs themselves one ones oneself one's
-this that these those there here who whom whose which what when where why how
-will would shall should can could may might must
-not no also too very just only even still yet already ever
-all any some every each many much more most other others another few own same
-sth sb sw esp etc eg lit fig abbr cl var old archaic literary dialect coll tw
-s t d ll ve re m o e g
+# English words that carry no content of their own: the Swift side's list
+# (EnglishWord.functionWords, read from its source so that the two cannot
+# drift apart; the Swift side drops them from glosses when it loads the list,
+# so a word left here would only take one of a word's MAX_WORDS places), and
+# CEDICT's markers.
+ENGLISH_WORD_SWIFT = os.path.join(os.path.dirname(__file__), "..", "Sources", "Bitext", "Alignment", "EnglishWord.swift")
+
+
+def swift_function_words():
+    with open(ENGLISH_WORD_SWIFT, encoding="utf-8") as handle:
+        source = handle.read()
+    match = re.search(r'functionWords = TokenSet\(\s*"""(.*?)"""', source, re.DOTALL)
+    if not match:
+        sys.exit(f"generate-lexicon: no functionWords list in {ENGLISH_WORD_SWIFT}")
+    return set(match.group(1).split())
+
+
+ENGLISH_STOP = swift_function_words() | set("""
+one's old archaic literary dialect coll tw
 """.split())
 
 SKIP_GLOSS = re.compile(
@@ -85,10 +91,10 @@ CHINESE_STOP = set("""
 
 # Answers of speech whose ideographs are function words one by one.
 SPOKEN = {
-    "是的": ["yes", "right"],
+    "是的": ["yes"],
     "好的": ["ok", "okay", "good"],
-    "对的": ["right", "correct"],
-    "是啊": ["yes", "right"],
+    "对的": ["correct"],
+    "是啊": ["yes"],
 }
 
 HAN = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
@@ -202,7 +208,7 @@ def main():
                     if word not in words and len(words) < MAX_WORDS:
                         words.append(word)
     for word, glosses in SPOKEN.items():
-        entries[word] = list(glosses)
+        entries[word] = [gloss for gloss in glosses if gloss not in ENGLISH_STOP]
     # Function words stay in the list without glosses, so that segmenting a
     # text by longest match still steps over them (这个人 is 这个 + 人, not 这 + 个人).
     for word in CHINESE_STOP:

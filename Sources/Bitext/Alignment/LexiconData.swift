@@ -9,11 +9,11 @@ extension Lexicon {
   static let data = #"""
     一
     一一 after
-    一下 give go time once sudden
+    一下 give time once sudden
     一下子 short once sudden
     一世 generation period years whole lifetime lifelong age era times world
     一个
-    一举 move action stroke go
+    一举 move action stroke
     一举一动 movement move
     一二 two
     一些
@@ -43,12 +43,11 @@ extension Lexicon {
     一块 block piece together place company
     一堆 pile
     一声 first tone mandarin
-    一声不吭 say word
-    一大早 dawn first light thing morning
+    一声不吭 word
+    一大早 dawn first light morning
     一天到晚 day long whole
     一头 head full end side headlong directly rapidly simultaneously
-    一套 suit set collection kind stuff pattern behavior
-    一如 like
+    一套 suit set collection stuff pattern behavior
     一如既往 past before continuing always
     一字 row line
     一定 surely certainly necessarily fixed certain given particular
@@ -99,7 +98,7 @@ extension Lexicon {
     一瞥 glance glimpse
     一瞬 instant short time twinkle eye
     一瞬间 split second
-    一种 kind type
+    一种 type
     一等 first class grade
     一等奖 first prize
     一类 type category
@@ -115,11 +114,11 @@ extension Lexicon {
     一般说来 generally speaking general
     一行 party delegation
     一览 glance overview
-    一言不发 say word
+    一言不发 word
     一说 expression opinion according
     一贯 consistent constant start finish along persistent
     一起 place together altogether
-    一路 whole journey way going direction kind
+    一路 whole journey way direction
     一路上 along way whole time
     一身 whole body head toe single person suit clothes
     一轮 first round stage
@@ -145,7 +144,6 @@ extension Lexicon {
     万一 case chance contingency
     万万 absolutely wholly
     万世 ages
-    万事 things
     万人 ten thousand people everyman
     万分 extremely ten thousandth part
     万历 reign name ming emperor
@@ -154,7 +152,7 @@ extension Lexicon {
     万年 wannian county shangrao
     万户 ducal title meaning lord ten thousand houses households
     万民 people
-    万物 things exists
+    万物 exists
     万能 omnipotent purpose universal
     万象 vientiane manifestation nature
     万里 wan li wanli township new taipei city far away thousands
@@ -167,7 +165,7 @@ extension Lexicon {
     三亚 sanya prefecture level city
     三代 three generations family earliest dynasties
     三倍 triple
-    三军 upper middle lower army right center left three armed services
+    三军 upper middle lower army center left three armed services navy
     三分 somewhat degree
     三分之一 third
     三十 thirty
@@ -177,7 +175,7 @@ extension Lexicon {
     三明治 sandwich
     三星 sanxing sanhsing township yilan county three major stars chinese constellation
     三月 march third month
-    三条 three kind
+    三条 three
     三次 third three times degree cubic
     三民主义 dr sun yat sen three principles people
     三甲 rd rank candidates passed imperial examination
@@ -206,32 +204,32 @@ extension Lexicon {
     上传 upload
     上位 seat honor person high ranking position promoted senior role epistatic
     上前 advance step forward
-    上升 rise go up ascend
+    上升 rise up ascend
     上午 morning
     上半年 first half
-    上去 go up
+    上去 up
     上古 distant past ancient times antiquity early historical
-    上台 rise power go stage
+    上台 rise power stage
     上司 boss superior
     上吊 hang
     上周 last week
     上品 top quality
-    上场 stage go take field
+    上场 stage take field
     上天 heaven providence god day before sky above fly take off
-    上头 go head receive patron first time above top surface
-    上学 go school attend
+    上头 head receive patron first time above top surface
+    上学 school attend
     上将 general admiral air chief marshal
     上尉 captain
     上层 upper layer
     上层建筑 superstructure
-    上山 go uphill spin cocoon pass away
+    上山 uphill spin cocoon pass away
     上岗 take up post given job
-    上岸 go ashore climb
+    上岸 ashore climb
     上市 hit market float
     上市公司 listed company
     上帝 god
     上年 last year
-    上床 go bed sex
+    上床 bed sex
     上当 taken fooled duped
     上扬 rise price raise
     上报 report superiors appear news reply letter
@@ -241,59 +239,58 @@ extension Lexicon {
     上月 last month
     上来 come up approach
     上校 high ranking officer chinese army colonel
-    上楼 go upstairs
+    上楼 upstairs
     上次 last time
     上海 shanghai municipality
     上海市 shanghai municipality southeast china
-    上涨 rise go up
+    上涨 rise up
     上游 upper reaches level echelon upstream
     上演 screen stage screening staging
-    上班 go work duty start office
+    上班 work duty start office
     上班族 office workers
-    上瘾 get habit become addicted
+    上瘾 habit become addicted
     上皮 epithelium
     上空 overhead sky
     上级 higher authorities superiors
-    上线 go online put
-    上网 go online connect internet uploaded move close net
-    上船 get boat
-    上行 up go against current submit higher authorities
-    上街 go streets shopping
+    上线 online put
+    上网 online connect internet uploaded move close net
+    上船 boat
+    上行 up against current submit higher authorities
+    上街 streets shopping
     上衣 jacket upper outer garment
     上议院 upper chamber house senate
     上访 seek audience higher ups petition
     上诉 appeal
-    上课 go class attend teach
+    上课 class attend teach
     上调 raise adjust upwards
     上路 start journey way
     上身 upper part body
-    上车 get
     上边 top above overhead upwards margin mentioned higher up
     上述 aforementioned above mentioned
     上部 upper section
-    上门 drop visit lock door close go live wife family effect
-    上阵 go battle
+    上门 drop visit lock door close live wife family effect becoming
+    上阵 battle
     上限 upper bound
     上面 top above mentioned
     上风 up currently winning rising
-    上马 get horse mount
+    上马 horse mount
     下
     下一代 next generation
     下丘脑 hypothalamus
     下个 second next subsequent following
     下个月 next month
-    下乡 go countryside
+    下乡 countryside
     下令 give order command
     下决心 determine resolve
     下列 following
     下午 afternoon
     下半年 second half year
     下单 place order
-    下去 go down descend continue withdraw
+    下去 down descend continue withdraw
     下发 issue lower levels distribute
-    下台 go off stage fall position prestige step down disentangle get
+    下台 off stage fall position prestige step down disentangle hook
     下周 next week
-    下地 go down fields get up bed leave sickbed born
+    下地 down fields up bed leave sickbed born
     下场 leave take part activity examination end conclude
     下垂 droop sag hang down sagging drooping prolapse
     下定决心 make firm resolution
@@ -303,37 +300,37 @@ extension Lexicon {
     下岗 come off sentry duty lay laid
     下巴 chin
     下意识 subconscious mind
-    下手 start put hand set seat right main guest
+    下手 start put hand set seat main guest
     下放 delegate decentralize demote party cadre work shop floor countryside
     下方 underneath below underside world mortals descend
     下旬 last third month
-    下来 come down harvested go among masses
+    下来 come down harvested among masses
     下棋 play chess
-    下楼 go downstairs
+    下楼 downstairs
     下次 next time
-    下水 downstream go water put launch fall bad ways lead astray
+    下水 downstream water put launch fall bad ways lead astray pot
     下水道 sewer
     下沉 sink down
     下注 pour down lay bet
-    下流 lower course river low class mean lowly vulgar obscene
+    下流 lower course river low class lowly vulgar obscene
     下游 lower reaches level echelon downstream
     下滑 slide down decline
-    下班 finish work get off
+    下班 finish work off
     下级 low ranking level underclass subordinate
-    下线 go offline
+    下线 offline
     下落 whereabouts drop fall
     下落不明 unaccounted unknown whereabouts
     下行 down travel downstream issue lower bureaucratic levels vertical proceeding top
     下议院 lower chamber house commons
     下调 demote pass down lower unit adjust downwards
     下跌 fall tumble
-    下车 get off out
+    下车 off out
     下载 download
     下辖 administered rule
     下边 underside below
     下达 transmit down pass issue send through
     下陆区 xialu district huangshi city
-    下降 decline drop fall go down decrease
+    下降 decline drop fall down decrease
     下院 lower house
     下雨 rain
     下面 below next following boil noodles
@@ -359,7 +356,7 @@ extension Lexicon {
     不佳 good
     不便 inconvenient inappropriate unsuitable short cash
     不俗 impressive out ordinary
-    不做声 keep silent say word
+    不做声 keep silent word
     不停 incessant
     不免 inevitably
     不公 unjust unfair
@@ -393,23 +390,22 @@ extension Lexicon {
     不堪 cannot bear stand utterly extremely
     不够 enough insufficient inadequate
     不大 often
-    不太好 good well
+    不太好 good
     不失为 considered after accepted
     不好 good
     不好意思 feel embarrassed find embarrassing sorry
     不如 equal good inferior better
     不妙 encouraging far good anything reassuring
     不妥 proper inappropriate
-    不妨 harm well
+    不妨 harm
     不安 unpeaceful unstable uneasy disturbed restless worried
     不定 indefinite indeterminate adventitious
     不宜 suitable inadvisable inappropriate
     不容 cannot allow tolerate
     不对 incorrect wrong amiss abnormal queer
-    不少 lot
     不尽 completely endlessly
     不屈 unyielding unbending
-    不屑 disdain think worth feel beneath dignity
+    不屑 disdain worth feel beneath dignity
     不已 endlessly incessantly
     不带 without un
     不平 uneven injustice unfairness wrong grievance indignant dissatisfied
@@ -451,17 +447,17 @@ extension Lexicon {
     不消 need needless
     不满 resentful discontented dissatisfied
     不然 else otherwise
-    不爽 well out sorts bad mood without discrepancy accurate
+    不爽 out sorts bad mood without discrepancy accurate
     不理 refuse acknowledge pay attention take notice ignore
     不甘 unreconciled resigned unwilling
     不用 need
-    不用说 needless say goes without saying
+    不用说 needless goes without saying
     不由 help
     不由得 help cannot
     不由自主 help involuntarily
     不畏 unafraid defy
     不相干 irrelevant nothing
-    不知 know unaware unknowingly admit
+    不知 unaware unknowingly admit
     不知不觉 unconsciously unwittingly
     不知去向 whereabouts unknown gone missing
     不知所措 knowing wits end embarrassed complete loss
@@ -478,12 +474,12 @@ extension Lexicon {
     不胜 cannot bear stand unequal extremely
     不能 cannot
     不能不 cannot
-    不至于 unlikely go far bad
+    不至于 unlikely far bad
     不致 way likely
     不良 bad harmful unhealthy
     不行 won out question good work capable
     不要 don
-    不要紧 unimportant serious doesn matter never mind looks right
+    不要紧 unimportant serious doesn matter never mind looks
     不要脸 sense shame shameless
     不见 see meet disappeared missing
     不见得 necessarily likely
@@ -503,8 +499,8 @@ extension Lexicon {
     不适 unwell indisposed out sorts
     不通 obstructed blocked up impassable make sense illogical
     不锈钢 stainless steel
-    不错 correct right bad pretty good
-    不问 pay attention disregard ignore let go unpunished off
+    不错 correct bad pretty good
+    不问 pay attention disregard ignore let unpunished off
     不顺 unfavorable adverse
     不顾 spite regardless
     不顾一切 reckless regardless everything
@@ -517,7 +513,7 @@ extension Lexicon {
     丑恶 ugly repulsive
     丑闻 scandal
     丑陋 ugly
-    专 particular person occasion purpose focused thing special expert concentrated specialized
+    专 particular person occasion purpose focused special expert concentrated specialized
     专业 specialty specialized field main study major professional
     专业人士 professional
     专业化 specialization
@@ -526,7 +522,7 @@ extension Lexicon {
     专利 patent uniquely enjoyed certain group people monopoly
     专制 autocracy dictatorship
     专区 area established designated purpose prefecture
-    专卖 monopoly exclusive right trade
+    专卖 monopoly exclusive trade
     专员 assistant director commissioner
     专场 special performance
     专家 expert specialist
@@ -552,11 +548,11 @@ extension Lexicon {
     专项 special dedicated
     专题 specific topic article report program
     且 moreover time
-    且慢 wait moment go soon
+    且慢 wait moment soon
     且说 thus
     世 life age generation era world lifetime epoch descendant noble
     世上 earth
-    世事 affairs life things world
+    世事 affairs life world
     世人 people around world everyone
     世代 generations generation era age
     世代相传 passed generation hand down
@@ -614,7 +610,7 @@ extension Lexicon {
     东经 east longitude
     东至 dongzhi county chizhou
     东莞 dongguan prefecture level city guangdong
-    东西 east west thing stuff person
+    东西 east west stuff person
     东西方 east west
     东西湖区 dongxihu district wuhan city
     东边 east side eastern part
@@ -675,7 +671,7 @@ extension Lexicon {
     严正 sternly solemn
     严禁 strictly prohibit
     严肃 solemn grave serious earnest severe
-    严谨 rigorous strict careful cautious compact well knit
+    严谨 rigorous strict careful cautious compact knit
     严酷 bitter harsh grim ruthless severe cut throat
     严重 grave serious severe critical
     丧事 funeral arrangements
@@ -689,7 +685,7 @@ extension Lexicon {
     个体 individual
     个儿 size height stature
     个别 individual specific respective two
-    个头 size height ass yeah right
+    个头 size height ass yeah
     个子 height stature build size
     个性 individuality personality
     个性化 personalize customize customization
@@ -705,7 +701,7 @@ extension Lexicon {
     中东 middle east
     中亚 central asia
     中产阶级 middle class
-    中人 go between mediator intermediary
+    中人 between mediator intermediary
     中介 act intermediary link intermediate inter agency agent
     中共中央 central committee communist party china
     中兴 resurgence recovery restoration
@@ -791,7 +787,7 @@ extension Lexicon {
     丰富 enrich rich plentiful abundant
     丰富多彩 richly colorful
     丰收 bumper harvest
-    丰满 fengman district jilin city ample well developed fully rounded
+    丰满 fengman district jilin city ample developed fully rounded
     丰田 toyota toyoda
     丰盛 rich sumptuous
     临头 befall imminent
@@ -828,7 +824,7 @@ extension Lexicon {
     为的是 sake purpose
     为着 order sake
     为重 attach importance
-    为难 feel embarrassed awkward make things difficult find
+    为难 feel embarrassed awkward make difficult find
     为首 head headed
     主 owner master host individual party concerned god lord main indicate
     主义 ism ideology
@@ -894,7 +890,7 @@ extension Lexicon {
     举足轻重 play critical role influential
     乃 thus therefore thereupon
     乃是 equivalent
-    乃至 go far
+    乃至 far
     久 time duration
     久久 long time
     久而久之 time passes fullness
@@ -939,7 +935,7 @@ extension Lexicon {
     乐器 musical instrument
     乐团 band orchestra
     乐园 paradise
-    乐天 lotte carefree happy go lucky optimistic
+    乐天 lotte carefree happy lucky optimistic
     乐府 yuefu
     乐意 willing ready happy content satisfied
     乐曲 musical composition
@@ -952,7 +948,7 @@ extension Lexicon {
     乔治 george
     乔红 qiao hong
     乔纳森 jonathan
-    乖乖 well behaved obediently darling sweetie goodness gracious oh lord
+    乖乖 behaved obediently darling sweetie goodness gracious lord
     乘 ride mount make use avail take advantage multiply buddhist sect
     乘势 seize opportunity strike iron hot
     乘坐 ride
@@ -961,7 +957,7 @@ extension Lexicon {
     乘车 ride drive motor
     乙烯 ethylene vinyl
     乙肝 hepatitis
-    乙醇 ethanol oh alcohol
+    乙醇 ethanol alcohol
     乙醚 ether diethyl oc
     九 nine
     九十 ninety
@@ -974,8 +970,8 @@ extension Lexicon {
     九龙 kowloon district hong kong
     乞丐 beggar
     也
-    也好 fine well regardless
-    也就是说 words say thus
+    也好 fine regardless
+    也就是说 words thus
     也罢 never mind fine
     也许 perhaps maybe
     也门 yemen
@@ -1052,7 +1048,7 @@ extension Lexicon {
     争论 argue debate contend argument contention controversy
     争辩 dispute wrangle
     争霸 contend hegemony power struggle
-    事 matter thing item work affair
+    事 matter item work affair
     事业 undertaking project activity cause publicly funded institution enterprise foundation career
     事事 everything
     事件 event happening incident
@@ -1069,9 +1065,9 @@ extension Lexicon {
     事实 fact
     事实上 fact reality actually matter de facto ipso
     事态 situation existing state affairs
-    事情 affair matter thing business
+    事情 affair matter business
     事故 accident
-    事物 thing object
+    事物 object
     事迹 deed past achievement important event
     事项 matter item
     二 two stupid
@@ -1098,7 +1094,7 @@ extension Lexicon {
     于
     于是 thereupon result consequently thus hence
     亏损 deficit loss
-    云 say cloud
+    云 cloud
     云南 yunnan province southwest china
     云南省 yunnan province southwest china
     云朵 cloud
@@ -1208,7 +1204,7 @@ extension Lexicon {
     产品 goods merchandise product
     产地 source place origin manufacturing location
     产妇 woman recuperating after childbirth
-    产权 property right
+    产权 property
     产物 product result
     产生 arise come give rise bring produce engender generate appear appearance
     产能 production capacity
@@ -1239,14 +1235,14 @@ extension Lexicon {
     亮点 highlight bright spot
     亮相 strike pose make public appearance come out appear market trade
     亲 parent relative related marriage bride close intimate person first hand
-    亲临 go person
+    亲临 person
     亲事 marriage
     亲亲 dear kiss friendly
     亲人 close relatives
     亲信 trusted aide
     亲切 amiable cordial close dear familiar
     亲友 friends relatives
-    亲口 mouth words say personally
+    亲口 mouth words personally
     亲吻 kiss
     亲子 parent child two successive generations
     亲家 parents daughter law son relatives marriage
@@ -1256,7 +1252,7 @@ extension Lexicon {
     亲情 affection family love within married couple between parents children
     亲戚 relative
     亲手 personally hands
-    亲热 affectionate intimate warmhearted get
+    亲热 affectionate intimate warmhearted
     亲爱 dear beloved darling
     亲王 prince
     亲生 biological birth
@@ -1264,7 +1260,7 @@ extension Lexicon {
     亲笔 handwriting
     亲自 personally person
     亲身 personal
-    亲近 intimate get close
+    亲近 intimate close
     亵渎 blaspheme profane
     人 person people
     人世 world living
@@ -1334,11 +1330,11 @@ extension Lexicon {
     亿 million
     亿万 millions
     什么
-    什么样 kind sort appearance
+    什么样 appearance
     仁义 benevolence righteousness affable tempered
     仁兄 dear friend
     仁川 incheon metropolitan city gyeonggi province
-    仁慈 benevolent charitable kind kindly kindness merciful
+    仁慈 benevolent charitable kindly kindness merciful
     仅 barely merely
     仅仅 barely merely
     仅供参考 reference
@@ -1357,7 +1353,7 @@ extension Lexicon {
     今日 today
     今晚 tonight
     介于 between intermediate lie
-    介入 intervene get involved
+    介入 intervene involved
     介意 care take offense mind
     介绍 introduce give presentation present introduction
     介质 medium media
@@ -1369,11 +1365,11 @@ extension Lexicon {
     从业人员 employee person employed trade profession
     从严 strict rigorous severely
     从中 within therefrom
-    从事 go engage undertake deal handle
+    从事 engage undertake deal handle
     从军 enlist serve army
     从前 previously formerly once time
     从头 anew start
-    从容 go easy unhurried calm taiwan pr
+    从容 easy unhurried calm taiwan pr
     从容不迫 calm unruffled
     从小 childhood young age
     从属 subordinate
@@ -1433,14 +1429,12 @@ extension Lexicon {
     以上 level higher amount above mentioned
     以下 level lower amount less following
     以东 east
-    以为 think
     以便 order
     以免 order avoid
     以内 within less
     以前 before formerly previous ago
     以北 north
     以南 south
-    以及 well
     以后 after later afterwards following future
     以外 apart except external outside side beyond
     以往 past formerly
@@ -1511,8 +1505,8 @@ extension Lexicon {
     伏兵 hidden troops ambush
     伏尔加河 volga river
     伏明霞 fu mingxia
-    休假 take vacation go holiday
-    休克 shock go
+    休假 take vacation holiday
+    休克 shock
     休养 recuperate recover convalesce
     休息 rest
     休闲 leisure relaxation working idle enjoy lie fallow
@@ -1521,7 +1515,7 @@ extension Lexicon {
     众多 numerous
     众所周知 everyone knows
     众星捧月 stars cup around moon view core figure group revered leader
-    众生 living things
+    众生 living
     众议员 member house representatives
     众议院 lower house bicameral assembly representatives
     优于 surpass
@@ -1596,7 +1590,7 @@ extension Lexicon {
     传统 tradition traditional convention conventional
     传言 rumor hearsay
     传记 biography
-    传说 legend folklore repeat mouth say
+    传说 legend folklore repeat mouth
     传输 transmit transmission
     传达 pass convey relay transmit transmission
     传送 convey deliver
@@ -1637,14 +1631,14 @@ extension Lexicon {
     伸 stretch extend
     伸出 extend
     伸展 stretching extension
-    伸手 reach out hand hold beg get involved meddle
+    伸手 reach out hand hold beg involved meddle
     伸缩 lengthen shorten flexible adjustable retractable extensible telescoping
     伸长 stretch extend
     伺候 serve wait
     伺服器 server
-    似 seem appear resemble similar like pseudo
+    似 seem appear resemble similar pseudo
     似乎 apparently seem appear seemingly
-    似的 seems rather like taiwan pr
+    似的 seems rather taiwan pr
     伽利略 galileo galilei
     但
     但凡 single long
@@ -1685,7 +1679,7 @@ extension Lexicon {
     住所 habitation dwelling place residence
     住院 hospital hospitalized
     体 body form style system substance experience aspect
-    体会 know experience learn through realize understanding
+    体会 experience learn through realize understanding
     体内 within body vivo internal
     体制 system organization
     体力 physical strength power
@@ -1715,14 +1709,13 @@ extension Lexicon {
     体面 dignity face honorable creditable presentable respectable
     体验 experience
     何 carry
-    何况 let alone say nothing besides
+    何况 let alone nothing besides
     何在 place
     何处 whence
-    何如 kind
     何应钦 yingqin
     何必 need
     何故 reason
-    何等 kind somewhat
+    何等 somewhat
     何苦 bother worth trouble
     余 extra surplus remaining remainder after division excess residue
     余下 remaining
@@ -1854,7 +1847,7 @@ extension Lexicon {
     便宜 convenient cheap inexpensive small advantages let off lightly
     便当 convenient handy easy bento lunchbox
     便捷 convenient fast
-    便是 precisely exactly like way
+    便是 precisely exactly way
     便秘 constipation taiwan pr
     便衣 civilian clothes plain plainclothesman
     促使 induce promote urge impel bring provoke drive catalyze actuate contribute
@@ -1869,7 +1862,7 @@ extension Lexicon {
     俄语 russian
     俗名 vernacular name lay
     俗称 commonly referred common term
-    俗话说 proverb says say
+    俗话说 proverb says
     俘获 capture
     俘虏 captive
     保 bulgaria bulgarian defend protect keep guarantee ensure civil administration unit
@@ -1930,7 +1923,7 @@ extension Lexicon {
     信贷 credit borrowed money
     信赖 trust confidence faith rely
     信道 channel believe principles wisdom follow
-    俨然 like solemn dignified neatly laid out
+    俨然 solemn dignified neatly laid out
     俭朴 plain unadorned thrifty simple
     修 decorate embellish repair build write cultivate study take dried meat
     修习 study practice
@@ -1943,7 +1936,7 @@ extension Lexicon {
     修正主义 revisionism
     修正案 amendment revised draft
     修炼 practice austerities asceticism
-    修理 repair fix prune trim sort out
+    修理 repair fix prune trim out
     修筑 build
     修缮 renovate repair
     修葺 repair renovate
@@ -1955,20 +1948,20 @@ extension Lexicon {
     俯冲 dive down fast swoop
     俯身 lean bend stoop bow
     俱乐部 club
-    俱全 kind variety sun complete gamut
+    俱全 variety sun complete gamut
     俸禄 official salary
     倍 fold times double increase multiply
     倏地 swiftly suddenly
-    倒 fall collapse lie horizontally overthrow fail go bankrupt change move
+    倒 fall collapse lie horizontally overthrow fail bankrupt change move around
     倒下 collapse topple
     倒像 inverted image reversed
     倒地 fall ground
     倒塌 collapse topple
     倒数 count backwards down bottom back inverse number reciprocal
     倒腾 move shift exchange buy sell peddling
-    倒转 make turn reverse direction policy sequence things head
-    倒退 fall back go reverse
-    倒闭 go bankrupt close down
+    倒转 make turn reverse direction policy sequence head
+    倒退 fall back reverse
+    倒闭 bankrupt close down
     倒霉 bad luck out
     倔强 stubborn obstinate unbending
     倘或 supposing
@@ -2005,7 +1998,7 @@ extension Lexicon {
     倾心 admire wholeheartedly fall love
     倾斜 incline lean slant slope tilt
     倾覆 capsize collapse overturn overthrow undermine
-    倾诉 say everything
+    倾诉 everything
     假 fake false artificial borrow suppose vacation
     假使 case suppose given
     假冒 impersonate pose counterfeit palm off
@@ -2063,7 +2056,7 @@ extension Lexicon {
     停电 power failure cut
     停留 stay somewhere temporarily stop
     停车 pull up park stop working stall
-    停车场 parking lot car park
+    停车场 parking car park
     停靠 call stop berth
     停顿 halt break off pause
     健全 robust sound
@@ -2095,7 +2088,7 @@ extension Lexicon {
     傻子 idiot fool
     傻瓜 idiot fool
     傻蛋 stupid young fellow idiot
-    像 resemble like look appearance image portrait mapping
+    像 resemble look appearance image portrait mapping
     像素 pixel
     僧 buddhist monk
     僧人 monk
@@ -2171,7 +2164,7 @@ extension Lexicon {
     光华 brilliance splendor magnificence
     光合作用 photosynthesis
     光复 guangfu kuangfu township hualien county recover liberation taiwan japanese rule
-    光头 shaven head bald go bareheaded hatless
+    光头 shaven head bald bareheaded hatless
     光子 photon
     光学 optics optical
     光年 light year
@@ -2236,21 +2229,21 @@ extension Lexicon {
     党章 party constitution
     党籍 party membership
     党组 party leadership group
-    入 enter go join become member confirm agree
+    入 enter join become member confirm agree
     入伍 enter army enlist
     入住 check
     入侵 invade
     入党 join political party
-    入关 enter pass go through customs
+    入关 enter pass through customs
     入口 entrance import
-    入围 get past qualifying round make finals
+    入围 past qualifying round make finals
     入土 bury buried interred
     入场 enter venue meeting examination stadium arena
     入境 enter country
-    入学 enter school college go first time child
+    入学 enter school college first time child
     入学率 percentage children enter school
     入手 begin set hand
-    入狱 go jail sent prison
+    入狱 jail sent prison
     入睡 fall asleep
     入股 invest
     入选 chosen elected
@@ -2419,7 +2412,7 @@ extension Lexicon {
     共和 republic republicanism
     共和党 republican party
     共和国 republic
-    共处 coexist get along
+    共处 coexist along
     共存 coexist
     共有 altogether
     共生 symbiosis
@@ -2462,7 +2455,7 @@ extension Lexicon {
     关键词 keyword
     关门 close door lock
     关闭 close shut
-    兴 rise flourish become popular start encourage get up permit allow
+    兴 rise flourish become popular start encourage up permit allow maybe
     兴办 begin set motion
     兴国 xingguo county ganzhou invigorate country
     兴奋 excited excitement excitation
@@ -2498,7 +2491,7 @@ extension Lexicon {
     其余 rest remaining remainder apart
     其内 included within
     其后 next later after
-    其它 else addition thing mentioned above
+    其它 else addition mentioned above
     其实
     其次 next secondly
     其间 between within interval meantime
@@ -2528,7 +2521,7 @@ extension Lexicon {
     兼并 annex take acquire
     兼有 combine
     兼职 hold concurrent posts job moonlighting
-    兼顾 attend simultaneously two things balance
+    兼顾 attend simultaneously two balance
     兽医 veterinarian veterinary surgeon vet
     内 inside inner internal within interior
     内乱 internal disorder civil strife unrest
@@ -2573,7 +2566,7 @@ extension Lexicon {
     再生 reborn regenerate second recycling regeneration
     再生产 reproduce reproduction
     再见 goodbye
-    再说 say again put off discussion until later moreover besides
+    再说 again put off discussion until later moreover besides
     冒 emit give off send out brave face reckless falsely adopt
     冒充 feign pretend pass off
     冒烟 discharge smoke fume rage
@@ -2737,9 +2730,9 @@ extension Lexicon {
     减缓 slow down retard
     减肥 lose weight
     减轻 lighten ease alleviate
-    减退 ebb go down decline
+    减退 ebb down decline
     减速 reduce speed slow down take easy
-    凑合 bring together make bad situation get improvise passable
+    凑合 bring together make bad situation improvise passable
     凑巧 fortuitously luckily chance
     凑近 approach lean close
     凝固 freeze solidify congeal rapt attention
@@ -2764,7 +2757,7 @@ extension Lexicon {
     几次 several times
     几点 time
     几率 probability odds
-    几经 go through numerous
+    几经 through numerous
     凡 ordinary commonplace mundane temporal material world whatever altogether gist outline
     凡事 everything
     凤凰 fenghuang county xiangxi tujia miao autonomous prefecture phoenix
@@ -2786,9 +2779,9 @@ extension Lexicon {
     凶险 dangerous ruthless treacherous
     凸出 protrude stick out
     凸显 present clearly give prominence magnify clear obvious
-    出 go out come occur produce beyond rise put forth happen
+    出 out come occur produce beyond rise put forth happen
     出世 born come withdraw worldly affairs
-    出乎 due stem go beyond against
+    出乎 due stem beyond against
     出乎意料 beyond expectation unexpected
     出事 accident meet mishap
     出于 due stem
@@ -2796,8 +2789,8 @@ extension Lexicon {
     出人意料 unexpected surprising
     出任 take up post start new job
     出众 stand out outstanding
-    出使 go abroad ambassador sent diplomatic mission
-    出入 go out come entrance exit expenditure income discrepancy inconsistent
+    出使 abroad ambassador sent diplomatic mission
+    出入 out come entrance exit expenditure income discrepancy inconsistent
     出兵 send troops
     出其不意 least expected catch off guard
     出具 issue provide
@@ -2806,41 +2799,41 @@ extension Lexicon {
     出动 start out trip dispatch troops
     出卖 offer sale sell out betray
     出厂 leave factory
-    出去 go out
+    出去 out
     出发 set off start
     出发点 starting point basis motive
     出口 exit speak export leave port
     出台 officially launch appear stage publicly leave client
-    出名 well known become make mark
+    出名 known become make mark
     出品 produce item output items produced
     出售 sell offer sale put market
-    出国 go abroad leave country emigration
+    出国 abroad leave country emigration
     出土 dig up appear excavation unearthed come out ground
     出场 come stage perform enter arena compete scene leave venue
     出境 leave country region outbound
     出处 source origin comes
-    出外 go out leave place
-    出头 get out predicament stick take initiative remaining odd fraction after
+    出外 out leave place
+    出头 out predicament stick take initiative remaining odd fraction after division
     出奇 extraordinary exceptional unusual
     出奇制胜 win surprise move
-    出嫁 get married
+    出嫁 married
     出家 leave home
     出家人 monk nun
     出局 send off knock out eliminate call kill pull retire
     出山 leave mountain come out obscurity government job take leading position
-    出差 go official business trip
+    出差 official business trip
     出师 finish apprenticeship graduate send out troops
     出席 attend participate present
     出庭 appear court
-    出征 go battle campaign
+    出征 battle campaign
     出息 yield interest profit exhale future prospects mature grow up
     出手 dispose spend undertake task
     出新 make new advances move forwards
     出来 come out appear arise
     出汗 perspire sweat
-    出没 come go roam haunt stalk rise set
-    出海 go out sea expand overseas markets
-    出游 go tour outing
+    出没 come roam haunt stalk rise set
+    出海 out sea expand overseas markets
+    出游 tour outing
     出演 appear appearance
     出炉 take out furnace fresh oven newly announced recently made available
     出版 publish
@@ -2857,17 +2850,17 @@ extension Lexicon {
     出自 come
     出色 remarkable outstanding
     出血 bleed bleeding spend money large amounts
-    出行 go out somewhere set off journey
+    出行 out somewhere set off journey
     出言 speak words
-    出访 go visit official capacity investigation
+    出访 visit official capacity investigation
     出资 fund put money invest
-    出走 leave home go off run away
+    出走 leave home off run away
     出路 way out opportunity advancement forward outlet
     出身 born come family background class origin
     出轨 derailment leave rails overstep bounds extramarital affair
     出钱 pay
     出错 make mistake error
-    出门 go out leave home journey away get married
+    出门 out leave home journey away married
     出院 leave hospital discharged
     出面 appear personally step forth show up
     出题 draw up theme
@@ -2952,7 +2945,7 @@ extension Lexicon {
     分钟 minute
     分队 military platoon squad
     分隔 divide separate partition
-    切 cut slice tangent definitely absolutely yeah right tut grind close
+    切 cut slice tangent definitely absolutely yeah tut grind close eager
     切割 cut
     切合 fit suit appropriate
     切块 cut pieces
@@ -3067,14 +3060,14 @@ extension Lexicon {
     别扭 awkward difficult uncomfortable agreeing loggerheads gauche
     别无选择 choice
     别的 else
-    别说 say nothing mention let alone
+    别说 nothing mention let alone
     到
-    到位 get intended location place position precise well
+    到位 intended location place position precise
     到场 show up present
     到处 everywhere
     到头来 end finally result
-    到底 finally end said after last
-    到手 take possession get hold
+    到底 finally end after last
+    到手 take possession hold
     到时候 moment comes time
     到期 fall due expire mature
     到来 arrive arrival advent
@@ -3139,7 +3132,7 @@ extension Lexicon {
     前妻 ex wife late
     前导 precede guide
     前年 year before last
-    前往 leave proceed towards go
+    前往 leave proceed towards
     前所未有 unprecedented
     前提 premise precondition prerequisite
     前方 ahead front
@@ -3158,7 +3151,7 @@ extension Lexicon {
     前身 forerunner predecessor precursor previous incarnation jacket front
     前辈 senior older generation precursor
     前边 front side
-    前进 go forward forge ahead advance onward
+    前进 forward forge ahead advance onward
     前述 aforestated stated above preceding statement
     前途 prospects future outlook journey
     前部 front part section
@@ -3170,7 +3163,7 @@ extension Lexicon {
     剑桥 cambridge
     剑桥大学 university cambridge
     剑法 fencing sword play
-    剔除 reject discard get rid
+    剔除 reject discard rid
     剖析 analyze dissect
     剥削 exploit exploitation
     剥夺 deprive expropriate strip
@@ -3221,14 +3214,14 @@ extension Lexicon {
     劝告 advise urge exhort exhortation advice
     劝说 persuade persuasion advise
     劝阻 advise against dissuade
-    办 manage handle go run set up deal
+    办 manage handle run set up deal
     办事 handle work
     办事处 office agency
     办公 handle official business work
     办公厅 general office
     办公室 office business premises bureau
     办公楼 office building
-    办好 manage well
+    办好 manage
     办学 run school
     办案 handle case
     办法 means method way
@@ -3317,7 +3310,7 @@ extension Lexicon {
     动脉 artery
     动荡 unrest turmoil upheaval commotion
     动词 verb
-    动身 go journey leave
+    动身 journey leave
     动辄 easily readily frequently turn slightest pretext
     动量 momentum
     动静 movement activity stillness
@@ -3345,7 +3338,7 @@ extension Lexicon {
     劳资 labor capital management
     势 power influence potential momentum tendency trend situation conditions outward appearance
     势力 power influence
-    势头 power momentum tendency impetus situation look things
+    势头 power momentum tendency impetus situation look
     势必 bound undoubtedly
     勃起 erection
     勇于 dare brave enough
@@ -3408,7 +3401,7 @@ extension Lexicon {
     化身 incarnation reincarnation embodiment personification
     化验 chemical examination lab test
     北 north defeated
-    北上 go up north
+    北上 up north
     北京 beijing
     北京大学 peking university
     北京市 beijing capital people republic china four municipalities
@@ -3517,10 +3510,10 @@ extension Lexicon {
     升华 sublimate sublimation raise higher level refine promotion
     升学 enter next grade school
     升旗 raise flag hoist
-    升温 become hot temperature rise intensify up escalate get boost
+    升温 become hot temperature rise intensify up escalate boost
     升空 rise sky lift off levitate liftoff
-    升级 escalate go up grade promoted upgrade
-    升职 get promoted promotion
+    升级 escalate up grade promoted upgrade
+    升职 promoted promotion
     升腾 rise ascend leap up
     升起 raise hoist rise
     升迁 promote promotion
@@ -3582,13 +3575,13 @@ extension Lexicon {
     协助 provide assistance aid
     协同 cooperate coordination coordinated collaborate collaboration collaborative
     协和 harmonize harmony cooperation consonant
-    协商 consult talk things agreement
+    协商 consult talk agreement
     协奏曲 concerto
     协定 agreement accord reach
     协约国 allies entente
     协议 agreement pact protocol
     协调 coordinate harmonize fit together match harmonious concerted
-    卑鄙 base mean contemptible despicable
+    卑鄙 base contemptible despicable
     卒 soldier servant finish die finally last pawn chinese chess
     卓有成效 highly effective fruitful
     卓著 outstanding eminent brilliant
@@ -3621,10 +3614,10 @@ extension Lexicon {
     卖国 betray country
     卖国贼 traitor
     卖家 seller
-    卖掉 sell off get rid sale
+    卖掉 sell off rid sale
     卖淫 prostitution prostitute
     南 south
-    南下 go down south
+    南下 down south
     南亚 southern asia
     南京 nanjing subprovincial city changjiang
     南京市 nanjing subprovincial city changjiang
@@ -3735,7 +3728,7 @@ extension Lexicon {
     危难 calamity
     即
     即位 succeed throne accession
-    即便 right away immediately
+    即便 away immediately
     即兴 improvisation impromptu extemporaneous
     即刻 immediately instant instantly
     即可 equivalent immediately suffice
@@ -3773,7 +3766,7 @@ extension Lexicon {
     历次 successive
     历法 calendar science system
     历程 course process
-    历经 experience go through
+    历经 experience through
     厉声 stern voice
     厉害 terrible intense severe devastating amazing awesome outstanding stern strict harsh
     压 press push down keep pressure
@@ -3790,7 +3783,7 @@ extension Lexicon {
     厌烦 bored fed up sick
     厕所 toilet lavatory
     厘米 centimeter
-    厚 thick deep profound kind generous rich strong flavor favor stress
+    厚 thick deep profound generous rich strong flavor favor stress
     厚度 thickness
     厚重 thick heavy thickset massive generous extravagant profound dignified
     原 former original primary raw level cause source
@@ -3842,7 +3835,7 @@ extension Lexicon {
     去向 position whereabouts
     去处 place destination
     去年 last year
-    去掉 get rid exclude eliminate remove delete strip out extract
+    去掉 rid exclude eliminate remove delete strip out extract
     去路 way following outlet
     去除 remove dislodge
     县 county
@@ -3861,7 +3854,7 @@ extension Lexicon {
     参加 participate take part join
     参展 exhibit take part trade show
     参差 uneven jagged snaggletooth ragged serrated
-    参战 go war engage
+    参战 war engage
     参政 involved politics participation
     参数 parameter
     参照 consult reference refer
@@ -3923,7 +3916,7 @@ extension Lexicon {
     反动派 reactionaries
     反叛 rebel revolt
     反响 repercussions reaction echo
-    反复 repeatedly upend unstable come go return
+    反复 repeatedly upend unstable come return
     反对 fight against oppose opposed opposition
     反对党 opposition party
     反对派 opposition faction
@@ -3933,7 +3926,7 @@ extension Lexicon {
     反常 unusual abnormal
     反应 react respond reaction response reply chemical
     反弹 bounce back boomerang ricochet rebound backlash negative repercussions
-    反思 think back review revisit rethink reflection reassessment
+    反思 back review revisit rethink reflection reassessment
     反恐 anti terrorism fight against
     反感 disgusted dislike bad reaction antipathy
     反手 turn hand put behind back easily
@@ -3968,7 +3961,7 @@ extension Lexicon {
     发展 development growth develop grow expand
     发布 release issue announce distribute
     发布会 news conference briefing
-    发怒 get angry
+    发怒 angry
     发愁 worry fret anxious become sad
     发扬 develop make full use
     发抖 tremble shake shiver
@@ -3981,13 +3974,13 @@ extension Lexicon {
     发源 rise originate source derivation
     发源地 place origin birthplace source
     发烧 high temperature fever
-    发热 high temperature feverish unable think calmly emit heat
+    发热 high temperature feverish unable calmly emit heat
     发现 find discover
     发生 happen occur take place break out
     发电 generate electricity send telegram
     发电厂 power plant
     发电机 electricity generator dynamo
-    发疯 go mad crazy lose mind
+    发疯 mad crazy lose mind
     发病 onset outbreak
     发病率 incidence disease rate
     发短信 text send sms messages
@@ -3995,7 +3988,7 @@ extension Lexicon {
     发票 invoice receipt bill purchase
     发给 issue grant distribute
     发育 develop mature growth development
-    发脾气 get angry
+    发脾气 angry
     发自 evolve
     发行 publish issue release distribute
     发表 issue publish
@@ -4003,7 +3996,7 @@ extension Lexicon {
     发言 make speech statement utterance
     发言人 spokesperson
     发誓 vow pledge swear
-    发财 get rich
+    发财 rich
     发起 originate initiate launch start propose
     发起人 proposer initiator founding member
     发达 developed flourishing develop
@@ -4014,7 +4007,7 @@ extension Lexicon {
     发音 pronounce pronunciation emit sound
     叔叔 father younger brother uncle taiwan pr
     叔父 father younger brother uncle
-    取 take get choose fetch
+    取 take choose fetch
     取代 replace supersede supplant substitution
     取决 hinge decided depend
     取决于 hinge decided depend
@@ -4022,7 +4015,7 @@ extension Lexicon {
     取名 name named christen seek fame
     取向 orientation direction
     取回 retrieve
-    取得 acquire get obtain
+    取得 acquire obtain
     取悦 try please
     取暖 warm
     取材 collect material
@@ -4046,11 +4039,11 @@ extension Lexicon {
     受害人 victim
     受害者 casualty victim injured wounded
     受损 suffer damage
-    受欢迎 popular well received
+    受欢迎 popular received
     受灾 disaster stricken hit natural calamity
     受热 heated sunstroke
     受理 accept hear case handle
-    受用 enjoy reap benefits comfortable feeling well
+    受用 enjoy reap benefits comfortable feeling
     受益 benefit profit
     受苦 suffer hardship
     受访 give interview interviewed respond
@@ -4078,7 +4071,7 @@ extension Lexicon {
     变相 disguised form covert
     变种 mutation variety variant
     变色 change color discolor countenance become angry
-    变质 degenerate deteriorate go bad off metamorphism
+    变质 degenerate deteriorate bad off metamorphism
     变质岩 metamorphic rock
     变迁 changes vicissitudes
     变量 variable
@@ -4103,7 +4096,7 @@ extension Lexicon {
     口子 hole opening cut gap gash husband wife precedent
     口岸 port external trade trading transit post border between countries
     口径 caliber diameter opening
-    口服 take medicine orally oral say convinced
+    口服 take medicine orally oral convinced
     口气 tone voice way speaks manner expression
     口红 lipstick
     口罩 mask
@@ -4152,7 +4145,7 @@ extension Lexicon {
     只得 alternative obliged
     只怕 afraid perhaps maybe likely
     只是
-    只管 solely engrossed thing simply means please feel free hesitate
+    只管 solely engrossed simply means please feel free hesitate
     只能 obliged choice
     只要 long
     只见 see again surprise
@@ -4189,7 +4182,7 @@ extension Lexicon {
     可恶 repulsive vile hateful abominable
     可悲 lamentable
     可惜 pity unfortunately
-    可想而知 obvious well imagine
+    可想而知 obvious imagine
     可是 however indeed
     可望 expected hopefully
     可比 comparable
@@ -4205,8 +4198,6 @@ extension Lexicon {
     可见 clearly seen clear visible
     可见光 visible light optical spectrum
     可观 considerable impressive significant
-    可言 said
-    可谓 said
     可贵 treasured praiseworthy
     可逆 reversible invertible
     可靠 reliable
@@ -4244,13 +4235,13 @@ extension Lexicon {
     史蒂夫 steve
     史记 records grand historian
     史诗 epic poetic saga
-    右 right west
-    右侧 right side
-    右倾 right wing reactionary conservative rightist deviation
-    右手 right hand side
-    右派 right wing rightist
-    右翼 right flank wing
-    右边 right side
+    右 west
+    右侧 side
+    右倾 wing reactionary conservative rightist deviation
+    右手 hand side
+    右派 wing rightist
+    右翼 flank wing
+    右边 side
     叶 harmony leaf page lobe period
     叶子 foliage leaf marijuana weed
     叶片 blade vane leaf
@@ -4275,7 +4266,7 @@ extension Lexicon {
     叹息 sigh gasp
     叹气 sigh heave
     吃 eat consume eradicate destroy absorb suffer stammer
-    吃亏 suffer losses come grief lose out get worst disadvantage unfortunately
+    吃亏 suffer losses come grief lose out worst disadvantage unfortunately
     吃喝 eat drink food
     吃惊 startled shocked amazed
     吃掉 eat up consume
@@ -4294,7 +4285,7 @@ extension Lexicon {
     各式各样 kinds sorts various
     各方 parties sides directions
     各界 walks life social circles
-    各种 kind kinds various
+    各种 kinds various
     各种各样 various kinds sorts
     各类 categories
     各级 levels
@@ -4341,7 +4332,7 @@ extension Lexicon {
     吉米 jimmy
     吉隆坡 kuala lumpur
     吊桥 drawbridge suspension bridge
-    同 like similar together alike
+    同 similar together alike
     同一 identical
     同义词 synonym
     同事 colleague co worker
@@ -4549,17 +4540,17 @@ extension Lexicon {
     呆子 fool sucker
     呈 present superior memorial petition assume
     呈现 appear emerge present demonstrate
-    告 say tell announce report denounce file lawsuit sue
-    告别 leave bid farewell say good bye
+    告 tell announce report denounce file lawsuit sue
+    告别 leave bid farewell good bye
     告发 lodge accusation
     告状 tell complain bring lawsuit
     告白 announce publicly explain reveal feelings confess declare love
     告知 inform
     告示 announcement
     告终 end reach
-    告诉 press charges file complaint tell inform let know
+    告诉 press charges file complaint tell inform let
     告诫 warn admonish
-    告辞 say goodbye take leave
+    告辞 goodbye take leave
     呐喊 shout rallying cry cheering
     呕吐 vomit
     员 person employee member
@@ -4614,7 +4605,7 @@ extension Lexicon {
     呼喊 shout
     呼喝 shout
     呼声 shout opinion demand expressed group
-    呼应 conform echo correlate well agreement
+    呼应 conform echo correlate agreement
     呼救 call help
     命 life fate order command assign name title
     命中 hit
@@ -4625,7 +4616,7 @@ extension Lexicon {
     命脉 lifeline
     命运 fate destiny
     命题 proposition assign essay topic
-    咀嚼 chew think
+    咀嚼 chew
     咆哮 roar thunder snarl bluster crashing waves rage
     和
     和县 county chaohu
@@ -4644,7 +4635,7 @@ extension Lexicon {
     咖啡馆 caf coffee shop
     咚咚 dongdong thud thumping thudding pounding
     咨询 consult seek advice consultation inquiry
-    咪咪 oboe like musical instrument used folk music gansu qinghai meow
+    咪咪 oboe musical instrument used folk music gansu qinghai meow kitty
     咬 bite nip
     咬牙 clench teeth grind gnaw
     咬牙切齿 gnashing teeth displaying extreme anger fuming rage between gritted
@@ -4691,7 +4682,7 @@ extension Lexicon {
     响声 noise
     响应 respond answer
     响彻 resound resonate
-    响起 come forth ring out sound go off
+    响起 come forth ring out sound off
     哎呀 interjection wonder shock admiration
     哎哟 hey ow ouch interjection pain surprise
     哑巴 mute muted dumb person
@@ -4773,7 +4764,7 @@ extension Lexicon {
     商贾 merchant
     商量 consult talk discuss
     啊
-    啊哟 interjection surprise pain oh ow goodness
+    啊哟 interjection surprise pain ow goodness
     啤酒 beer
     啥 dialectal equivalent
     啦 sound singing cheering sentence final particle contraction indicating exclamation placed
@@ -4781,9 +4772,9 @@ extension Lexicon {
     喀什 kashgar qeshqer
     喀麦隆 cameroon
     喃喃 mutter mumble murmur
-    善 good benevolent well disposed improve perfect
+    善 good benevolent disposed improve perfect
     善于 good adept
-    善人 philanthropist charitable person well doer
+    善人 philanthropist charitable person doer
     善恶 good evil versus
     善意 goodwill benevolence kindness
     善良 good honest kindhearted
@@ -4798,26 +4789,26 @@ extension Lexicon {
     喊道 yell
     喘息 gasp breath take breather
     喘气 breathe deeply pant
-    喜 fond like enjoy happy feel pleased happiness delight glad
+    喜 fond enjoy happy feel pleased happiness delight glad
     喜事 happy occasion wedding
     喜出望外 pleased beyond expectations overjoyed turn events
     喜剧 comedy
-    喜好 like fond prefer love tastes preference
+    喜好 fond prefer love tastes preference
     喜庆 jubilation festive
     喜悦 happy joyous
-    喜欢 like fond
-    喜爱 like love fond favorite
+    喜欢 fond
+    喜爱 love fond favorite
     喜讯 good news glad tidings
     喝 drink shout
     喝彩 acclaim cheer
-    喝茶 drink tea get engaged serious conversation meeting state security agents
+    喝茶 drink tea engaged serious conversation meeting state security agents
     喝道 shout
     喝酒 drink
-    喝醉 get drunk
+    喝醉 drunk
     喝采 acclaim cheer
     喧哗 hubbub clamor make racket
     喧嚣 clamor make noise
-    喷出 spout spray belch well up puff out spurt
+    喷出 spout spray belch up puff out spurt
     喷发 erupt eruption
     喷射 spurt spray jet
     喷气 jet blast air spurt gas
@@ -4876,7 +4867,7 @@ extension Lexicon {
     四散 disperse scatter directions
     四方 four way sided directions everywhere
     四月 april fourth month
-    四条 four kind quads
+    四条 four quads
     四次 fourth four times quartic
     四级 grade fourth class category
     四维 four social bonds propriety justice integrity honor directions limbs dimensional
@@ -4885,11 +4876,11 @@ extension Lexicon {
     四通八达 roads open directions accessible sides
     四面 sides
     四面八方 directions around far near
-    回 circle go back turn around answer return revolve hui ethnic
+    回 circle back turn around answer return revolve hui ethnic group
     回击 fight back return fire counterattack
     回到 return
     回升 rise again after fall pick up rally
-    回去 return go back
+    回去 return back
     回合 sequence contests between two opponents round rally frame inning rubber
     回味无穷 leaving rich aftertaste memorable lingering memory
     回国 return home country
@@ -4902,7 +4893,7 @@ extension Lexicon {
     回归 return retreat regression
     回忆 recall memories
     回忆录 memoir
-    回想 recall recollect think back
+    回想 recall recollect back
     回扣 brokerage commission paid middleman euphemism bribe kickback
     回报 return reciprocation payback retaliation report back reciprocate
     回收 recycle reclaim retrieve recover recall
@@ -4911,7 +4902,7 @@ extension Lexicon {
     回来 return come back
     回流 flow back reflux circumfluence refluence backward returning
     回答 reply answer
-    回老家 go back roots return native place ext join ancestors
+    回老家 back roots return native place ext join ancestors
     回落 fall back return low level after rise
     回覆 reply recover
     回转 rotate turn round slalom revolve rotation
@@ -4956,7 +4947,7 @@ extension Lexicon {
     围城 fortress besieged siege city
     围墙 perimeter wall fence
     围攻 besiege beleaguer attack sides jointly speak write against
-    围棋 game go
+    围棋 game
     围绕 revolve around center
     围观 stand circle watch
     固体 solid
@@ -5171,11 +5162,11 @@ extension Lexicon {
     场面 scene spectacle occasion situation
     场馆 sporting venue arena
     均 equal uniform
-    均匀 well distributed homogeneous proportioned
+    均匀 distributed homogeneous proportioned
     均衡 equal balanced harmony equilibrium
     坎坷 bumpy rough down luck full frustrations dashed hopes
     坏 bad spoiled broken break down utmost
-    坏事 bad thing misdeed ruin things
+    坏事 bad misdeed ruin
     坏人 bad person villain
     坏死 necrosis
     坏蛋 bad egg scoundrel bastard
@@ -5215,7 +5206,7 @@ extension Lexicon {
     坦然 calm undisturbed
     坦率 frank blunt open
     坦白 honest forthcoming confess
-    坦言 say candidly acknowledge frankly
+    坦言 candidly acknowledge frankly
     坦诚 candid frank plain dealing
     垂体 pituitary gland
     垂危 close death life threatening
@@ -5288,7 +5279,7 @@ extension Lexicon {
     堕胎 induce abortion induced
     堕落 degrade degenerate become depraved corrupt fall grace
     堡垒 fort
-    堪称 rated said
+    堪称 rated
     堵住 block up
     堵塞 clog up blockage
     塑像 statue
@@ -5326,7 +5317,7 @@ extension Lexicon {
     增产 increase production
     增值 appreciate increase value added
     增值税 value added tax
-    增减 add subtract increase decrease go up down
+    增减 add subtract increase decrease up down
     增加 raise increase
     增加值 value added
     增多 increase grow number
@@ -5383,7 +5374,7 @@ extension Lexicon {
     声调 tone note
     声道 sound track audio channel
     声音 voice sound
-    处 reside live dwell situated stay get along position deal discipline
+    处 reside live dwell situated stay along position deal discipline punish
     处决 execute
     处分 discipline punish disciplinary action deal
     处在 situated find
@@ -5405,17 +5396,17 @@ extension Lexicon {
     备注 remark note
     备用 reserve spare alternate backup
     备考 prepare exam reference
-    复 go return resume normal original state repeat again recover restore
+    复 return resume normal original state repeat again recover restore turn
     复习 review revision
     复仇 avenge vengeance
     复兴 fuxing district handan city revive rejuvenate
-    复出 come back out retirement get involved again after withdrawn
+    复出 come back out retirement involved again after withdrawn
     复制 duplicate make copy reproduce clone
     复印件 photocopy duplicate
     复原 restore former condition recover illness recovery
     复发 recur reappear relapse
     复古 return ways turn back clock neoclassical school during tang song
-    复合 reconciled get back together complex compound composite hybrid combine
+    复合 reconciled back together complex compound composite hybrid combine
     复旦 fudan university
     复旦大学 fudan university
     复杂 complicated complex
@@ -5447,10 +5438,10 @@ extension Lexicon {
     外侧 outer side
     外债 foreign debt
     外公 mother father maternal grandfather
-    外出 go out away
+    外出 out away
     外力 external force pressure outside
     外加 addition extra
-    外卖 go take out
+    外卖 take out
     外号 nickname
     外向型 export oriented
     外商 foreign businessman
@@ -5506,7 +5497,7 @@ extension Lexicon {
     多功能 multi functional function
     多半 mostly likely
     多变 fickle multi variate
-    多多 lot lots
+    多多 lots
     多大 big
     多媒体 multimedia
     多少 number amount somewhat
@@ -5526,7 +5517,7 @@ extension Lexicon {
     多用 multipurpose several uses
     多种 kinds multiple diverse multi
     多种多样 manifold sorts varied
-    多谢 thanks lot
+    多谢 thanks
     多边 multilateral
     多达 up less
     多重 multi
@@ -5540,7 +5531,7 @@ extension Lexicon {
     夜色 night scene dim light
     夜里 during night nighttime
     夜间 nighttime evening night
-    够 enough really reach stretching out
+    够 enough reach stretching out
     大
     大丈夫 manly man character
     大不了 worst comes serious alarming
@@ -5793,7 +5784,7 @@ extension Lexicon {
     天马 celestial horse fine ferghana pegasus
     天鹅 swan
     天麻 gastrodia elata
-    天黑 get dark dusk
+    天黑 dark dusk
     太
     太保 taibao taipao city chiayi county high official ancient china juvenile
     太公 great grandfather father
@@ -5833,17 +5824,17 @@ extension Lexicon {
     失 lose miss fail
     失业 unemployment lose job
     失业率 unemployment rate
-    失事 accident mess things up
+    失事 accident mess up
     失传 die out lost extinct
     失利 lose suffer defeat
     失去 lose
     失地 lose territory lost
     失声 lose voice involuntarily
-    失学 unable go school interruption education
+    失学 unable school interruption education
     失守 fall enemy hands take turn worse
     失常 normal aberration
     失手 slip miscalculation unwise move accidentally mistake lose control defeated
-    失控 go out control
+    失控 out control
     失效 fail lose effectiveness
     失明 lose eyesight become blind blindness
     失望 disappointed lose hope despair
@@ -5925,10 +5916,10 @@ extension Lexicon {
     契丹 qidan khitan
     契机 opportunity turning point juncture
     契约 agreement contract
-    奔 hurry rush run quickly elope go head towards
+    奔 hurry rush run quickly elope head towards
     奔波 rush constantly move
     奔腾 pentium surge forward roll waves gallop
-    奔走 run rush go
+    奔走 run rush
     奔赴 rush hurry
     奔跑 run
     奔驰 benz run quickly speed gallop
@@ -6008,15 +5999,15 @@ extension Lexicon {
     她
     她们
     好
-    好不好 right ok
+    好不好 ok
     好不容易 great difficulty difficult
     好久 quite
     好久不见 long time see
-    好事 good action deed thing work charity happy occasion daoist buddhist
-    好些 good deal quite lot
+    好事 good action deed work charity happy occasion daoist buddhist ceremony
+    好些 good deal quite
     好人 good person healthy tries offend anyone expense principle
-    好似 seem like
-    好像 seem like
+    好似 seem
+    好像 seem
     好几 several quite
     好几年 several years
     好友 close friend pal
@@ -6024,11 +6015,11 @@ extension Lexicon {
     好听 pleasant hear
     好喝 tasty
     好坏 good bad standard quality
-    好处 easy get along benefit advantage gain profit
-    好多 quite lot better
+    好处 easy along benefit advantage gain profit
+    好多 quite better
     好奇 inquisitive curious inquisitiveness curiosity
     好奇心 interest curiosity inquisitive
-    好好 well carefully nicely properly
+    好好 carefully nicely properly
     好容易 great difficulty hard time easy
     好心 kindness good intentions
     好意 good intention kindness
@@ -6036,32 +6027,30 @@ extension Lexicon {
     好手 expert professional
     好日子 auspicious day good happy life
     好歹 good bad unfortunate occurrence case whatever
-    好比 like compared
+    好比 compared
     好汉 hero strong courageous person
     好玩 amusing fun interesting playful fond
-    好生 quite properly well thoroughly
+    好生 quite properly thoroughly
     好用 useful serviceable effective handy easy use
     好的 ok okay good
     好看 good looking nice embarrassed humiliated
-    好端端 perfectly right without rhyme reason
+    好端端 perfectly without rhyme reason
     好笑 laughable funny ridiculous
     好莱坞 hollywood
     好评 favorable criticism positive evaluation
-    好象 seem like
+    好象 seem
     好转 improve take turn better improvement
     好运 good luck
     如下 follows
     如今 nowadays now
     如何
-    如同 like
-    如实 things really realistic
+    如实 realistic
     如意 wants according wishes ruyi scepter symbol power good fortune
     如愿 wishes fulfilled
     如是 thus
     如期 scheduled time punctual
     如来 tathagata
     如果
-    如果说 say
     如此 way
     妄图 try vain futile attempt
     妄想 attempt vainly vain delusion
@@ -6111,7 +6100,7 @@ extension Lexicon {
     委员会 committee
     委员长 head committee
     委婉 tactful euphemistic suave soft
-    委实 indeed really
+    委实 indeed
     委屈 feel wronged cause grievance
     委托 entrust trust commission
     委托书 commission proxy power attorney authorization warrant
@@ -6171,7 +6160,7 @@ extension Lexicon {
     嫌疑人 suspect
     嫔妃 imperial concubine
     嫦娥 chang
-    子 son child seed egg small thing st earthly branch midnight
+    子 son child seed egg small st earthly branch midnight th
     子公司 subsidiary company corporation
     子叶 cotyledon
     子女 children sons daughters
@@ -6335,14 +6324,14 @@ extension Lexicon {
     安徽 anhui province
     安徽省 anhui province
     安心 ease feel relieved set mind rest keep
-    安息 rest go sleep peace parthia
+    安息 rest sleep peace parthia
     安慰 comfort console
     安抚 placate pacify appease
     安排 arrange plan set up arrangements plans
     安放 lay place put certain
-    安歇 go bed retire night
+    安歇 bed retire night
     安稳 smooth steady
-    安置 find place help settle down arrange get bed placement
+    安置 find place help settle down arrange bed placement
     安葬 bury
     安装 install erect fix mount installation
     安阳 anyang prefecture level city henan
@@ -6358,7 +6347,7 @@ extension Lexicon {
     宋江 song jiang
     完 finish whole complete entire
     完全 complete whole totally entirely
-    完善 comprehensive well developed excellent refine improve
+    完善 comprehensive developed excellent refine improve
     完备 faultless complete perfect leave nothing desired
     完好 intact good condition
     完工 finish work complete project
@@ -6419,7 +6408,6 @@ extension Lexicon {
     定论 final conclusion accepted argument
     定量 quantity fixed amount ration
     定额 fixed amount quota
-    宛如 like
     宜 proper suitable appropriate
     宜人 nice pleasant charming hospitable people
     宜兴 yixing county level city wuxi
@@ -6443,13 +6431,13 @@ extension Lexicon {
     宝贝 treasured object treasure darling baby cowry good nothing queer character
     宝贵 valuable precious value treasure set store
     宝马 bmw precious horse
-    实 real true honest really solid fruit seed definitely
+    实 real true honest solid fruit seed definitely
     实业 industry commercial enterprise
     实习 practice field work intern internship
     实习生 intern
-    实事 fact actual thing practical matter
+    实事 fact actual practical matter
     实事求是 seek truth facts practical realistic
-    实体 entity substance thing material existence real
+    实体 entity substance material existence real
     实例 actual example living illustration demonstration instance
     实况 live actually happening scene real situation
     实则 actually fact
@@ -6457,9 +6445,8 @@ extension Lexicon {
     实务 practice practical
     实名 real name non anonymous
     实名制 system identifying users
-    实在 really actually indeed true real honest dependable reality
+    实在 actually indeed true real honest dependable reality
     实地 site
-    实属 really
     实情 actual situation truth
     实惠 tangible benefit material advantages cheap economical advantageous substantial
     实战 real combat actual
@@ -6467,7 +6454,7 @@ extension Lexicon {
     实数 real number actual value
     实施 implement carry out
     实时 real time instantaneous
-    实物 material object concrete original kind practical use definite thing reality
+    实物 material object concrete original practical use definite reality matter
     实现 achieve implement realize bring
     实用 practical functional pragmatic applied
     实行 implement carry out put practice
@@ -6524,7 +6511,7 @@ extension Lexicon {
     宣德 xuande emperor
     宣恩县 xuan en county enshi tujia miao autonomous prefecture
     宣战 declare war
-    宣扬 proclaim make public well known
+    宣扬 proclaim make public known
     宣武门 xuanwumen
     宣称 assert claim
     宣统 reign name
@@ -6566,7 +6553,7 @@ extension Lexicon {
     家伙 household dish implement furniture domestic animal guy chap weapon
     家具 furniture
     家务 household duties housework
-    家喻户晓 understood everyone well known household name
+    家喻户晓 understood everyone known household name
     家园 home homeland
     家境 family financial situation circumstances
     家居 home residence stay
@@ -6609,7 +6596,7 @@ extension Lexicon {
     寄主 host
     寄养 place care foster board out
     寄宿 stay lodge board
-    寄托 entrust place thing invest
+    寄托 entrust place invest
     寄生 live organism parasite taking advantage parasitism parasitic
     寄生虫 parasite freeloader
     密 name ancient state secret confidential close thick dense
@@ -6632,7 +6619,7 @@ extension Lexicon {
     富户 rich family large landlord
     富有 rich full
     富翁 rich person millionaire billionaire
-    富裕 fuyu county qiqihar prosperous well off
+    富裕 fuyu county qiqihar prosperous off
     富豪 rich powerful person
     富贵 riches honor
     富饶 fertile richly provided
@@ -6651,9 +6638,9 @@ extension Lexicon {
     寨 stronghold stockade camp village
     对
     对不起 unworthy let down sorry excuse pardon please
-    对了 correct oh right way
+    对了 correct way
     对于 regarding far concerned regards
-    对付 handle deal cope get
+    对付 handle deal cope
     对内 internal national domestic
     对决 confrontation contest showdown
     对准 aim target point directed registration alignment
@@ -6675,7 +6662,7 @@ extension Lexicon {
     对比 contrast ratio
     对照 contrast compare place side comparison check
     对白 dialogue
-    对的 right correct
+    对的 correct
     对称 symmetry symmetrical
     对立 oppose set against antagonistic antithetical relative opposite opposing diametrical
     对答 reply answer response
@@ -6736,11 +6723,10 @@ extension Lexicon {
     射门 kick shoot ball towards goal
     将
     将令 order
-    将会 auxiliary verb introducing future action going
+    将会 auxiliary verb introducing future action
     将军 chiangchun township tainan county general high ranking military officer check
     将士 officers soldiers
     将来 future
-    将要 going
     将近 almost nearly close
     将领 high ranking military officer
     尊严 dignity sanctity honor majesty
@@ -6778,7 +6764,7 @@ extension Lexicon {
     小屋 cabin lodge cottage chalet hut shed
     小岛 kojima isle
     小店 small store
-    小康 xiaokang moderately affluent well off period peace prosperity
+    小康 xiaokang moderately affluent off period peace prosperity
     小弟 little brother
     小心 careful take care
     小心翼翼 cautious solemn carefully prudent gently cautiously
@@ -6835,7 +6821,7 @@ extension Lexicon {
     少见 rare familiar rarely experience hard see
     少许 little
     少量 smidgen little bit
-    尔 thus like thou
+    尔 thus thou
     尔后 henceforth thereafter subsequently
     尖刀 dagger
     尖叫 screech shriek
@@ -6852,7 +6838,7 @@ extension Lexicon {
     尤为 especially
     尤其 especially particularly
     就
-    就业 get job employment
+    就业 job employment
     就业率 employment rate
     就任 take office assume post
     就医 receive medical treatment
@@ -6861,9 +6847,8 @@ extension Lexicon {
     就此 point thus
     就算 granted
     就职 take office assume post
-    就要 going
     就诊 see doctor seek medical advice
-    就读 go school
+    就读 school
     就近 nearby close neighborhood
     尴尬 awkward embarrassed
     尸体 dead body corpse carcass
@@ -6907,7 +6892,7 @@ extension Lexicon {
     屁眼 anus
     屁股 buttocks bottom butt back part
     层 layer stratum laminated floor storey repeated sheaf
-    层出不穷 emerge innumerable succession breeding like flies
+    层出不穷 emerge innumerable succession breeding flies
     层层 layer
     层次 layer level gradation arrangement ideas standing
     层级 level hierarchy
@@ -6919,7 +6904,7 @@ extension Lexicon {
     居委会 neighbourhood committee
     居家 live home stay household living
     居民 resident inhabitant
-    居然 unexpectedly surprise go far
+    居然 unexpectedly surprise far
     居留 residence reside
     屈原 qu yuan
     屈服 surrender succumb yield defeat prevail
@@ -7031,7 +7016,7 @@ extension Lexicon {
     巍峨 lofty towering majestic
     州 prefecture state oblast canton
     州长 governor state premier
-    巡回 go around roam tour
+    巡回 around roam tour
     巡抚 inspector general province ming qing times
     巡捕 patrol policeman
     巡洋舰 cruiser battle
@@ -7081,7 +7066,7 @@ extension Lexicon {
     左 left east unorthodox queer wrong differing opposite
     左传 zuo zhuan tsochuan
     左侧 left side
-    左右 left right nearby approximately attendant control influence
+    左右 left nearby approximately attendant control influence
     左岸 left bank
     左手 left hand side
     左派 left wing leftist
@@ -7269,7 +7254,7 @@ extension Lexicon {
     干嘛 whatever earth
     干尸 mummy dried corpse
     干扰 disturb interfere perturbation interference
-    干掉 get rid
+    干掉 rid
     干旱 drought arid dry
     干活 work employed
     干流 main stream
@@ -7278,7 +7263,7 @@ extension Lexicon {
     干粮 rations
     干系 responsibility
     干线 main line trunk
-    干脆 straightforward clear cut blunt well simply
+    干脆 straightforward clear cut blunt simply
     干贝 conpoy dried scallop
     干部 cadre official officer manager
     干预 meddle intervene intervention
@@ -7293,7 +7278,7 @@ extension Lexicon {
     平均 average evenly equal proportions
     平坦 level smooth flat
     平壤 pyongyang
-    平安 safe sound well without mishap quiet peace
+    平安 safe sound without mishap quiet peace
     平定 pingding county yangquan pacify
     平常 ordinary common usually ordinarily
     平平 average mediocre
@@ -7358,7 +7343,7 @@ extension Lexicon {
     并肩 alongside shoulder side abreast
     并行 proceed parallel side
     并购 merger acquisition take
-    并非 really isn
+    并非 isn
     幸亏 fortunately luckily
     幸免 avoid
     幸好 fortunately
@@ -7473,11 +7458,11 @@ extension Lexicon {
     废止 repeal put end abolition annulled
     废水 waste water drain effluent
     废物 rubbish waste material useless person
-    废话 nonsense rubbish superfluous words don say kidding
+    废话 nonsense rubbish superfluous words don kidding
     废除 abolish abrogate repeal
     度 pass spend measure limit extent degree intensity kilowatt hour estimate
-    度假 go holidays spend vacation
-    度过 pass spend survive get through
+    度假 holidays spend vacation
+    度过 pass spend survive through
     度量 measure tolerance breadth magnanimity metric
     座 seat base stand
     座位 seat
@@ -7503,7 +7488,7 @@ extension Lexicon {
     延庆 yanqing county beijing
     延期 delay extend postpone defer
     延津 yanjin county xinxiang
-    延续 continue go last
+    延续 continue last
     延缓 defer postpone put off retard slow down
     延误 delay held up miss holdup
     延迟 delay postpone keep putting off procrastinate lag
@@ -7572,7 +7557,7 @@ extension Lexicon {
     开支 expenditures expenses spend money pay wages
     开放 bloom open up minded unrestrained convention unconstrained sexuality
     开明 enlightened open minded enlightenment
-    开朗 spacious well open clear optimistic cheerful carefree
+    开朗 spacious open clear optimistic cheerful carefree
     开机 start engine boot up press ctrl alt delete begin shooting
     开枪 open fire shoot gun
     开水 boiled water boiling
@@ -7601,7 +7586,7 @@ extension Lexicon {
     异样 difference peculiar
     异端 heresy
     异议 objection dissent
-    弃权 abstain voting forfeit waive right vote abdicate
+    弃权 abstain voting forfeit waive vote abdicate
     弄 lane alley manage handle play fool mess fix toy
     弄堂 lane
     弄清 clarify fully understand
@@ -7705,12 +7690,12 @@ extension Lexicon {
     强行 force taiwan pr
     强调 emphasize stress
     强迫 compel force
-    归 return go back give taken care belong gather together despite
+    归 return back give taken care belong gather together despite marry
     归于 belong affiliated result incline towards
     归侨 chinese person returns china after living expatriate
     归入 assign classify include
     归公 commandeer take state
-    归国 go home return abroad
+    归国 home return abroad
     归宿 place return home final destination ending
     归属 belong affiliated fall jurisdiction place feels belongs final destination
     归来 return come back
@@ -7739,7 +7724,7 @@ extension Lexicon {
     当场 scene spot
     当夜 night
     当天 day
-    当头 coming right face imminent put first pledge surety
+    当头 coming face imminent put first pledge surety
     当家 manage household charge family call shots
     当家作主 charge house master affairs
     当局 authorities
@@ -7747,10 +7732,10 @@ extension Lexicon {
     当心 take care look out
     当成 consider take
     当日 day
-    当时 time once right away
+    当时 time once away
     当晚 evening
     当然
-    当真 take seriously serious joking really
+    当真 take seriously serious joking
     当着 front presence
     当选 elected selected
     当阳 dangyang county level city yichang
@@ -7772,7 +7757,7 @@ extension Lexicon {
     形势 circumstances situation terrain
     形容 describe description appearance look
     形式 outer appearance form shape formality
-    形形色色 kinds sorts kind
+    形形色色 kinds sorts
     形态 shape form pattern morphology
     形成 form take shape
     形状 form shape
@@ -7805,7 +7790,7 @@ extension Lexicon {
     影音 recorded media sound movies
     彻底 thorough thoroughly complete
     彼得 peter
-    往 go towards bound past previous
+    往 towards bound past previous
     往事 past events former happenings
     往前 move forwards
     往后 now future time come
@@ -7813,9 +7798,9 @@ extension Lexicon {
     往年 former years previous
     往往 usually cases often
     往日 former days past
-    往来 dealings contacts go back forth
-    往返 go back forth fro round trip
-    征伐 go send punitive expedition
+    往来 dealings contacts back forth
+    往返 back forth fro round trip
+    征伐 send punitive expedition
     征兆 omen sign warning
     征地 requisition land
     征战 campaign expedition
@@ -7823,12 +7808,12 @@ extension Lexicon {
     征服 conquer subdue vanquish
     征求 solicit seek request petition
     征税 levy taxes
-    征讨 go punitive expedition
+    征讨 punitive expedition
     征集 collect recruit
     径流 runoff
     径直 directly
     径自 without leave consulting anyone
-    待 stay wait treat deal need going intending
+    待 stay wait treat deal need intending
     待人 treat people
     待定 await decision pending
     待遇 treatment pay salary status rank
@@ -7843,27 +7828,27 @@ extension Lexicon {
     徒手 bare hands unarmed fighting hand freehand
     徒步 foot
     得
-    得不到 cannot get obtain
+    得不到 cannot obtain
     得主 recipient winner
     得以 able enabling order finally position view
     得体 appropriate occasion fitting
     得出 obtain arrive
     得分 score
-    得到 get obtain receive
+    得到 obtain receive
     得力 able capable competent efficient
-    得名 get name named
+    得名 name named
     得天独厚 blessed heaven enjoying exceptional advantages favored nature
     得失 gains losses success failure merits demerits
     得奖 win prize
     得当 appropriate suitable
     得意 proud pleased complacent
-    得手 go smoothly come off succeed
+    得手 smoothly come off succeed
     得救 saved
     得知 find out learn
     得票 vote getting
     得罪 commit offense violate law excuse offend make faux pas
     得胜 triumph opponent
-    得逞 prevail way get away
+    得逞 prevail way away
     徘徊 dither hesitate pace back forth ext hover around linger
     御 resist imperial drive manage govern defend
     御史 imperial censor
@@ -7893,7 +7878,7 @@ extension Lexicon {
     微量 smidgen minute micro trace
     微量元素 trace element
     微风 breeze light wind
-    德 germany german virtue goodness morality ethics kindness favor character kind
+    德 germany german virtue goodness morality ethics kindness favor character
     德化 dehua county quanzhou
     德国 germany german
     德国人 german person people
@@ -7924,7 +7909,7 @@ extension Lexicon {
     心思 mind thoughts inclination mood
     心情 mood frame mind
     心惊 fearful apprehensive
-    心想 think assume
+    心想 assume
     心意 regard kindly feelings intention
     心愿 cherished desire dream craving wish aspiration
     心旷神怡 heart untroubled spirit pleased carefree relaxed
@@ -7985,7 +7970,7 @@ extension Lexicon {
     忘记 forget
     忙 busy hurriedly hurry rush
     忙于 busy
-    忙活 really busy pressing business
+    忙活 busy pressing business
     忙碌 busy bustling
     忠义 loyal righteous fealty loyalty
     忠于 loyal
@@ -8006,7 +7991,7 @@ extension Lexicon {
     快捷 quick fast nimble agile shortcut
     快步 quick step
     快活 happy cheerful
-    快点 quickly hurry up get move
+    快点 quickly hurry up move
     快照 snapshot photo
     快船 los angeles clippers
     快要 almost nearly
@@ -8026,7 +8011,7 @@ extension Lexicon {
     忽而 suddenly now
     忽视 neglect ignore
     怀孕 pregnant conceived gestation pregnancy
-    怀念 cherish memory think reminisce
+    怀念 cherish memory reminisce
     怀抱 hug cherish within bosom embrace
     怀旧 feel nostalgic nostalgia
     怀有 person
@@ -8036,8 +8021,7 @@ extension Lexicon {
     态势 posture situation
     态度 manner bearing attitude approach
     怎么
-    怎么回事 matter going come
-    怎么样 things
+    怎么回事 matter come
     怎么着 whatever
     怎样
     怒 anger fury flourishing vigorous
@@ -8048,16 +8032,16 @@ extension Lexicon {
     怕 afraid fear dread unable endure perhaps
     怜悯 take pity mercy
     怜惜 take pity feel tenderness toward
-    思念 think long miss
+    思念 long miss
     思想 thought thinking idea ideology
     思想家 thinker
     思潮 tide thought way thinking characteristic historical period zeitgeist
     思科 cisco systems company
-    思索 think deeply ponder
+    思索 deeply ponder
     思绪 train thought emotional state mood feeling
     思维 thought thinking
     思考 reflect ponder
-    思虑 think through consider carefully
+    思虑 through consider carefully
     思路 train thought thinking reason reasoning
     思量 reckon consider turn mind
     怠慢 slight neglect
@@ -8179,7 +8163,7 @@ extension Lexicon {
     恭喜 congratulations greetings
     恭敬 deferential respectful
     息息相关 closely bound up intimately related
-    恰好 turns out lucky coincidence right
+    恰好 turns out lucky coincidence
     恰当 appropriate suitable
     恰恰 exactly precisely
     恰恰相反 opposite
@@ -8202,7 +8186,7 @@ extension Lexicon {
     恶魔 demon fiend
     恻隐之心 compassion
     恼怒 resentful angry enrage
-    恼火 get angry irritated annoy aggravate annoying
+    恼火 angry irritated annoy aggravate annoying
     悄声 quietly low voice
     悄悄 quietly secretly stealthily quiet worried taiwan pr
     悄然 quietly sorrowfully
@@ -8286,7 +8270,7 @@ extension Lexicon {
     惟一 sole
     惟恐 fear lest
     惠州 huizhou prefecture level city guangdong
-    惦记 think keep thinking concerned
+    惦记 keep thinking concerned
     惧怕 afraid
     惨叫 scream blood curdling screech miserable shriek
     惨案 massacre tragedy
@@ -8303,33 +8287,33 @@ extension Lexicon {
     惬意 satisfied pleased contented
     惭愧 ashamed
     惯例 convention usual practice
-    惯性 inertia force habit tendency things accustomed way habitual
+    惯性 inertia force habit tendency accustomed way habitual
     想
     想不到 unexpected hard imagine occurred thought
     想像 imagine conceive visualize imagination
-    想到 think call mind anticipate
+    想到 call mind anticipate
     想必 presumably probably likelihood surely
     想念 miss remember longing long see again
-    想方设法 think up possible method devise ways means try
+    想方设法 up possible method devise ways means try
     想来 assumed
-    想法 way thinking opinion notion think
-    想要 want feel like fancy care desirous
+    想法 way thinking opinion notion
+    想要 want feel fancy care desirous
     想见 infer gather
     想象 imagine fancy
     想象力 imagination
-    想起 recall think call mind
+    想起 recall call mind
     惶恐 terrified
     愈加 further
     愈发 increasingly
     愈合 heal
-    愈演愈烈 critical problems get intense
+    愈演愈烈 critical problems intense
     愉快 cheerful cheerily delightful pleasant pleasantly pleasing happy delighted
     愉悦 joyful cheerful delighted joy delight
-    意 italy italian idea meaning thought think wish desire intention expect
+    意 italy italian idea meaning thought wish desire intention expect anticipate
     意义 sense meaning significance importance
     意向 intention purpose intent inclination disposition
-    意味 meaning implication flavor overtone mean imply
-    意味着 signify mean imply
+    意味 meaning implication flavor overtone imply
+    意味着 signify imply
     意图 intent intention intend
     意境 artistic mood conception creative concept
     意外 unexpected accident mishap
@@ -8338,7 +8322,7 @@ extension Lexicon {
     意思 idea opinion meaning wish desire interest fun token appreciation affection
     意想不到 unexpected previously unimagined
     意愿 aspiration wish desire
-    意指 mean imply
+    意指 imply
     意料 anticipate expect
     意料之外 contrary expectation unexpected
     意见 idea opinion suggestion objection complaint
@@ -8351,7 +8335,7 @@ extension Lexicon {
     感人 touching moving
     感兴趣 interested
     感冒 catch cold interested stand
-    感到 feel sense feeling think move affect
+    感到 feel sense feeling move affect
     感动 move touch moving
     感受 sense perception feel experience feeling impression
     感受器 sensory receptor
@@ -8399,9 +8383,9 @@ extension Lexicon {
     憧憬 long look forward longing vision future
     懂 understand comprehend
     懂事 sensible thoughtful intelligent
-    懂得 understand know comprehend
+    懂得 understand comprehend
     懊悔 feel remorse repent regret
-    懒得 feel like disinclined
+    懒得 feel disinclined
     懒惰 idle lazy
     懦弱 cowardly weak
     戈壁 gobi
@@ -8413,11 +8397,11 @@ extension Lexicon {
     戏曲 chinese opera
     戏称 jokingly call jocular appellation
     戏院 theater
-    成 succeed finish complete accomplish become turn right ok tenth
+    成 succeed finish complete accomplish become turn ok tenth
     成为 become turn
     成书 publication book first appearance
     成交 complete contract reach deal
-    成亲 get married
+    成亲 married
     成人 adult
     成份 composition make up ingredient element component social status
     成像 form image imaging
@@ -8433,7 +8417,7 @@ extension Lexicon {
     成因 cause factor formation
     成型 become shaped formed
     成天 day long time
-    成婚 get married
+    成婚 married
     成就 accomplishment success achievement achieve create bring
     成年 grow adulthood fully grown whole year
     成年人 adult person
@@ -8594,7 +8578,7 @@ extension Lexicon {
     手艺 craftmanship workmanship handicraft trade
     手表 wristwatch
     手足 hands feet brothers retinue henchmen accomplices
-    手足无措 loss know bewildered
+    手足无措 loss bewildered
     手里 hand hands
     手铐 manacles handcuffs
     才
@@ -8610,9 +8594,9 @@ extension Lexicon {
     打 dozen beat strike hit break type mix up build fight
     打下 lay conquer shoot down
     打中 hit
-    打井 dig well
+    打井 dig
     打交道 come contact dealings
-    打仗 fight battle go war
+    打仗 fight battle war
     打伤 injure wound damage
     打倒 overthrow knock down
     打击 hit strike attack crack down blow shock percussion
@@ -8638,8 +8622,8 @@ extension Lexicon {
     打架 fight scuffle come blows
     打死 kill beat death
     打法 play make move game
-    打点 bribe get ready put order organize things rbi
-    打猎 go hunting
+    打点 bribe ready put order organize rbi
+    打猎 hunting
     打球 play ball
     打电话 make telephone call
     打破 break smash
@@ -8704,7 +8688,7 @@ extension Lexicon {
     批复 reply officially subordinate
     批示 write comments report submitted subordinate written superior
     批评 criticize criticism
-    批量 batch lot
+    批量 batch
     扼杀 strangle throttle
     找 try find look call seek return give change
     找出 find search out
@@ -8761,7 +8745,7 @@ extension Lexicon {
     投标 bid make tender
     投注 throw energies invest emotions bet betting
     投票 vote
-    投票权 suffrage right vote
+    投票权 suffrage vote
     投稿 submit articles publication contribute
     投篮 shoot basket
     投诉 complaint complain register
@@ -8801,7 +8785,7 @@ extension Lexicon {
     抚养 foster bring up raise
     抚慰 console comfort soothe
     抚摸 gently caress stroke pet fondle
-    抛开 throw out get rid
+    抛开 throw out rid
     抛弃 abandon discard renounce dump
     抢 fight rush scramble grab rob snatch
     抢先 rush try first forestall
@@ -8925,7 +8909,7 @@ extension Lexicon {
     拘留 detain keep custody
     招 recruit provoke beckon incur infect contagious move maneuver device trick
     招募 recruit enlist
-    招呼 call out greet say hello inform take care
+    招呼 call out greet hello inform take care
     招商 seek investment funding promotion
     招安 enlist enemy rebel soldiers offering amnesty
     招式 style manner
@@ -8939,7 +8923,7 @@ extension Lexicon {
     招架 resist ward off hold receive guests
     招标 invite bids
     招牌 signboard shop sign reputation business
-    招生 enroll new students get
+    招生 enroll new students
     招聘 invite applications job recruit
     招聘会 recruitment meeting job fair
     招致 recruit scout incur lead
@@ -8958,7 +8942,7 @@ extension Lexicon {
     拦截 intercept
     拦河坝 dam across river
     拦阻 block obstruct
-    拨乱反正 bring order out chaos set rights things thrown disorder
+    拨乱反正 bring order out chaos set rights thrown disorder
     拨开 push aside part brush away
     拨打 call dial
     拨款 allocate funds appropriation
@@ -8974,14 +8958,14 @@ extension Lexicon {
     拷问 question via torture
     拼命 utmost costs life depends
     拼搏 struggle wrestle
-    拼死 go out risk life
+    拼死 out risk life
     拼音 phonetic writing pinyin
     拾荒 glean collect scraps eke out meager living
     拿 hold seize catch apprehend take
     拿下 arrest capture seize win
     拿出 take out put provide forward come up
-    拿到 get obtain
-    拿来 bring fetch get
+    拿到 obtain
+    拿来 bring fetch
     拿破仑 napoleon
     拿走 take away
     持 hold grasp support maintain persevere manage run control
@@ -9052,7 +9036,7 @@ extension Lexicon {
     挥手 wave
     挥舞 brandish wave
     挥霍 squander money extravagant prodigal free easy agile
-    挨打 take beating get thrashed come attack
+    挨打 take beating thrashed come attack
     挨着 near
     挪威 norway
     挫折 setback reverse check defeat frustration disappointment frustrate discourage set back
@@ -9099,8 +9083,8 @@ extension Lexicon {
     据悉 according reports reported
     据此 according ground above
     据点 stronghold defended military base operations strategic point foothold presence
-    据称 said allegedly according reports say
-    据说 said reportedly
+    据称 allegedly according reports
+    据说 reportedly
     捷克 czech republic
     捷径 shortcut
     捷运 subway
@@ -9110,13 +9094,13 @@ extension Lexicon {
     授予 award confer
     授权 authorize
     授课 teach give lessons
-    掉 fall drop lag behind lose go missing reduce wag swing
+    掉 fall drop lag behind lose missing reduce wag swing turn
     掉头 turn head round
     掌 palm hand sole foot paw horseshoe slap hold wield
     掌声 applause
     掌心 hollow palm
     掌控 control
-    掌握 grasp control seize master know well understand use fluency
+    掌握 grasp control seize master understand use fluency
     掌权 wield power
     掌柜 shopkeeper
     掌管 charge control
@@ -9126,7 +9110,7 @@ extension Lexicon {
     排列 arrange order permutation
     排名 rank ranking
     排外 xenophobic anti foreigner
-    排序 sort arrange order
+    排序 arrange order
     排挤 crowd out push aside supplant
     排放 emission discharge exhaust
     排斥 reject exclude eliminate remove repel
@@ -9142,7 +9126,7 @@ extension Lexicon {
     排除 eliminate remove exclude rule out
     掠夺 plunder rob
     掠过 flit across sweep past glance
-    探亲 go home visit family
+    探亲 home visit family
     探听 make inquiries try find out pry
     探头 extend head probe detector search unit
     探明 ascertain verify
@@ -9154,7 +9138,7 @@ extension Lexicon {
     探花 candidate came third han lin examination
     探讨 investigate probe
     探访 seek inquiry search call visit
-    探险 explore go expedition adventure
+    探险 explore expedition adventure
     接 receive answer meet welcome connect catch join extend take turn
     接上 connect hook up resume set
     接下 take
@@ -9174,7 +9158,7 @@ extension Lexicon {
     接收 reception receive accept admit take expropriate
     接替 replace take
     接班人 successor
-    接着 catch hold continue go follow carry after subsequently proceed ensue
+    接着 catch hold continue follow carry after subsequently proceed ensue turn
     接种 vaccinated inoculated
     接管 take assume control
     接纳 admit
@@ -9184,7 +9168,7 @@ extension Lexicon {
     接踵而来 come after
     接轨 railtrack connection integrate dock connect step bring line align
     接过 take
-    接近 approach get close
+    接近 approach close
     接连 end row succession
     接连不断 unbroken succession
     接通 connect put through
@@ -9200,7 +9184,7 @@ extension Lexicon {
     推力 driving force impetus thrust repelling
     推动 push forward promote actuate
     推友 twitter user
-    推崇 esteem think highly accord importance revere
+    推崇 esteem highly accord importance revere
     推广 extend spread popularize generalization promotion
     推开 push open away reject decline
     推拿 tui na
@@ -9266,7 +9250,7 @@ extension Lexicon {
     插口 socket interrupt butt
     插嘴 interrupt butt cut conversation
     插图 illustration
-    插手 get involved meddle interference
+    插手 involved meddle interference
     插曲 music played during movie play incidental theatrical interlude incident episode
     握住 grip hold
     握手 shake hands
@@ -9294,10 +9278,10 @@ extension Lexicon {
     搜索 search
     搜索引擎 search engine
     搜集 gather collect
-    搞 make go set up get hold take care
-    搞好 well good job
+    搞 make set up hold take care
+    搞好 good job
     搞定 fix settle wangle
-    搞笑 get people laugh funny hilarious
+    搞笑 people laugh funny hilarious
     搬家 move house removal
     搬迁 move relocate removal
     搬运 freight transport portage carry
@@ -9324,7 +9308,7 @@ extension Lexicon {
     摆布 arrange order manipulate
     摆手 wave hand gesture swing arms
     摆放 set up arrange lay out
-    摆脱 break away cast off get rid out free extricate
+    摆脱 break away cast off rid out free extricate
     摆设 arrange set out decorate display decorative items
     摇动 shake sway
     摇头 shake head
@@ -9348,11 +9332,11 @@ extension Lexicon {
     摩根 morgan
     摩洛哥 morocco
     摸 feel hand touch stroke grope steal abstract
-    摸索 feel grope fumble things slowly
+    摸索 feel grope fumble slowly
     撇开 disregard leave aside
     撒哈拉 sahara
     撒尿 pass water piss urinate wee
-    撒手 let go give up
+    撒手 let give up
     撒拉族 salar ethnic group qinghai province
     撒旦 satan shaitan
     撒谎 tell lies
@@ -9426,7 +9410,7 @@ extension Lexicon {
     收复 recover recapture
     收容 provide place stay house accommodate take accept
     收录 include put together record employ recruit
-    收拾 put order tidy up pack repair sort out fix
+    收拾 put order tidy up pack repair out fix
     收据 receipt
     收支 cash flow financial balance income expenditure
     收敛 dwindle vanish make exercise restraint curb astringe converge
@@ -9456,7 +9440,7 @@ extension Lexicon {
     改善 make better improve
     改建 rebuild transform refurbish
     改成 convert turn adapt
-    改正 correct amend put right correction
+    改正 correct amend put correction
     改版 revise current edition revised
     改用 change switch use
     改称 change name rename
@@ -9484,8 +9468,8 @@ extension Lexicon {
     攻破 make breakthrough break through breach
     攻读 major study specialty obtain higher degree
     攻陷 overcome take fall surrender
-    放 put place release free let go out set off
-    放下 lay down put let go relinquish set aside lower
+    放 put place release free let out set off
+    放下 lay down put let relinquish set aside lower
     放任 ignore let alone indulge
     放假 holiday vacation
     放入 put insert
@@ -9500,11 +9484,11 @@ extension Lexicon {
     放射 radiate radioactive
     放射性 radioactive
     放屁 fart break wind talk nonsense utter rubbish
-    放开 let go release
+    放开 let release
     放弃 renounce abandon give up
     放心 feel relieved reassured ease
     放慢 reduce pace
-    放手 let go hold give up free hand
+    放手 let hold give up free hand
     放映 show screen
     放松 loosen relax
     放火 set fire commit arson create disturbance
@@ -9515,7 +9499,7 @@ extension Lexicon {
     放置 put
     放肆 wanton unbridled presumptuous impudent
     放行 let pass
-    放过 let off slip get away
+    放过 let off slip away
     放进 put
     放逐 banish deport send exile marooned
     政 political politics government
@@ -9636,7 +9620,7 @@ extension Lexicon {
     散开 separate disperse
     散播 spread disperse disseminate
     散文 prose essay
-    散步 take walk go
+    散步 take walk
     散水 apron
     散落 disperse fall scattered sprinkle
     敦促 press urge hasten
@@ -9682,7 +9666,7 @@ extension Lexicon {
     整日 day long whole
     整治 bring control regulate restore good condition fix prepare
     整洁 neatly tidy
-    整理 arrange tidy up sort out straighten list systematically collate pack
+    整理 arrange tidy up out straighten list systematically collate pack
     整顿 tidy up reorganize consolidate rectify
     整风 rectification rectifying incorrect work styles maoist slogan cf campaign army
     整风运动 rectification campaign political purge cf mao yanan anti rightist purges
@@ -9738,7 +9722,7 @@ extension Lexicon {
     斗志 fight fighting spirit
     斗拱 interlocking wooden brackets between top column crossbeams used traditional chinese
     料到 foresee anticipate
-    料想 expect presume think
+    料想 expect presume
     料理 arrange handle cook cuisine art cooking
     斜坡 slope incline
     斜眼 look askance cross wall eyed
@@ -9750,7 +9734,7 @@ extension Lexicon {
     断代 periodization
     断定 conclude determine come judgment
     断层 fault gap rupture cross sectional
-    断断续续 intermittent off discontinuous stop go stammering disjointed inarticulate
+    断断续续 intermittent off discontinuous stop stammering disjointed inarticulate
     断然 resolute definitive categorically absolutely
     断绝 sever break off
     断裂 fracture rupture break apart
@@ -9775,7 +9759,7 @@ extension Lexicon {
     新华社 xinhua news agency
     新华网 xinhua news network
     新四军 new fourth army republic china
-    新型 new type kind
+    新型 new type
     新城 xincheng hsincheng township hualien county
     新增 newly added additional add
     新奇 novelty new odd
@@ -9829,7 +9813,7 @@ extension Lexicon {
     方 square power involution upright honest fair direction side party place
     方丈 three fabled islands eastern sea square zhang monastic room feet
     方位 direction points compass bearing position azimuth
-    方便 convenient suitable facilitate make things easy money spare relieve
+    方便 convenient suitable facilitate make easy money spare relieve
     方向 direction orientation path follow
     方圆 perimeter range radius
     方城 fangcheng county nanyang square castle mahjong layout
@@ -9892,7 +9876,7 @@ extension Lexicon {
     无 none lack un less
     无不 none lacking missing everything everyone without exception
     无与伦比 incomparable
-    无为 wuwei county chaohu daoist doctrine inaction let things take course
+    无为 wuwei county chaohu daoist doctrine inaction let take course laissez
     无产阶级 proletariat
     无人 unmanned uninhabited
     无人机 drone unmanned aerial vehicle
@@ -9918,14 +9902,14 @@ extension Lexicon {
     无心 unintentionally mood
     无情 pitiless ruthless merciless heartless
     无意 inadvertent accidental intention
-    无所谓 indifferent matter cannot said
+    无所谓 indifferent matter cannot
     无效 valid ineffective vain
     无敌 unequalled without rival paragon
     无数 countless numberless innumerable
     无暇 busy time fully occupied
     无望 without hope hopeless prospects
     无机 inorganic
-    无权 right authority
+    无权 authority
     无条件 unconditional
     无比 incomparable matchless
     无法 unable incapable
@@ -9948,7 +9932,7 @@ extension Lexicon {
     无能为力 impotent powerless helpless
     无色 colorless
     无视 ignore disregard
-    无言 remain silent nothing say
+    无言 remain silent nothing
     无记名 bearing name unregistered bearer secret anonymous unattributed payable
     无论 matter regardless
     无论如何 whatever case event matter possible means
@@ -10027,7 +10011,7 @@ extension Lexicon {
     早饭 breakfast
     时 clock time hour season period
     时不时 time
-    时事 current trends present situation things going
+    时事 current trends present situation
     时代 time age era epoch period
     时候 time length moment period
     时光 time era period
@@ -10088,7 +10072,7 @@ extension Lexicon {
     明清 ming
     明珠 pearl jewel
     明白 clear obvious unequivocal understand realize
-    明知 fully aware know perfectly well
+    明知 fully aware perfectly
     明确 clear cut definite explicit clarify specify make
     昏暗 dusky
     昏迷 lose consciousness coma stupor stunned disoriented
@@ -10117,7 +10101,7 @@ extension Lexicon {
     星球 celestial body heavenly
     星空 starry sky heavens
     星级 star rating top class highly rated
-    星罗棋布 scattered like stars sky chess pieces board spread place
+    星罗棋布 scattered stars sky chess pieces board spread place
     星际 interstellar interplanetary
     映照 shine reflect
     春 spring gay joyful youthful love lust life
@@ -10135,9 +10119,9 @@ extension Lexicon {
     是
     是不是 isn yes
     是否 isn
-    是啊 yes right
-    是的 yes right
-    是非 right wrong quarrel
+    是啊 yes
+    是的 yes
+    是非 wrong quarrel
     昵称 nickname diminutive term endearment
     昼夜 day night period hours continuously without stop
     显 make visible reveal prominent conspicuous phanero
@@ -10159,7 +10143,6 @@ extension Lexicon {
     晋升 promote higher position
     晋级 advance rank promotion advancement
     晒太阳 sun put
-    晓得 know
     晕倒 faint swoon black out become unconscious
     晚 evening night late
     晚上 evening night
@@ -10208,7 +10191,7 @@ extension Lexicon {
     智利 chile
     智力 intelligence intellect
     智商 iq
-    智库 think tank group talented people
+    智库 tank group talented people
     智慧 wisdom knowledge intelligent intelligence
     智能 intelligent able smart
     智能手机 smartphone
@@ -10224,7 +10207,6 @@ extension Lexicon {
     暗中 dark secret sly surreptitiously
     暗号 secret signal countersign password
     暗器 concealed weapon
-    暗想 think
     暗暗 secretly inwardly
     暗杀 assassinate
     暗淡 dark dim dull drab gloomy bleak
@@ -10250,7 +10232,7 @@ extension Lexicon {
     暴风雨 rainstorm storm tempest
     曙光 dawn new era
     曝光 expose exposure taiwan pr
-    曰 speak say
+    曰 speak
     曲子 poem singing tune music
     曲折 winding complicated
     曲目 repertoire program song piece music
@@ -10325,9 +10307,9 @@ extension Lexicon {
     有助 helpful beneficial help conducive
     有助于 contribute promote
     有史以来 since beginning history
-    有名 famous well known
+    有名 famous known
     有失 cause loss
-    有如 like similar alike
+    有如 similar alike
     有害 destructive harmful damaging
     有幸 fortunately
     有序 regular orderly successive order
@@ -10348,11 +10330,11 @@ extension Lexicon {
     有期徒刑 limited term imprisonment
     有机 organic
     有机物 organic substance matter
-    有权 right entitled authority powerful
+    有权 entitled authority powerful
     有毒 poisonous
     有点 little
     有点儿 slightly little somewhat
-    有理 reasonable justified right rational
+    有理 reasonable justified rational
     有用 useful
     有的是 plenty lack
     有益 useful beneficial profitable
@@ -10365,7 +10347,7 @@ extension Lexicon {
     有色 colored non white ferrous
     有色金属 non ferrous metals
     有趣 interesting fascinating amusing
-    有钱 well off wealthy
+    有钱 off wealthy
     有钱人 rich person
     有钱有势 rich powerful
     有限 limited finite
@@ -10429,7 +10411,7 @@ extension Lexicon {
     木质 wooden
     未 th earthly branch solar month year sheep ancient chinese compass
     未了 unfinished outstanding unfulfilled
-    未免 unavoidably help really rather
+    未免 unavoidably help rather
     未及 time touch
     未婚 unmarried
     未定 undecided indeterminate doubt
@@ -10451,7 +10433,7 @@ extension Lexicon {
     本 root stem origin source current original inherent originally
     本事 source material original story ability skill
     本人 person personal
-    本体 main part torso thing noumenon
+    本体 main part torso noumenon
     本分 part role duty bounds dutiful keeping
     本国 country
     本土 native country local metropolitan territory
@@ -10521,7 +10503,7 @@ extension Lexicon {
     机翼 wing
     机能 function
     机身 body vehicle machine fuselage plane
-    机车 locomotive train engine car scooter hard get along pain ass
+    机车 locomotive train engine car scooter hard along pain ass damn
     机遇 opportunity favorable circumstance stroke luck
     机长 captain chief pilot
     杀 kill murder attack weaken reduce smart extremely
@@ -10545,8 +10527,8 @@ extension Lexicon {
     杂种 hybrid mixed breed bastard son bitch
     杂草 weeds
     杂质 impurity
-    权 authority power right expedient temporary
-    权利 right power wealth
+    权 authority power expedient temporary
+    权利 power wealth
     权力 power authority
     权势 power influence
     权威 authority authoritative power prestige
@@ -10615,7 +10597,7 @@ extension Lexicon {
     来历 history antecedents origin
     来回 make round trip return journey back forth fro repeatedly
     来宾 laibin prefecture level city guangxi guest visitor
-    来往 come go dealings relation
+    来往 come dealings relation
     来得 emerge come out competent equal
     来得及 time able
     来源 source origin
@@ -10641,9 +10623,9 @@ extension Lexicon {
     松 pine loose loosen relax floss
     松下 matsushita
     松山 songshan sungshan district taipei city
-    松开 release let go loosen untie come loose
+    松开 release let loosen untie come loose
     松弛 relax relaxed limp lax
-    松手 relinquish grip let go
+    松手 relinquish grip let
     松散 relax loose consolidated rigorous
     松树 pine tree
     松江 songjiang suburban district shanghai
@@ -10694,7 +10676,7 @@ extension Lexicon {
     林立 stand great numbers
     林肯 lincoln
     林黛玉 lin daiyu
-    果 fruit result resolute indeed really
+    果 fruit result resolute indeed
     果品 fruit
     果园 orchard
     果子 fruit
@@ -10702,8 +10684,8 @@ extension Lexicon {
     果断 firm decisive
     果树 fruit tree
     果汁 fruit juice
-    果然 really sure enough expected indeed
-    果真 really expected sure enough indeed
+    果然 sure enough expected indeed
+    果真 expected sure enough indeed
     果蔬 fruit vegetables
     枝叶 branch leaf
     枝江 zhijiang county level city yichang
@@ -10712,7 +10694,7 @@ extension Lexicon {
     枢纽 hub hinge pivot fulcrum
     枣阳 zaoyang county level city xiangfan
     枣阳市 zaoyang county level city xiangfan
-    枪 gun firearm rifle spear thing shape function similar substitute person
+    枪 gun firearm rifle spear shape function similar substitute person test
     枪击 shoot gun shooting incident
     枪口 muzzle gun
     枪声 crack shooting sound gunshot
@@ -10739,7 +10721,6 @@ extension Lexicon {
     某些 certain
     某人 someone certain person people
     某处 somewhere
-    某种 kind
     柑橘 citrus
     染发 dye hair rinse tint
     染发剂 hair dye rinse tint
@@ -10891,7 +10872,7 @@ extension Lexicon {
     梦见 dream see
     梯子 ladder stepladder
     梯度 gradient
-    梳理 comb sort out
+    梳理 comb out
     梵蒂冈 vatican city
     检举 report inform against
     检察 inspect prosecute investigate
@@ -10982,7 +10963,7 @@ extension Lexicon {
     横幅 horizontal scroll banner streamer
     横扫 sweep away across
     横穿 cross traverse
-    横行 go rampage riot run amuck
+    横行 rampage riot run amuck
     横贯 horizontal traverse cut across cross transversally
     横跨 span stretch across travel
     樱桃 cherry
@@ -11005,7 +10986,7 @@ extension Lexicon {
     次要 secondary
     欢乐 gaiety gladness glee merriment pleasure happy joyous gay
     欢呼 cheer acclaim
-    欢喜 happy joyous delighted like fond
+    欢喜 happy joyous delighted fond
     欢庆 celebrate
     欢快 cheerful lighthearted lively
     欢笑 laugh happily belly
@@ -11039,7 +11020,7 @@ extension Lexicon {
     款式 pattern style design elegant elegance good taste
     款待 entertain hospitable
     款项 funds sum money
-    歇息 rest stay night go bed sleep
+    歇息 rest stay night bed sleep
     歌 song sing
     歌剧 western opera
     歌功颂德 sing praises
@@ -11055,13 +11036,13 @@ extension Lexicon {
     止 stop prohibit until
     止血 staunch hemostatic
     正 first month lunar year straight upright proper main principal correct
-    正中 middle center right nub
+    正中 middle center nub
     正义 justice righteousness righteous
     正值 time honest upright positive value
     正午 midday noon noonday
     正向 forward positive
-    正在 right middle
-    正好 right enough happen chance happens
+    正在 middle
+    正好 enough happen chance happens
     正如 precisely
     正宗 orthodox school traditional authentic genuine
     正常 regular normal ordinary
@@ -11069,7 +11050,7 @@ extension Lexicon {
     正当 timely honest reasonable fair sensible
     正德 zhengde emperor
     正文 main text body
-    正是 precisely exactly like way
+    正是 precisely exactly way
     正月 first month lunar year
     正殿 main hall buddhist temple
     正比 direct ratio directly proportional
@@ -11085,7 +11066,7 @@ extension Lexicon {
     正规 regular according standards
     正视 face squarely meet head up
     正门 main entrance gate portal
-    正面 front obverse side right positive direct open
+    正面 front obverse side positive direct open
     此
     此事 matter
     此刻 moment now present
@@ -11097,7 +11078,7 @@ extension Lexicon {
     此时 now moment
     此时此刻 moment
     此次 time
-    此类 kind kinds
+    此类 kinds
     此起彼伏 up down rise fall succession sooner subsides next arises repeating
     此间 place
     步 step pace walk march stages process situation
@@ -11107,7 +11088,7 @@ extension Lexicon {
     步子 step pace
     步枪 rifle
     步步 step
-    步行 go foot walk
+    步行 foot walk
     步骤 procedure step
     武 martial military
     武则天 wu zetian
@@ -11162,7 +11143,7 @@ extension Lexicon {
     残余 remnant relic residue vestige surplus remain leave
     残存 survive remnant
     残废 deformity handicapped
-    残忍 cruel mean merciless ruthless
+    残忍 cruel merciless ruthless
     残暴 brutal vicious ruthless
     残留 remain left surplus remnant
     残疾 disabled handicapped deformity person animal
@@ -11254,9 +11235,9 @@ extension Lexicon {
     毕业生 graduate
     毕升 bi sheng
     毕生 life lifetime
-    毕竟 after said final analysis
+    毕竟 after final analysis
     毗邻 bordering adjacent
-    毙命 meet violent death get killed
+    毙命 meet violent death killed
     毛 hair feather down wool mildew mold coarse semifinished young raw
     毛主席 chairman mao zedong
     毛利 gross profit
@@ -11306,7 +11287,7 @@ extension Lexicon {
     民调 opinion poll
     民进党 dpp
     民间 among people popular folk non governmental involving rather governments
-    气 gas air smell weather make angry annoy get vital energy
+    气 gas air smell weather make angry annoy vital energy qi
     气体 gas
     气候 climate atmosphere situation
     气力 strength energy vigor talent
@@ -11317,7 +11298,7 @@ extension Lexicon {
     气囊 air sac aerostat gasbag
     气孔 air bubble pore stoma
     气息 breath smell odor flavor
-    气恼 annoyed get angry
+    气恼 annoyed angry
     气愤 indignant furious
     气旋 cyclone
     气概 lofty quality mettle spirit
@@ -11551,7 +11532,7 @@ extension Lexicon {
     沟渠 channel moat irrigation canal
     沟通 join connect link up communicate
     没
-    没事 important nothing never mind free right
+    没事 important nothing never mind free
     没什么 nothing doesn matter never mind
     没关系 doesn matter
     没完没了 without end incessantly
@@ -11562,7 +11543,7 @@ extension Lexicon {
     没法 loss unable anything choice
     没用 useless
     没落 decline wane
-    没错 right sure rest assured good go wrong
+    没错 sure rest assured good wrong
     沥青 asphalt bitumen pitch
     沦为 sink down reduced
     沦陷 fall enemy hands occupied degenerate submerge
@@ -11621,7 +11602,7 @@ extension Lexicon {
     沿江 along river region around
     沿海 coastal
     沿用 continue use apply before according usage
-    沿着 go along follow
+    沿着 along follow
     沿线 along line region near
     沿袭 carry before follow
     沿途 along sides road wayside
@@ -11723,7 +11704,7 @@ extension Lexicon {
     洗 wash bathe develop
     洗净 wash clean
     洗劫 loot rob ransack pillage
-    洗手 wash hands go toilet
+    洗手 wash hands toilet
     洗手间 toilet lavatory washroom
     洗澡 bathe take shower
     洗礼 baptism
@@ -11758,7 +11739,7 @@ extension Lexicon {
     活下去 survive keep living
     活人 living person
     活佛 living buddha title mongolian lamas th century
-    活儿 work things
+    活儿 work
     活力 energy vitality vigor vital force
     活动 exercise move operate use connections loose shaky active movable activity
     活塞 piston valve
@@ -11767,7 +11748,7 @@ extension Lexicon {
     活活 alive simply totally
     活生生 real living alive
     活着 alive
-    活该 serve right deservedly ought
+    活该 serve deservedly ought
     活跃 active lively excited enliven brighten up
     洼地 depression low lying ground
     洽谈 discuss
@@ -11789,11 +11770,11 @@ extension Lexicon {
     流入 flow drift influx inflow
     流出 flow out disgorge effuse
     流利 fluent
-    流动 flow circulate go place mobile liquid
+    流动 flow circulate place mobile liquid
     流动性 flowing shifting fluidity mobility liquidity
     流向 direction current flow toward
     流域 river basin valley drainage area
-    流失 wash away eroded go elsewhere fail retained
+    流失 wash away eroded elsewhere fail retained
     流感 flu influenza
     流放 exile banish deport float downstream
     流星 meteor shooting star
@@ -11860,7 +11841,7 @@ extension Lexicon {
     浮雕 relief sculpture
     浴室 bathroom
     浴缸 bathtub
-    海 ocean sea great number people things
+    海 ocean sea great number people
     海上 maritime
     海产 marine produced sea
     海伦 hailun county level city suihua
@@ -11971,7 +11952,7 @@ extension Lexicon {
     深信 believe firmly
     深入 penetrate deeply thorough
     深切 deeply felt heartfelt sincere honest
-    深刻 profound deep going
+    深刻 profound deep
     深化 deepen intensify
     深厚 deep profound
     深受 receive small measure
@@ -11990,7 +11971,7 @@ extension Lexicon {
     深深 deep profound
     深渊 abyss
     深爱 love dearly
-    深知 know well fully aware
+    深知 fully aware
     深谷 deep valley ravine
     深远 far reaching profound long lasting
     深造 pursue studies
@@ -12025,8 +12006,8 @@ extension Lexicon {
     清廷 qing court
     清政府 qing government
     清新 qingxin county qingyuan fresh clean
-    清早 first thing morning daybreak
-    清明 qingming pure brightness clear bright sober calm well ordered
+    清早 first morning daybreak
+    清明 qingming pure brightness clear bright sober calm ordered
     清晨 early morning
     清晰 clear distinct
     清朝 ch ing qing dynasty
@@ -12049,7 +12030,7 @@ extension Lexicon {
     清脆 sharp clear crisp melodious ringing tinkling silvery fragile frail
     清蒸 steamed broth
     清醒 clear headed sober awake
-    清除 clear away eliminate get rid
+    清除 clear away eliminate rid
     清静 quiet peaceful
     清风 cool breeze pure honest
     清香 sweet scent fragrant odor
@@ -12102,7 +12083,7 @@ extension Lexicon {
     游击 guerrilla warfare
     游击战 guerrilla warfare
     游击队 guerrilla band
-    游动 move go place roving mobile
+    游动 move place roving mobile
     游历 tour travel
     游子 person living traveling far home
     游客 traveler tourist guest player
@@ -12111,13 +12092,13 @@ extension Lexicon {
     游泳 swimming swim
     游泳池 swimming pool
     游牧 nomadic move search pasture rove around nomad
-    游玩 amuse fun go sightseeing take stroll
+    游玩 amuse fun sightseeing take stroll
     游离 disassociate drift away leave free
     游艇 barge yacht
     游荡 wander roam loaf idle
     游行 march parade demonstration
     游街 parade through streets march
-    游览 go sightseeing tour visit
+    游览 sightseeing tour visit
     游记 travel notes
     游说 lobby campaign promote
     渺茫 uncertain remote distant indistinct vague
@@ -12144,7 +12125,7 @@ extension Lexicon {
     源于 origins
     源代码 source code
     源头 source fountainhead
-    源泉 fountainhead well spring water source origin
+    源泉 fountainhead spring water source origin
     源源不断 steady flow unending stream
     源自 originate
     溥仪 puyi
@@ -12162,7 +12143,7 @@ extension Lexicon {
     滔滔 torrential
     滚动 roll loop scroll progressively expand rumble
     滚滚 nickname panda surge roll
-    滚蛋 get out beat
+    滚蛋 out beat
     滞后 lag behind
     滞留 detain retention
     满 manchu ethnic group fill full filled packed fully completely quite
@@ -12231,7 +12212,7 @@ extension Lexicon {
     潜在 hidden potential latent
     潜心 concentrate fully single minded
     潜意识 unconscious mind subconscious subconsciousness
-    潜水 dive go water lurk
+    潜水 dive water lurk
     潜江 qianjiang sub prefecture level city hubei
     潜江市 qianjiang sub prefecture level city hubei
     潜能 potential hidden capability
@@ -12302,7 +12283,7 @@ extension Lexicon {
     火速 top speed tremendous lick
     火锅 hotpot
     火龙 fiery dragon
-    灭 extinguish put out go exterminate wipe drown
+    灭 extinguish put out exterminate wipe drown
     灭亡 destroyed become extinct perish die out destroy exterminate
     灭火 extinguish fire firefighting
     灭绝 extinguish become extinct die out
@@ -12432,7 +12413,7 @@ extension Lexicon {
     焦虑 anxious worried apprehensive
     焦躁 fretful impatient
     焦黄 sallow yellow withered sickly
-    然 correct right thus like ly
+    然 correct thus ly
     然后
     然而 however
     煎熬 suffer torture torment ordeal suffering
@@ -12456,7 +12437,7 @@ extension Lexicon {
     照耀 shine illuminate
     照顾 take care show consideration attend look after
     煽动 incite instigate
-    熄灭 stop burning go out die extinguished
+    熄灭 stop burning out die extinguished
     熊掌 bear paw
     熊猫 panda
     熏陶 seep influence nurture training
@@ -12465,8 +12446,8 @@ extension Lexicon {
     熟 cooked ripe mature familiar skilled
     熟人 acquaintance friend
     熟女 mature sophisticated woman
-    熟悉 familiar know well
-    熟知 well acquainted
+    熟悉 familiar
+    熟知 acquainted
     熟练 practiced proficient skilled skillful
     熠熠 glistening bright
     燃料 fuel
@@ -12484,9 +12465,9 @@ extension Lexicon {
     爆破 blow up demolish dynamite blast
     爆米花 puffed rice popcorn
     爪哇 java
-    爬 crawl climb get up sit
+    爬 crawl climb up sit
     爬行 crawl creep
-    爱 love fond like affection inclined tend
+    爱 love fond affection inclined tend
     爱上 fall love
     爱丽丝 alice
     爱人 spouse lover
@@ -12495,7 +12476,7 @@ extension Lexicon {
     爱国主义 patriotism
     爱国者 mim patriot surface air missile
     爱奇艺 iqiyi
-    爱好 like take pleasure keen fond interest hobby appetite
+    爱好 take pleasure keen fond interest hobby appetite
     爱好者 lover amateur enthusiast fan
     爱尔兰 ireland
     爱德华 edward douard
@@ -12564,9 +12545,9 @@ extension Lexicon {
     牧师 chaplain churchman clergyman parson pastor priest rector
     牧民 herdsman
     牧草 pasture forage grass pasturage
-    物 thing object matter
+    物 object matter
     物业 property real estate
-    物事 affair matter thing business articles goods materials stuff person
+    物事 affair matter business articles goods materials stuff person
     物产 products produce natural resources
     物件 object
     物价 prices
@@ -12588,7 +12569,7 @@ extension Lexicon {
     牲畜 domesticated animals livestock
     牵制 control curb restrict impede pin down
     牵动 affect produce change
-    牵头 lead take coordinate mediate go between
+    牵头 lead take coordinate mediate between
     牵引 pull draw tow
     牵扯 involve implicate interrelated
     牵挂 worry concerned
@@ -12621,7 +12602,7 @@ extension Lexicon {
     特殊教育 special education needs
     特派员 special correspondent dispatched mission commissioner
     特点 characteristic trait feature
-    特种 particular kind special type
+    特种 particular special type
     特种部队 special forces
     特约 specially engaged employed commissioned special task
     特级 special grade top quality
@@ -12642,7 +12623,7 @@ extension Lexicon {
     犯法 break law
     犯罪 commit crime offense
     犯规 break rules illegality foul
-    犯错 err make mistake wrong thing
+    犯错 err make mistake wrong
     状 accusation suit state condition strong great shaped
     状元 top scorer palace examination college entrance brilliantly talented person field
     状况 condition state situation
@@ -12772,7 +12753,7 @@ extension Lexicon {
     玩具 plaything toy
     玩家 player enthusiast
     玩弄 play toy dally engage resort
-    玩意 toy plaything thing act trick
+    玩意 toy plaything act trick
     玩法 play fast loose law game system rules way activity experiencing
     玩笑 joke jest
     玩耍 play amuse
@@ -12856,11 +12837,11 @@ extension Lexicon {
     理性 reason rationality rational
     理想 ideal dream perfect
     理想国 plato republic ideal state utopia
-    理所当然 rights proper expected matter course inevitable right
+    理所当然 rights proper expected matter course inevitable
     理智 reason intellect rationality rational
     理查德 richard
     理由 reason grounds justification
-    理直气壮 right self confident bold justice side courage convictions forceful
+    理直气壮 self confident bold justice side courage convictions forceful
     理睬 heed pay attention
     理科 sciences
     理解 comprehend understand comprehension understanding
@@ -12869,7 +12850,7 @@ extension Lexicon {
     理财 financial management finance
     琉璃 colored glass ceramic glaze
     琉璃瓦 glazed roof tile
-    琢磨 carve polish refine work ponder mull think through taiwan pr
+    琢磨 carve polish refine work ponder mull through taiwan pr
     琵琶 pipa chinese lute strings large pear shaped body fretted fingerboard
     琼斯 jones
     瑕疵 blemish flaw defect
@@ -12928,7 +12909,7 @@ extension Lexicon {
     生息 inhabit live
     生意 life force vitality business
     生成 generate produce generated produced
-    生效 take effect go
+    生效 take effect
     生日 birthday
     生日快乐 happy birthday
     生机 opportunity live reprieve death life force vitality
@@ -12938,7 +12919,7 @@ extension Lexicon {
     生殖 reproduce flourish
     生殖器 reproductive organ genitals
     生母 natural mother birth
-    生气 get angry take offense vitality liveliness
+    生气 angry take offense vitality liveliness
     生活 life activity live livelihood
     生活费 cost living expenses alimony
     生活资料 consumer goods means livelihood subsistence documents relating life
@@ -12978,7 +12959,7 @@ extension Lexicon {
     用途 use application
     用量 quantity used usage consumption dose
     用餐 eat meal
-    甩开 shake off get rid
+    甩开 shake off rid
     甬道 walled path paved pathway canopied passageway corridor tunnel
     田 field farm
     田园 fields countryside rural bucolic
@@ -13008,7 +12989,7 @@ extension Lexicon {
     申诉 file complaint appeal
     申请 apply application
     申请人 applicant
-    电 lightning electricity electric get shock phone call telegram send via
+    电 lightning electricity electric shock phone call telegram send via telephone
     电价 price electricity
     电信 telecommunications
     电击 electric shock
@@ -13091,7 +13072,7 @@ extension Lexicon {
     画面 scene tableau picture image screen frame field view
     畅达 free flowing smooth
     畅通 unimpeded free flowing straight path unclogged move without obstruction
-    畅销 sell well best seller chart topping
+    畅销 sell best seller chart topping
     界 boundary scope extent circles group kingdom
     界定 definition delimit
     界线 limits bounds dividing line
@@ -13099,14 +13080,14 @@ extension Lexicon {
     界面 contact surface interface
     畏惧 fear dread foreboding
     留 leave retain stay remain keep preserve
-    留下 leave behind stay remain keep let go
+    留下 leave behind stay remain keep let
     留住 ask stay keep night await
     留存 keep preserve extant remain
     留学 study abroad
     留学生 student studying abroad exchange
-    留守 stay behind take care things
+    留守 stay behind take care
     留心 careful pay attention
-    留恋 reluctant leave hate go recall fondly
+    留恋 reluctant leave hate recall fondly
     留情 relent show mercy forgiveness forbear lenient
     留意 mindful pay attention take note
     留有 remain existence retain
@@ -13127,7 +13108,7 @@ extension Lexicon {
     疏散 scatter disperse evacuate scattered relax
     疏松 loosen
     疏远 drift apart become estranged alienate estrangement
-    疏通 unblock dredge clear way get things flowing facilitate mediate lobby
+    疏通 unblock dredge clear way flowing facilitate mediate lobby explicate
     疑似 suspected
     疑心 suspicion suspect
     疑惑 doubt distrust unconvincing puzzle misgivings suspicions
@@ -13185,7 +13166,7 @@ extension Lexicon {
     登 scale ascend mount publish record enter press down foot step
     登上 climb ascend mount
     登入 log enter
-    登场 go stage appear scene
+    登场 stage appear scene
     登基 ascend throne
     登山 climb mountain climbing mountaineering
     登录 register log
@@ -13245,7 +13226,7 @@ extension Lexicon {
     百货 general merchandise
     百里 two character surname baili
     的
-    的确 really indeed
+    的确 indeed
     皆 cases
     皇 emperor
     皇上 emperor majesty imperial
@@ -13309,7 +13290,7 @@ extension Lexicon {
     盗贼 robber
     盘 plate dish tray board hard drive build coil check examine
     盘子 tray plate dish
-    盘旋 spiral circle go around hover orbit
+    盘旋 spiral circle around hover orbit
     盘算 plot scheme calculate
     盛 hold contain ladle pick up utensil flourishing vigorous magnificent extensively
     盛世 flourishing period prosperity golden age
@@ -13342,7 +13323,7 @@ extension Lexicon {
     直 zhi straight straighten fair reasonable frank straightforward vertical downward stroke
     直到 until
     直升机 helicopter
-    直奔 go straight make beeline
+    直奔 straight make beeline
     直属 directly subordinate
     直径 diameter
     直接 direct immediate straightforward
@@ -13357,7 +13338,7 @@ extension Lexicon {
     直言 speak forthrightly talk bluntly
     直辖 govern directly
     直辖市 municipality namely beijing tianjin shanghai chongqing first level administrative subdivision
-    直达 go nonstop through
+    直达 nonstop through
     直通 lead directly
     直隶 ming qing dynasty province directly administered beijing
     相 mutually fret neck pipa appearance portrait picture government minister phase
@@ -13368,7 +13349,7 @@ extension Lexicon {
     相会 meet together
     相传 pass hand down tradition according legend
     相伴 accompany
-    相似 resemble similar like resemblance similarity
+    相似 resemble similar resemblance similarity
     相信 convinced believe accept true
     相公 lord master young gentleman male prostitute catamite mahjong player disqualified
     相关 related relevant pertinent interrelated correlation
@@ -13377,7 +13358,7 @@ extension Lexicon {
     相反 opposite contrary
     相同 identical
     相声 comic dialogue sketch crosstalk
-    相处 contact associate interact get along
+    相处 contact associate interact along
     相宜 suitable appropriate
     相容 compatible consistent tolerate
     相对 relatively opposite resist oppose relative vis counterpart
@@ -13391,7 +13372,7 @@ extension Lexicon {
     相待 treat
     相持 locked stalemate confront
     相接 merge interlinking join interlock
-    相提并论 discuss two disparate things together mention equal terms place par
+    相提并论 discuss two disparate together mention equal terms place par
     相撞 collision crash together collide bump
     相望 look face
     相机 camera opportune moment circumstances allow
@@ -13406,7 +13387,7 @@ extension Lexicon {
     相继 succession following closely
     相聚 meet together assemble
     相见 see meet person
-    相识 get know acquaintance
+    相识 acquaintance
     相貌 appearance
     相距 distance apart separated given
     相近 close similar
@@ -13456,7 +13437,7 @@ extension Lexicon {
     看望 visit pay call
     看来 apparently seems
     看样子 seems looks
-    看法 way looking thing view opinion
+    看法 way looking view opinion
     看清 see clearly
     看病 visit doctor see patient
     看看 take look examine survey pretty soon
@@ -13464,7 +13445,7 @@ extension Lexicon {
     看起来 seemingly apparently looks appear gives impression seems face
     看重 regard important care
     真
-    真个 really truly indeed
+    真个 truly indeed
     真主 allah
     真人 real person daoist spiritual master
     真人秀 reality show
@@ -13492,7 +13473,7 @@ extension Lexicon {
     眼 eye small hole crux
     眼下 now present subocular
     眼中 eyes
-    眼光 gaze insight foresight vision way looking things
+    眼光 gaze insight foresight vision way looking
     眼前 before eyes now present
     眼圈 rim eye socket
     眼泪 tears crying
@@ -13510,7 +13491,7 @@ extension Lexicon {
     眼角 outer inner corner eye canthus
     眼镜 spectacles eyeglasses
     着
-    着力 put effort try really hard
+    着力 put effort try hard
     着地 land touch ground
     着实 truly indeed severely harshly
     着急 worry feel anxious taiwan pr
@@ -13525,7 +13506,7 @@ extension Lexicon {
     睡眠 sleep enter mode
     睡着 fall asleep
     睡衣 night clothes pajamas
-    睡觉 go bed sleep
+    睡觉 bed sleep
     督促 supervise urge completion task
     督察 supervise superintend inspector censorship
     督导 direct oversee
@@ -13533,7 +13514,7 @@ extension Lexicon {
     睾丸 testicle
     瞄准 take aim target
     瞎子 blind person
-    瞎说 talk drivel assert without proper understanding basis fact know talking
+    瞎说 talk drivel assert without proper understanding basis fact talking
     瞧 look see visit
     瞧不起 look down hold contempt
     瞧见 see
@@ -13544,20 +13525,20 @@ extension Lexicon {
     矗立 tower standing tall upright
     矛头 spearhead barb attack criticism
     矛盾 contradiction conflicting views contradictory
-    知 know aware
+    知 aware
     知乎 zhihu
     知县 county head magistrate
-    知名 well known famous
+    知名 known famous
     知名度 reputation profile familiarity public consciousness
-    知己 know intimate close friend
+    知己 intimate close friend
     知府 prefectural magistrate
-    知情 know facts understand familiar situation
-    知晓 know understand
+    知情 facts understand familiar situation
+    知晓 understand
     知觉 perception consciousness
     知识 knowledge intellectual
     知识产权 intellectual property rights
     知识分子 intellectual intelligentsia learned person
-    知足 content situation know contentment
+    知足 content situation contentment
     知道
     知青 educated youth
     知音 intimate friend soul mate
@@ -13636,8 +13617,8 @@ extension Lexicon {
     砖头 brick
     砖瓦 tiles bricks
     砖石 brick
-    破 broken damaged worn out lousy rotten break split cleave get
-    破产 go bankrupt become impoverished bankruptcy
+    破 broken damaged worn out lousy rotten break split cleave rid
+    破产 bankrupt become impoverished bankruptcy
     破口大骂 abuse roundly
     破坏 destruction damage wreck break destroy
     破坏性 destructive
@@ -13652,7 +13633,7 @@ extension Lexicon {
     破译 break code crack riddle solve enigma breakthrough
     破败 defeat crush beaten ruined destroyed decline
     破门 burst force open door excommunicate score goal
-    破除 eliminate away get rid
+    破除 eliminate away rid
     硅灰石 wollastonite casio
     硅谷 silicon valley
     硕士 master degree person learned
@@ -13665,7 +13646,7 @@ extension Lexicon {
     硬化 harden hardening sclerosis become rigid inflexible opinions ossify
     硬币 coin
     硬度 hardness
-    硬是 simply stubbornly really
+    硬是 simply stubbornly
     硬盘 hard disk
     硬着头皮 brace put bold face summon up courage force
     确 authenticated solid firm real true
@@ -13673,7 +13654,7 @@ extension Lexicon {
     确信 convinced sure firmly believe positive definite news
     确切 definite exact precise
     确定 definite certain fixed fix determine sure ensure make ascertain clinch
-    确实 indeed really reliable real true
+    确实 indeed reliable real true
     确立 establish institute
     确认 confirm verify confirmation
     确诊 make definite diagnosis confirmed
@@ -13696,7 +13677,7 @@ extension Lexicon {
     磋商 consult discuss seriously negotiate confer negotiations consultations
     磕头 kowtow
     磨损 wear tear abrasion
-    磨难 torment trial tribulation cross well tried
+    磨难 torment trial tribulation cross tried
     磷矿 phosphate ore
     磷肥 phosphate fertilizer
     磷酸 phosphoric acid
@@ -13736,7 +13717,7 @@ extension Lexicon {
     社论 editorial
     社长 president director
     祈求 pray appeal
-    祈祷 pray say prayers prayer
+    祈祷 pray prayers prayer
     祖先 ancestor forebears
     祖国 motherland
     祖坟 ancestral tomb
@@ -13747,7 +13728,7 @@ extension Lexicon {
     祖父 father paternal grandfather
     祖籍 ancestral hometown original domicile
     祝愿 wish
-    祝福 blessings wish well
+    祝福 blessings wish
     祝贺 congratulate congratulations
     神 god deity soul spirit unusual mysterious lively expressive expression look
     神仙 daoist immortal supernatural entity fairy elf leprechaun lighthearted person
@@ -13809,7 +13790,7 @@ extension Lexicon {
     禅师 honorific title buddhist monk
     禅杖 staff buddhist monk
     福克斯 fox
-    福利 material benefit kind welfare
+    福利 material benefit welfare
     福岛 fukushima
     福州 fuzhou prefecture level city capital fujian province east china formerly
     福建 fujian province
@@ -13856,7 +13837,7 @@ extension Lexicon {
     秋季 autumn fall
     秋审 autumn trial
     秋水 limpid autumn waters
-    种 seed species kind type plant grow cultivate
+    种 seed species type plant grow cultivate
     种姓 caste
     种子 seed
     种族 race ethnicity
@@ -13866,7 +13847,7 @@ extension Lexicon {
     种植 plant grow cultivate
     种植业 plantation
     种种 kinds
-    种类 kind genus type category variety species sort class
+    种类 genus type category variety species class
     种群 population community
     科 branch study administrative section division field stage directions family rules
     科举 imperial examination
@@ -13893,7 +13874,7 @@ extension Lexicon {
     秘书 secretary
     秘书长 secretary general
     秘密 secret
-    秘诀 secret know key recipe
+    秘诀 secret key recipe
     秘鲁 peru
     租借 rent lease
     租地 rent land lease farmland
@@ -13974,7 +13955,7 @@ extension Lexicon {
     穴 cave cavity hole acupuncture point taiwan pr
     穴位 acupuncture point
     穴道 acupuncture point acupoint
-    究竟 go bottom matter after said finally outcome result
+    究竟 bottom matter after finally outcome result
     穷人 poor people
     空 empty air sky vain vacant unoccupied space leisure free time
     空中 sky air
@@ -14006,7 +13987,7 @@ extension Lexicon {
     穿戴 dress clothing
     穿梭 travel back forth shuttle
     穿着 attire clothes dress
-    穿行 go through bore push way
+    穿行 through bore push way
     穿越 pass through traverse cross
     穿过 pass through
     穿透 penetrate
@@ -14026,7 +14007,7 @@ extension Lexicon {
     突起 appear suddenly projection bit sticking out
     窃取 steal seize
     窃听 eavesdrop wiretap
-    窍门 trick ingenious method know knack
+    窍门 trick ingenious method knack
     窑洞 yaodong
     窒息 choke stifle suffocate
     窗口 window opening providing restricted access computer operating system medium intermediary
@@ -14046,7 +14027,7 @@ extension Lexicon {
     立志 determined resolved
     立方 cube
     立方米 cubic meter
-    立时 right away quickly immediately
+    立时 away quickly immediately
     立案 register file case
     立法 enact laws legislate legislation
     立法院 legislative yuan
@@ -14071,9 +14052,9 @@ extension Lexicon {
     竞相 competitive eagerly vie
     竞赛 race competition
     竞选 take part election run office
-    竟 unexpectedly actually go far indeed
+    竟 unexpectedly actually far indeed
     竟敢 impertinence cheek
-    竟然 unexpectedly surprise spite everything crazy way actually go far
+    竟然 unexpectedly surprise spite everything crazy way actually far
     竟陵 jingling
     章 chapter section clause movement seal badge regulation order
     章程 rules regulations constitution statute articles association incorporation charter laws
@@ -14091,7 +14072,7 @@ extension Lexicon {
     端坐 sit upright
     端庄 dignified composed
     端正 upright regular proper correct
-    端的 really after details particulars
+    端的 after details particulars
     端详 full details particulars look carefully scrutinize
     竹 bamboo
     竹园 chuk yuen
@@ -14177,7 +14158,7 @@ extension Lexicon {
     筷子 chopsticks
     筹划 plan prepare
     筹办 arrange make preparations
-    筹备 preparations get ready
+    筹备 preparations ready
     筹建 prepare build
     筹措 raise
     筹款 fundraising
@@ -14247,7 +14228,7 @@ extension Lexicon {
     米粉 rice flour noodles xiaomi fan
     米芾 mi fu
     米饭 rice
-    类 kind type class category similar like resemble
+    类 type class category similar resemble
     类似 similar analogous
     类别 classification category
     类型 type category genre form style
@@ -14336,7 +14317,7 @@ extension Lexicon {
     索取 ask demand
     索尼 sony
     索引 index
-    索性 well simply
+    索性 simply
     索赔 ask compensation claim damages
     索马里 somalia
     紧 tight strict close hand near urgent tense hard up short
@@ -14370,7 +14351,7 @@ extension Lexicon {
     繁荣 prosperous booming
     繁衍 multiply reproduce increase gradually number quantity
     繁重 heavy burdensome duty arduous onerous
-    纠正 correct make right
+    纠正 correct make
     纠纷 dispute
     纠结 intertwine band together link up twisted tangled confused loss
     纠缠 tangle nag
@@ -14529,7 +14510,7 @@ extension Lexicon {
     终止 stop terminate
     终点 end point finishing line destination terminus
     终生 throughout life lifetime lifelong
-    终究 end after said
+    终究 end after
     终端 end terminal
     终结 end conclusion come terminate
     终身 lifelong life marriage
@@ -14537,7 +14518,7 @@ extension Lexicon {
     经 classics sacred book scripture pass through undergo bear endure warp
     经书 classic books confucianism scriptures sutras
     经典 classics scriptures classical classic typical
-    经历 experience go through
+    经历 experience through
     经受 undergo endure withstand
     经商 trade carry out commercial activities business
     经常 frequently constantly regularly often day everyday daily
@@ -14561,7 +14542,7 @@ extension Lexicon {
     经营者 executive manager transactor
     经贸 trade
     经费 funds expenditure
-    经过 pass go through process course
+    经过 pass through process course
     经销商 dealer seller distributor broker agency franchise retail outlet
     经验 experience
     绑定 binding bind
@@ -14570,7 +14551,7 @@ extension Lexicon {
     结 produce taiwan pr knot sturdy bond tie bind check out
     结交 make friends
     结合 combine link integrate binding
-    结婚 marry get married
+    结婚 marry married
     结实 bear fruit rugged sturdy strong durable buff
     结尾 ending coda wind up
     结局 conclusion ending
@@ -14585,10 +14566,10 @@ extension Lexicon {
     结盟 form alliance ally allied aligned bond
     结算 settle bill close account
     结论 conclusion verdict conclude reach
-    结识 get know meet first time
-    绕 wind coil rotate around spiral move go round pass make
+    结识 meet first time
+    绕 wind coil rotate around spiral move round pass make detour
     绕过 detour bypass circumvent avoid wind around
-    绕道 go roundabout route take detour bypass
+    绕道 roundabout route take detour bypass
     绘制 draw draft
     绘画 drawing painting
     给
@@ -14606,12 +14587,12 @@ extension Lexicon {
     绝情 heartless without regard feelings
     绝技 consummate skill supreme feat tour de force stunt
     绝招 unique skill unexpected tricky move masterstroke finishing blow
-    绝无仅有 rarely seen unique kind
+    绝无仅有 rarely seen unique
     绝望 despair give up hope desperate desperation
     绝灭 annihilate exterminate extinction
     绝缘 contact cut off insulate
     绝非 absolutely
-    绝食 go hunger strike
+    绝食 hunger strike
     统一 unify unite integrate
     统一战线 united front
     统制 control
@@ -14635,7 +14616,7 @@ extension Lexicon {
     继承 inherit succeed carry
     继承人 heir successor
     继母 stepmother
-    继续 continue proceed go
+    继续 continue proceed
     继而 afterwards
     绩效 performance results achievement
     续集 sequel next episode
@@ -14679,7 +14660,7 @@ extension Lexicon {
     绿洲 oasis
     绿色 green
     绿豆 mung bean
-    缅怀 commemorate recall fondly think past
+    缅怀 commemorate recall fondly past
     缅甸 myanmar
     缓冲 buffer cushion adjust sharp changes
     缓刑 suspended sentence probation
@@ -14769,10 +14750,10 @@ extension Lexicon {
     罚金 fine forfeit
     罢 stop cease dismiss suspend quit finish
     罢了 modal particle indicating
-    罢休 give up abandon let go forget matter drop
+    罢休 give up abandon let forget matter drop
     罢免 remove post dismiss
     罢官 dismiss office resign
-    罢工 strike go
+    罢工 strike
     罢市 protest strike merchants
     罪 guilt crime fault blame sin
     罪人 sinner
@@ -14829,7 +14810,7 @@ extension Lexicon {
     羞涩 shy bashful
     羞耻 shame
     羞辱 humiliate shame humiliation indignity
-    羟基 hydroxyl group oh
+    羟基 hydroxyl group
     羡慕 envy admire
     群 group crowd flock herd pack
     群众 mass multitude masses
@@ -14890,7 +14871,7 @@ extension Lexicon {
     老娘 mother woman lady maternal grandmother midwife
     老婆 wife
     老子 laozi lao tze father daddy
-    老实 honest sincere well behaved open guileless naive
+    老实 honest sincere behaved open guileless naive
     老家 native place origin home state region
     老将 general commander chief equivalent king chinese chess timer veteran
     老师 teacher
@@ -14910,7 +14891,7 @@ extension Lexicon {
     老爷子 father polite appellation elderly male
     老爸 father dad
     老爹 man sir
-    老牌 well known brand style school hand experienced veteran
+    老牌 known brand style school hand experienced veteran
     老百姓 ordinary people person street
     老者 man elderly
     老虎 tiger
@@ -14932,8 +14913,8 @@ extension Lexicon {
     考生 exam candidate student name put forward
     考研 sit entrance exam graduate program
     考究 investigate check research exquisite
-    考虑 think consider consideration
-    考证 textual research make criticism verify means take exam get certificate
+    考虑 consider consideration
+    考证 textual research make criticism verify means take exam certificate
     考试 take exam
     考试院 examination yuan
     考量 consider give serious consideration
@@ -14997,10 +14978,10 @@ extension Lexicon {
     联手 join hands act together
     联机 online network connect electronic device
     联盟 alliance union coalition
-    联系 connection contact relation get touch integrate link
+    联系 connection contact relation touch integrate link
     联系方式 contact details
     联结 bind tie link
-    联络 get touch contact stay liaison connection
+    联络 touch contact stay liaison connection
     联网 network cyber
     联署 joint signatures
     联谊 friendship fellowship
@@ -15013,7 +14994,7 @@ extension Lexicon {
     聘用 employ hire
     聘请 engage hire
     聚众 gather crowd muster
-    聚会 party gathering meet get together
+    聚会 party gathering meet together
     聚合 come together assemble polymerize
     聚合物 polymer
     聚居 inhabit region congregate
@@ -15054,7 +15035,7 @@ extension Lexicon {
     股市 stock market
     股指 stock market index share price
     股本 capital stock investment
-    股权 equity shares stock right
+    股权 equity shares stock
     股票 share certificate stock
     肢体 limb limbs trunk body
     肤浅 skin deep superficial shallow
@@ -15110,12 +15091,12 @@ extension Lexicon {
     胖子 fat person fatty
     胚珠 ovule
     胚胎 embryo
-    胜 victory success beat defeat surpass victorious superior get better surpassing
+    胜 victory success beat defeat surpass victorious superior better surpassing superb
     胜仗 victory victorious battle
     胜任 qualified competent up task
     胜出 come out top win success victory
     胜利 victory
-    胜地 well known scenic spot
+    胜地 known scenic spot
     胜负 victory defeat outcome battle
     胜败 victory defeat result
     胜过 excel surpass
@@ -15145,7 +15126,7 @@ extension Lexicon {
     胸中 mind
     胸前 chest bosom
     胸口 chest
-    胸怀 bosom breast broad minded open think cherish
+    胸怀 bosom breast broad minded open cherish
     胸罩 brassiere bra
     胸脯 chest
     胸膛 chest
@@ -15186,15 +15167,15 @@ extension Lexicon {
     脚跟 heel
     脚踏 pedal
     脚踏车 bicycle bike
-    脱 shed take off escape get away
+    脱 shed take off escape away
     脱光 strip naked nude find partner
-    脱手 sell dispose get rid unload
+    脱手 sell dispose rid unload
     脱掉 remove take off strip discard shed come fall
     脱水 dry out extract water dehydration dehydrated desiccation
     脱离 separate break away diastasis abscission abjunction
     脱落 drop off come lose omit
     脱贫 lift out poverty
-    脱身 get away escape free disengage
+    脱身 away escape free disengage
     脱险 escape rescue come out alive
     脱颖而出 reveal talent rise above distinguish
     脸 face
@@ -15279,7 +15260,7 @@ extension Lexicon {
     自治县 autonomous county
     自治州 autonomous prefecture
     自治机关 governing body autonomous territory
-    自治权 right autonomy
+    自治权 autonomy
     自焚 self immolation
     自然 nature natural naturally
     自然灾害 natural disaster
@@ -15301,7 +15282,7 @@ extension Lexicon {
     自行 voluntary autonomous self
     自行车 bicycle bike
     自觉 conscious aware initiative conscientious
-    自言自语 talk think aloud soliloquize
+    自言自语 talk aloud soliloquize
     自认 believe regard acknowledge resign
     自豪 proud
     自负 conceited take responsibility
@@ -15311,7 +15292,7 @@ extension Lexicon {
     臭豆腐 stinky tofu strong smelling preserved beancurd rough exterior lovable person
     至 arrive until
     至上 supreme paramount above else
-    至于 go far
+    至于 far
     至今 far day until now
     至关重要 extremely important vital crucial essential
     至尊 honorable respected supreme
@@ -15340,7 +15321,7 @@ extension Lexicon {
     舍弃 give up abandon abort
     舍得 willing part
     舒展 roll out extend smooth unfold
-    舒服 comfortable feeling well
+    舒服 comfortable feeling
     舒畅 happy entirely free worry
     舒适 cozy snug
     舞会 dance ball party
@@ -15369,7 +15350,7 @@ extension Lexicon {
     航运 shipping transport
     航速 speed
     航道 waterway ship channel
-    般 sort kind class way manner
+    般 class way manner
     般若 sanskrit praj wisdom great wondrous knowledge
     舰 warship
     舰船 warship
@@ -15388,11 +15369,11 @@ extension Lexicon {
     船队 fleet
     艘 taiwan pr
     良久 good long time
-    良好 good favorable well fine
+    良好 good favorable fine
     良心 conscience
     良性 positive leading good consequences virtuous benign
     良机 good chance golden opportunity
-    良知 innate sense right wrong conscience bosom friend
+    良知 innate sense wrong conscience bosom friend
     良药 good medicine panacea solution remedy
     艰巨 arduous terrible difficult formidable
     艰苦 difficult hard arduous
@@ -15477,12 +15458,12 @@ extension Lexicon {
     苏轼 su shi
     苗族 hmong miao ethnic group southwest china
     苛刻 harsh severe demanding
-    若 seem like
+    若 seem
     若干 certain number amount
     苦 bitter hardship pain suffer bring suffering painstakingly
     苦于 suffer
     苦头 sufferings
-    苦心 painstaking effort take lot trouble laborious pains
+    苦心 painstaking effort take trouble laborious pains
     苦恼 vexed distressed
     苦战 bitter struggle hard battle arduous effort
     苦涩 bitter astringent pained agonized
@@ -15610,12 +15591,12 @@ extension Lexicon {
     获 catch obtain capture reap harvest
     获准 obtain permission
     获利 profit obtain benefits obtained
-    获取 gain get acquire
+    获取 gain acquire
     获奖 win award
     获奖者 prizewinner
-    获得 obtain receive get
+    获得 obtain receive
     获得者 recipient
-    获悉 learn find out get news
+    获悉 learn find out news
     获救 rescue rescued
     获胜 victorious win triumph
     获释 freed obtain release
@@ -15671,7 +15652,7 @@ extension Lexicon {
     著 make known show prove write book outstanding
     著作 write work book article writings
     著作权 copyright
-    著名 famous noted well known celebrated
+    著名 famous noted known celebrated
     著录 record put down writing
     著称 widely known
     著述 writing write compile
@@ -15737,7 +15718,7 @@ extension Lexicon {
     藏 tibet conceal hide away harbor store collect storehouse depository buddhist
     藏书 collect books library collection
     藏族 tibetan ethnic group
-    藏身 hide go hiding take refuge
+    藏身 hide hiding take refuge
     藐视 despise look down
     藕 root lotus
     藻类 algae
@@ -15763,7 +15744,7 @@ extension Lexicon {
     蚊子 mosquito
     蚕豆 broad bean fava
     蚯蚓 earthworm
-    蛋 egg oval shaped thing
+    蛋 egg oval shaped
     蛋壳 eggshell
     蛋白 egg white protein albumen
     蛋白质 protein
@@ -15896,14 +15877,14 @@ extension Lexicon {
     补选 election
     表 exterior surface family relationship via females show model table form
     表决 decide vote
-    表决权 right vote
+    表决权 vote
     表哥 older male cousin via female line
     表妹 younger female cousin via line
     表层 surface layer
     表弟 younger male cousin via female line
     表彰 honor commend cite
     表征 symbol indicator representation
-    表态 declare position say stands
+    表态 declare position stands
     表情 expression express feelings
     表扬 praise commend
     表明 make clear known state clearly indicate
@@ -15912,7 +15893,7 @@ extension Lexicon {
     表现 show off display manifest expression manifestation performance behavior
     表白 explain express reveal thoughts feelings declaration confession
     表皮 epidermis cuticle
-    表示 express show say state indicate mean
+    表示 express show state indicate
     表象 outward appearance superficial representation idea
     表达 express convey
     表述 formulate enunciation explain precisely
@@ -15924,7 +15905,7 @@ extension Lexicon {
     衰弱 weak feeble
     衰竭 organ failure exhaustion prostration
     衰老 age deteriorate weak
-    衰落 fall drop decline deteriorate go downhill
+    衰落 fall drop decline deteriorate downhill
     衰败 decline wane decay deteriorate
     衰退 decline fall drop falter recession
     衷心 heartfelt wholehearted cordial
@@ -15946,7 +15927,7 @@ extension Lexicon {
     被窝 quilt wrapped around body tube bedding blankets cover bed
     被褥 bedding bedclothes
     被迫 compelled forced
-    被选举权 right elected stand election
+    被选举权 elected stand election
     袭击 attack raid
     裁军 disarmament
     裁决 ruling adjudication
@@ -16134,11 +16115,11 @@ extension Lexicon {
     解码 decode decipher
     解禁 lift prohibition
     解答 answer explanation solution
-    解脱 untie free absolve get extirpate worldly worries
+    解脱 untie free absolve extirpate worldly worries
     解说 explain comment
     解读 decipher decode interpret
     解释 explanation explain interpret resolve
-    解除 remove sack get rid relieve free lift rescind
+    解除 remove sack rid relieve free lift rescind
     解雇 fire sack dismiss terminate employment
     解题 solve problems explicate
     触动 touch stir up move
@@ -16148,7 +16129,7 @@ extension Lexicon {
     触摸 touch
     触犯 violate offend
     触角 antenna feeler
-    言 words speech say talk
+    言 words speech talk
     言行 words actions says
     言论 expression opinion views remarks arguments
     言论自由 freedom speech
@@ -16196,20 +16177,20 @@ extension Lexicon {
     认可 approve approval acknowledgment ok
     认同 approve endorse acknowledge recognize identify
     认定 maintain determine determination firm opinion believe firmly set mind identify
-    认得 recognize remember seeing know
+    认得 recognize remember seeing
     认清 see clearly recognize realize
     认真 conscientious earnest serious take seriously heart
     认知 cognition cognitive understanding perception awareness cognizant recognize realize
     认罪 admit guilt plead guilty
     认证 authenticate approve
-    认识 know recognize familiar get acquainted knowledge understanding awareness cognition
+    认识 recognize familiar acquainted knowledge understanding awareness cognition
     认识论 epistemology
     认购 undertake purchase subscribe
     认输 concede admit defeat
     认错 admit error acknowledge mistake
     讨伐 suppress armed force send punitive expedition against crusade
     讨厌 dislike loathe disagreeable troublesome annoying
-    讨好 get desired outcome win favor fawning curry fruitful reward labor
+    讨好 desired outcome win favor fawning curry fruitful reward labor
     讨论 discuss talk
     让
     让步 concede give yield concession concessive
@@ -16259,7 +16240,6 @@ extension Lexicon {
     许久 long time ages
     许可 allow permit
     许可证 license authorization permit
-    许多 lot
     许愿 make wish vow promise reward
     许昌 xuchang prefecture level city north henan
     许诺 promise pledge
@@ -16284,7 +16264,7 @@ extension Lexicon {
     设想 imagine assume envisage tentative plan consideration
     设施 facilities installation
     设有 incorporate feature
-    设法 try make attempt think way
+    设法 try make attempt way
     设立 set up establish
     设置 set up install
     设计 plan design
@@ -16377,7 +16357,7 @@ extension Lexicon {
     诚意 sincerity good faith
     诚挚 sincere cordial
     诚然 indeed true
-    话 language spoken words speech talk conversation said
+    话 language spoken words speech talk conversation
     话剧 stage play modern drama
     话筒 microphone receiver handset
     话语 words speech utterance discourse
@@ -16421,9 +16401,9 @@ extension Lexicon {
     诱导 induce encourage provide guidance induction
     诱惑 entice lure induce attract
     说
-    说不定 say sure maybe
+    说不定 sure maybe
     说不得 unmentionable unspeakable cannot
-    说了算 final say charge
+    说了算 final charge
     说出 speak out declare
     说到底 final analysis end
     说唱 speaking singing various forms storytelling rapping
@@ -16435,10 +16415,10 @@ extension Lexicon {
     说服力 persuasiveness
     说法 expound buddhist teachings way speaking wording formulation version statement theory
     说真的 tell truth honestly fact
-    说话 speak say talk gossip tell stories word
+    说话 speak talk gossip tell stories word
     说谎 lie tell untruth
     说起 mention bring up regard
-    说道 state say discuss reason
+    说道 state discuss reason
     请 ask invite please treat request
     请假 request leave absence
     请安 pay respects wish good health qing times specific form salutation
@@ -16452,7 +16432,7 @@ extension Lexicon {
     诸事 everything matter
     诸位 everyone ladies gentlemen sirs
     诸侯 feudal vassal princes monarchs several states zhou during western spring
-    诸多 good deal lot
+    诸多 good deal
     诸般 various different kinds
     诸葛亮 zhuge liang
     诺基亚 nokia
@@ -16495,11 +16475,11 @@ extension Lexicon {
     谅解 understand make allowances understanding
     谈 speak talk converse chat discuss
     谈不上 out question
-    谈何容易 easier said
+    谈何容易 easier
     谈判 negotiate negotiation talks conference
     谈到 refer speak talk
     谈及 talk mention
-    谈恋爱 court go steady dating
+    谈恋爱 court steady dating
     谈论 discuss talk
     谈话 talk conversation
     谈谈 discuss chat
@@ -16517,7 +16497,7 @@ extension Lexicon {
     谎话 lie
     谕旨 imperial edict
     谚语 proverb
-    谢天谢地 thank heavens goodness worked out well
+    谢天谢地 thank heavens goodness worked out
     谢恩 thank favor
     谢谢 thank thanks
     谣言 rumor
@@ -16696,7 +16676,7 @@ extension Lexicon {
     赋税 taxation
     赌博 gamble
     赌场 casino
-    赌气 act fit pique get huff peeved
+    赌气 act fit pique huff peeved
     赏识 appreciate recognize worth appreciation
     赏赐 bestow confer reward
     赐予 grant bestow
@@ -16736,11 +16716,11 @@ extension Lexicon {
     赫尔 hull
     赫然 astonishment shock awe inspiringly impressively furiously
     赫鲁晓夫 nikita khrushchev
-    走 walk go run move visit leave away die through change
+    走 walk run move visit leave away die through change
     走入 walk
     走兽 animal beast
-    走出 leave go out through
-    走动 walk around move stretch legs go mobile visit pay
+    走出 leave out through
+    走动 walk around move stretch legs mobile visit pay
     走势 tendency trend path
     走向 direction strike inclination trend move towards head
     走廊 corridor aisle hallway passageway veranda
@@ -16748,11 +16728,11 @@ extension Lexicon {
     走狗 hunting dog hound running lackey
     走私 smuggle illicit affair
     走访 visit travel
-    走路 walk go foot
+    走路 walk foot
     走过 walk past pass
     走近 approach draw near
     走进 enter
-    赴 go visit attend
+    赴 visit attend
     赵 seven states during warring period surpass
     赵云 zhao yun
     赶 overtake catch up hurry rush try drive forward away avail
@@ -16765,7 +16745,7 @@ extension Lexicon {
     赶紧 hurriedly without delay
     赶走 drive out turn back
     赶路 hasten journey hurry
-    起 rise raise get up set out start appear launch initiate
+    起 rise raise up set out start appear launch initiate draft
     起义 uprising insurrection revolt
     起伏 move up down undulate ups downs
     起先 first beginning
@@ -16774,23 +16754,23 @@ extension Lexicon {
     起因 cause factor
     起始 originate
     起居 everyday life regular pattern
-    起床 get out bed up
-    起来 stand up get indicating beginning continuation action state upward movement
+    起床 out bed up
+    起来 stand up indicating beginning continuation action state upward movement completion
     起步 set out motion start
     起源 origin originate come
-    起火 catch fire cook get angry
+    起火 catch fire cook angry
     起点 starting point
     起用 promote reinstate
     起码 minimum least
     起草 make draft draw up
     起诉 sue bring lawsuit against prosecute
-    起身 get up leave set forth
+    起身 up leave set forth
     起降 take off land
     起飞 take off
     趁机 seize opportunity take advantage situation
     超 exceed overtake surpass transcend pass cross ultra super
     超人 superman superhuman exceptional
-    超出 exceed overstep go far encroach
+    超出 exceed overstep far encroach
     超前 ahead time surpass outdo predecessors pack take lead advanced
     超声 ultrasonic ultrasound
     超导 superconductor superconductivity
@@ -16836,7 +16816,7 @@ extension Lexicon {
     跑道 athletic track runway
     距 distance apart
     距离 distance apart
-    跟 heel follow closely go marry compared towards
+    跟 heel follow closely marry compared towards
     跟上 catch up keep pace
     跟前 front presence before side living
     跟着 follow after immediately afterwards
@@ -16853,7 +16833,7 @@ extension Lexicon {
     跪下 kneel down
     跪倒 kneel down sink knees grovel
     跪拜 kowtow kneel worship
-    路 road journey route line sort kind
+    路 road journey route line
     路上 road journey surface
     路口 crossing intersection
     路子 method way approach
@@ -16900,7 +16880,7 @@ extension Lexicon {
     蹲下 squat down crouch
     身 body life personally morality conduct main part structure pregnant
     身上 body hand among
-    身世 life experience lot past history
+    身世 life experience past history
     身为 capacity
     身亡 die
     身价 social status price slave person worth value
@@ -16962,12 +16942,12 @@ extension Lexicon {
     转化 change transform isomerization
     转发 transmit forward pass republish
     转变 change transform shift transformation
-    转向 change direction stance get lost lose way
+    转向 change direction stance lost lose way
     转告 pass communicate transmit
     转型 transformation transform
     转头 turn head change direction volte face repent nutation
-    转弯 turn go around corner
-    转念 second thoughts think better
+    转弯 turn around corner
+    转念 second thoughts better
     转战 fight place after
     转折 shift trend events turnaround plot book turn conversation
     转折点 turning point breaking
@@ -17015,7 +16995,7 @@ extension Lexicon {
     轻度 mild
     轻微 slight light trivial small extent
     轻易 easily lightly rashly
-    轻松 light gentle relaxed effortless uncomplicated relax take things less seriously
+    轻松 light gentle relaxed effortless uncomplicated relax take less seriously
     轻盈 graceful lithe light lighthearted relaxed
     轻蔑 contempt disdain pejorative
     轻薄 light frivolous philanderer scorn disrespectful
@@ -17025,7 +17005,7 @@ extension Lexicon {
     载 record writing carry taiwan pr year convey load hold fill
     载人 carry passenger manned
     载体 carrier vector vehicle medium
-    载入 load record write enter go down
+    载入 load record write enter down
     载荷 load lading
     载重 load carrying capacity
     轿子 sedan chair palanquin litter
@@ -17057,14 +17037,14 @@ extension Lexicon {
     辗转 toss bed person indirectly wander
     辛亥革命 xinhai revolution
     辛勤 hardworking industrious
-    辛苦 exhausting hard tough arduous work go lot trouble hardship
+    辛苦 exhausting hard tough arduous work trouble hardship
     辜负 fail live up unworthy let down betray disappoint
     辜鸿铭 ku hung ming gu hongming
     辞典 dictionary
     辞去 resign quit
     辞职 resign
     辞退 dismiss discharge fire
-    辟邪 ward off evil spirits mythical lion like animal wards
+    辟邪 ward off evil spirits mythical lion animal wards
     辣椒 hot pepper chili
     辣椒酱 red pepper paste chili sauce
     辨别 differentiate distinguish discriminate
@@ -17121,12 +17101,12 @@ extension Lexicon {
     过不去 make life difficult embarrass unable through
     过世 die pass away
     过于 excessively
-    过人 surpass outstanding get past opponent
+    过人 surpass outstanding past opponent
     过份 unduly excessive
-    过关 cross barrier get through pass reach
+    过关 cross barrier through pass reach
     过分 excessive undue overly
     过剩 surplus excess
-    过去 past former previous go pass
+    过去 past former previous pass
     过后 after event
     过境 pass through country territory transit
     过多 excessive
@@ -17134,12 +17114,12 @@ extension Lexicon {
     过失 error fault negligence delinquency
     过头 overdo overstep limit excessively above head overhead
     过年 celebrate chinese new year
-    过度 excessive excess going far extravagant intemperate overdue
-    过往 come go friendly relations past previous
-    过得 getting life contraction get tolerably well bad
+    过度 excessive excess far extravagant intemperate overdue
+    过往 come friendly relations past previous
+    过得 getting life contraction tolerably bad
     过招 fight exchange blows
     过敏 oversensitive allergic allergy
-    过日子 live life pass days get along
+    过日子 live life pass days along
     过早 premature untimely
     过时 fashioned out date later time stipulated agreed
     过期 overdue exceed time limit expire
@@ -17147,14 +17127,14 @@ extension Lexicon {
     过渡 cross transition interim caretaker
     过滤 filter
     过热 overheat
-    过瘾 satisfy craving get kick out gratifying immensely enjoyable satisfying fulfilling
+    过瘾 satisfy craving kick out gratifying immensely enjoyable satisfying fulfilling
     过目 look
     过硬 perfect mastery up mark
     过程 course events process
     过节 celebrate festival after celebrations
     过量 excess overdose
     过错 mistake fault responsibility
-    过问 show interest get involved
+    过问 show interest involved
     过高 high
     迈克尔 michael
     迈出 step out take
@@ -17197,7 +17177,7 @@ extension Lexicon {
     近代史 modern history
     近似 similar approximately approximation
     近况 recent developments current situation
-    近前 come close get near front
+    近前 come close near front
     近在咫尺 almost within reach close hand
     近处 nearby
     近年 recent year
@@ -17220,39 +17200,38 @@ extension Lexicon {
     这
     这下 time
     这个
-    这么 way like
+    这么 way
     这些
     这会儿 now moment
     这天 today day
-    这就是说 words say
+    这就是说 words
     这时 time moment
     这样
     这样一来 thus happens
     这种
-    这般 like way
+    这般 way
     这边 side
     这里
-    进 go forward advance enter put submit take admit base number
+    进 forward advance enter put submit take admit base number system
     进一步 step further move forward onwards
-    进京 enter capital go beijing
+    进京 enter capital beijing
     进修 undertake advanced studies take refresher course
-    进入 enter join go
+    进入 enter join
     进军 march advance
-    进出 enter exit go through
+    进出 enter exit through
     进出口 import export
     进化 evolution
     进化论 darwin theory evolution
-    进去 go
     进发 set out start
-    进取 show initiative go getter push forward agenda
+    进取 show initiative getter push forward agenda
     进口 import imported entrance inlet
-    进场 enter venue arena approach airfield get market
-    进城 go town enter big city
+    进场 enter venue arena approach airfield market
+    进城 town enter big city
     进士 successful candidate highest imperial civil service examination palace graduate
-    进宫 enter emperor palace go jail
+    进宫 enter emperor palace jail
     进展 make headway progress
     进度 pace tempo degree progress work schedule
-    进攻 attack assault go offensive offense
+    进攻 attack assault offensive offense
     进来 come
     进步 progress improvement improve
     进犯 invade
@@ -17261,7 +17240,7 @@ extension Lexicon {
     进行 advance conduct underway progress carry out execute
     进行曲 march
     进退 advance retreat knowing come leave sense propriety
-    进门 enter door go learn basics subject join husband household marriage
+    进门 enter door learn basics subject join husband household marriage
     进食 take meal eat
     进驻 enter garrison establish presence
     远 far distant remote distance
@@ -17289,7 +17268,7 @@ extension Lexicon {
     违约 break promise violate agreement default
     违纪 lack discipline break rule violate breach principle
     违者 violator
-    违背 go against contrary violate
+    违背 against contrary violate
     违规 violate irregular illegal corrupt
     连 link join connect continuously succession including company
     连云港 lianyungang prefecture level city jiangsu
@@ -17304,7 +17283,7 @@ extension Lexicon {
     连日 day after several days running
     连环 chain
     连累 involve implicate spread
-    连线 electrical lead connecting line go online connection caucus
+    连线 electrical lead connecting line online connection caucus
     连续 continuous row serial consecutive
     连续剧 serialized drama dramatic series show parts
     连续性 continuity
@@ -17326,7 +17305,7 @@ extension Lexicon {
     迪奥 dior
     迪拜 dubai
     迪斯尼 disney
-    迫不及待 impatient hurry itching get
+    迫不及待 impatient hurry itching
     迫于 constrained restricted forced pressure
     迫使 force compel
     迫击炮 mortar
@@ -17336,7 +17315,7 @@ extension Lexicon {
     迷人 fascinating enchanting charming tempting
     迷你 mini
     迷信 superstition superstitious belief
-    迷失 lose get lost
+    迷失 lose lost
     迷宫 maze labyrinth
     迷恋 infatuated enchanted passionate
     迷惑 puzzle confuse baffle
@@ -17353,12 +17332,12 @@ extension Lexicon {
     追杀 chase kill
     追查 try find out trace track down
     追求 pursue stubbornly seek after woo
-    追溯 go upstream trace back date
+    追溯 upstream trace back date
     追究 investigate look
     追赶 pursue chase after accelerate catch up overtake
     追踪 follow trail trace pursue
     追逐 chase pursue vigorously
-    追问 question closely investigate detail examine minutely get heart matter
+    追问 question closely investigate detail examine minutely heart matter
     追随 follow accompany
     追随者 follower adherent following
     退 retreat decline move back withdraw
@@ -17369,11 +17348,11 @@ extension Lexicon {
     退出 withdraw abort quit log out
     退化 degenerate atrophy
     退却 retreat shrink back
-    退回 return send back go
+    退回 return send back
     退学 quit school
     退役 retire military sport demobilize decommission retired use
     退缩 shrink back cower
-    退让 move aside get out way back down concede
+    退让 move aside out way back down concede
     退路 way out retreat leeway
     退还 return send back refund rebate
     送 deliver carry give present see off send
@@ -17397,7 +17376,7 @@ extension Lexicon {
     逃 escape run away flee
     逃亡 flee flight fugitive
     逃命 escape flee run life
-    逃往 run away go exile
+    逃往 run away exile
     逃犯 escaped criminal fugitive law
     逃生 flee life
     逃离 run out escape
@@ -17447,7 +17426,7 @@ extension Lexicon {
     途中 en route
     途径 way channel
     逗留 stay stop
-    通 go through know well expert connect communicate open clear
+    通 through expert connect communicate open clear
     通俗 common everyday average
     通信 correspond communicate communication
     通关 clear customs finish
@@ -17474,7 +17453,7 @@ extension Lexicon {
     通缉 order arrest criminal list wanted
     通胀 inflation
     通航 connected air sea traffic service
-    通行 go through pass general use
+    通行 through pass general use
     通行证 pass laissez passer safe conduct
     通讯 communications news story dispatch
     通讯员 correspondent reporter messenger boy
@@ -17484,14 +17463,14 @@ extension Lexicon {
     通货膨胀 inflation
     通车 open traffic transportation service
     通达 understand clearly sensible reasonable understanding
-    通过 means through via pass get adopt switch
+    通过 means through via pass adopt switch
     通道 tongdao dong autonomous county huaihua channel thoroughfare passage
     通风 airy ventilation ventilate disclose information
     逝世 pass away die
     逝去 elapse pass away die demise
     速度 speed rate velocity tempo
     速率 speed rate
-    造 make build manufacture invent fabricate go party crop
+    造 make build manufacture invent fabricate party crop
     造价 construction cost
     造假 counterfeit pass off fake genuine
     造化 good luck nature
@@ -17528,12 +17507,12 @@ extension Lexicon {
     遍地 everywhere
     遍布 cover whole found throughout
     遏制 check contain hold back keep within limits constrain restrain
-    道 road path principle truth morality reason skill method dao say
+    道 road path principle truth morality reason skill method dao speak
     道义 morality righteousness justice
     道人 taoist devotee
     道光 reign name qing emperor
     道具 prop paraphernalia item artifact
-    道别 leave taking say goodbye
+    道别 leave taking goodbye
     道场 taoist buddhist rite
     道士 daoist priest
     道姑 daoist nun
@@ -17553,7 +17532,7 @@ extension Lexicon {
     遗嘱 testament
     遗址 ruins historic relics
     遗失 lose lost
-    遗存 historical remains things survived since ancient times survive
+    遗存 historical remains survived since ancient times survive
     遗弃 leave abandon
     遗忘 become forgotten forget
     遗憾 regret sorry
@@ -17583,7 +17562,7 @@ extension Lexicon {
     避免 avert prevent avoid refrain
     避孕 contraception
     避孕套 condom
-    避寒 escape cold going winter holiday
+    避寒 escape cold winter holiday
     避开 avoid evade keep away
     避暑 away summer holidays spend holiday resort prevent sunstroke
     避难 refuge take seek asylum
@@ -17594,7 +17573,7 @@ extension Lexicon {
     邢台 xingtai prefecture level city hebei county
     那
     那个
-    那么 like way case
+    那么 way case
     那些
     那会儿 time
     那天 day
@@ -17687,8 +17666,8 @@ extension Lexicon {
     酒杯 wine cup
     酒楼 restaurant
     酒泉 jiuquan prefecture level city gansu
-    酒精 alcohol ethanol ch oh ethyl grain
-    酗酒 heavy drinking get drunk drink excess
+    酒精 alcohol ethanol ch ethyl grain
+    酗酒 heavy drinking drunk drink excess
     酝酿 ferment brewing mull hold exploratory discussions
     酱油 soy sauce
     酷刑 cruelty torture
@@ -17697,7 +17676,7 @@ extension Lexicon {
     酸软 limp painful
     酿成 form gradually lead
     酿酒 make fermented drink
-    醇厚 mellow rich simple kind
+    醇厚 mellow rich simple
     醒悟 come realize see truth wake up reality
     醒来 waken
     醒目 eye grabbing striking
@@ -17860,7 +17839,7 @@ extension Lexicon {
     钱财 wealth money
     钻石 diamond
     钻研 study meticulously delve
-    钻进 get dig squeeze
+    钻进 dig squeeze
     铁 iron arms weapons hard strong violent unshakeable determined close tight
     铁丝 iron wire subway enthusiast railway
     铁匠 blacksmith ironworker
@@ -17990,7 +17969,7 @@ extension Lexicon {
     长白山 changbai baekdu mountains
     长相 appearance looks profile countenance
     长矛 pike lance
-    长短 length duration accident right wrong good bad long short
+    长短 length duration accident wrong good bad long short
     长篇 lengthy
     长篇小说 novel
     长老 elder term respect buddhist monk
@@ -18015,9 +17994,9 @@ extension Lexicon {
     门派 sect school
     门生 disciple student
     门票 ticket
-    门类 category kind class
+    门类 category class
     门诊 outpatient service
-    门路 way right social connection
+    门路 way social connection
     门阀 rich powerful family
     闪亮 brilliant shiny flare glisten twinkle
     闪光 flash
@@ -18032,7 +18011,7 @@ extension Lexicon {
     闭会 close meeting
     闭合 close coming together connecting loop closed
     闭嘴 shut up
-    闭塞 stop up close hard get out way inaccessible unenlightened blocking
+    闭塞 stop up close hard out way inaccessible unenlightened blocking
     闭幕 curtain falls lower come end
     问 ask inquire
     问世 published come out
@@ -18057,14 +18036,14 @@ extension Lexicon {
     间隔 gap interval compartment divide separate leave
     间隙 interval gap clearance
     闸门 sluice gate
-    闹 noisy cacophonous make noise disturb vent fall ill attack go
+    闹 noisy cacophonous make noise disturb vent fall ill attack joke
     闹事 cause trouble create disturbance
     闹剧 farce
     闺女 maiden unmarried woman daughter
-    闻 hear news well known famous reputation fame smell sniff
+    闻 hear news known famous reputation fame smell sniff
     闻一多 wen yiduo
     闻到 smell sniff out perceive smelling
-    闻名 well known famous renowned eminent
+    闻名 known famous renowned eminent
     闻讯 receive news
     阁下 distinguished self majesty sire
     阁楼 garret loft attic
@@ -18161,7 +18140,7 @@ extension Lexicon {
     附中 attached secondary school
     附件 enclosure attachment appendix
     附加 additional annex
-    附和 agree go along echo
+    附和 agree along echo
     附属 subsidiary auxiliary attached affiliated subordinate subordinating
     附带 supplementary incidentally parentheses chance passing additionally secondary subsidiary attach
     附着 adhere attachment
@@ -18187,7 +18166,7 @@ extension Lexicon {
     陌生人 stranger
     降 drop fall come down descend surrender capitulate subdue tame
     降临 descend arrive come
-    降价 cut price drive down get cheaper
+    降价 cut price drive down cheaper
     降低 reduce lower bring down
     降水 rain snow precipitation
     降水量 precipitation measured quantity rain
@@ -18215,7 +18194,7 @@ extension Lexicon {
     院校 college academy educational institution
     院落 court courtyard
     院长 head institution name ends chair board president university department dean
-    除 get rid remove exclude eliminate wipe out divide except including
+    除 rid remove exclude eliminate wipe out divide except including
     除了 besides apart addition except
     除去 eliminate remove except apart
     除外 exclude including except
@@ -18236,7 +18215,7 @@ extension Lexicon {
     陶瓷 pottery porcelain ceramics
     陶醉 infatuated drunk enchanted revel
     陷于 caught fall
-    陷入 sink get caught up land
+    陷入 sink caught up land
     陷害 entrap set up frame make false charges against
     陷落 surrender fall subsidence
     陷阱 pitfall snare trap
@@ -18259,7 +18238,7 @@ extension Lexicon {
     随心所欲 follow heart desires pleases
     随意 wishes according voluntary conscious
     随手 conveniently without extra trouble passing
-    随时 time times right
+    随时 time times
     随机 according situation pragmatic random
     随着 along wake following
     随行 accompany
@@ -18288,7 +18267,7 @@ extension Lexicon {
     难 difficult problem difficulty good disaster distress scold
     难以 hard
     难以置信 hard believe incredible
-    难保 hard say guarantee difficult protect preserve
+    难保 hard guarantee difficult protect preserve
     难免 hard avoid difficult escape inevitably
     难关 difficulty crisis
     难受 feel unwell suffer pain difficult bear
@@ -18386,7 +18365,7 @@ extension Lexicon {
     霎时间 split second
     露出 expose show
     露天 outdoors al fresco open
-    露脸 show face make good name become successful well known shine
+    露脸 show face make good name become successful known shine
     露营 camp out camping
     露面 show face appear
     霸主 powerful chief princes spring autumn period overlord hegemon
@@ -18497,7 +18476,7 @@ extension Lexicon {
     韵律 cadence rhythm rhyme scheme meter prosody
     页 head page leaf
     页面 page web
-    顶 apex crown head top roof carry push go against replace
+    顶 apex crown head top roof carry push against replace substitute
     顶上 top summit
     顶住 withstand stand up
     顶多 best
@@ -18510,7 +18489,7 @@ extension Lexicon {
     顶部 roof topmost part top apex
     顷刻 instantly time
     顷刻间 instant
-    项 back neck item thing term sum
+    项 back neck item term sum
     项目 item project event
     项羽 xiang yu conqueror
     顺从 obedient comply submit defer
@@ -18579,7 +18558,7 @@ extension Lexicon {
     领养 adoption adopt
     领军 lead troups leading
     领到 receive
-    领取 receive draw get
+    领取 receive draw
     领土 territory
     领地 territory domain estate
     领域 domain sphere field territory area
@@ -18628,13 +18607,13 @@ extension Lexicon {
     风 wind news style custom manner
     风云 weather unstable situation
     风俗 social custom
-    风光 scene view sight landscape well regarded off grand impressive
+    风光 scene view sight landscape regarded off grand impressive
     风力 wind force power
     风化 decency public morals weather wind erosion
-    风向 wind direction way blowing trends things developing course events
+    风向 wind direction way blowing trends developing course events
     风味 distinctive flavor style
     风声 sound wind rumor talk news reputation
-    风尚 current custom way things
+    风尚 current custom way
     风度 elegance elegant demeanor grace poise
     风情 mien bearing grace amorous feelings flirtatious expressions local conditions customs
     风扇 electric fan
@@ -18760,7 +18739,7 @@ extension Lexicon {
     香蕉 banana
     马 horse cavalry piece chinese chess knight western
     马丁 martin
-    马上 once right away immediately horseback
+    马上 once away immediately horseback
     马克 mark
     马克思 marx
     马其顿 macedonia
@@ -18835,7 +18814,7 @@ extension Lexicon {
     骑士 horseman cavalryman knight
     骑车 ride bike
     骑马 ride horse
-    骗 cheat swindle deceive get swinging leg
+    骗 cheat swindle deceive swinging leg
     骗人 cheat scam
     骗子 swindler cheat
     骗局 swindle trap racket scam
@@ -18867,7 +18846,7 @@ extension Lexicon {
     高产 high yielding
     高价 high price
     高位 high position eminent status top job raised upper point scale
-    高低 height altitude pitch ups downs right wrong comparative strength weight
+    高低 height altitude pitch ups downs wrong comparative strength weight depth
     高僧 senior monk
     高兴 happy glad willing cheerful mood
     高分 high marks score
@@ -18987,7 +18966,7 @@ extension Lexicon {
     鳞片 scale fish scales
     鸟 penis bird damned goddam
     鸟儿 bird
-    鸟瞰 get bird eye view broad overview
+    鸟瞰 bird eye view broad overview
     鸟类 birds
     鸡 fowl chicken prostitute
     鸡巴 dick penis
@@ -19079,7 +19058,7 @@ extension Lexicon {
     黑格尔 georg wilhelm friedrich hegel
     黑洞 black hole
     黑海 black sea
-    黑白 black white right wrong monochrome
+    黑白 black white wrong monochrome
     黑社会 criminal underworld organized crime syndicate
     黑色 black
     黑道 dark road criminal ways underworld
@@ -19087,13 +19066,13 @@ extension Lexicon {
     黑龙江 heilongjiang province
     黑龙江省 heilongjiang province
     默不作声 keep silent
-    默契 tacit understanding mutual rapport connected deep level well coordinated tight
+    默契 tacit understanding mutual rapport connected deep level coordinated tight
     默然 silent speechless
     默认 agree tacitly tacit approval default
     默默 silence speaking
     黯然 dim sad
     鼎盛 thriving flourishing
-    鼎立 stand like three legs tripod tripartite confrontation balance forces
+    鼎立 stand three legs tripod tripartite confrontation balance forces
     鼓动 agitate arouse instigate encite
     鼓励 encourage
     鼓吹 agitate enthusiastically promote

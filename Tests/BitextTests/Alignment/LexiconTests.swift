@@ -38,6 +38,22 @@ import Testing
     }
   }
 
+  /// The generator reads its English function words from ``EnglishWord``:
+  /// none is written as a gloss, where it would take the place of a word the
+  /// list keeps (`Scripts/generate-lexicon.py`).
+  @Test func noGlossIsAnEnglishFunctionWord() {
+    var glosses = 0
+    for line in Lexicon.data.split(separator: "\n") {
+      for word in line.split(separator: " ").dropFirst() {
+        glosses += 1
+        var word = word
+        let isContent = word.withUTF8 { EnglishWord.stem(ifContent: $0) != nil }
+        #expect(isContent, "\(line)")
+      }
+    }
+    #expect(glosses > 50_000)
+  }
+
   @Test func chineseTextIsCutByLongestMatchAndFunctionWordsSayNothing() {
     // 这个 is a function word in the list: 这个人 is 这个 + 人, not 这 + 个人.
     let words = lexicon.chineseWords("这个人")
