@@ -22,7 +22,7 @@ struct LineSyntax {
     let after = line.contentStart + level
     guard after < line.contentEnd else { return level }
     let next = bytes[after]
-    guard next == 0x20 || next == 0x09 || isASCIILetter(next) || next >= 0xC0 else { return nil }
+    guard next == 0x20 || next == 0x09 || ASCIIWord.isLetter(next) || next >= 0xC0 else { return nil }
     return level
   }
 
@@ -115,8 +115,9 @@ struct LineSyntax {
     else { return false }
     if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") { return true }
     if next == UInt8(ascii: "/") { offset += 1 }
-    guard let letter = byte(offset, in: line), isASCIILetter(letter) else { return false }
-    while let value = byte(offset, in: line), isASCIILetter(value) || isDigit(value) || value == UInt8(ascii: "-") {
+    guard let letter = byte(offset, in: line), ASCIIWord.isLetter(letter) else { return false }
+    while let value = byte(offset, in: line), ASCIIWord.isLetter(value) || isDigit(value) || value == UInt8(ascii: "-")
+    {
       offset += 1
     }
     guard let after = byte(offset, in: line) else { return true }
@@ -220,10 +221,6 @@ struct LineSyntax {
     return prefix.withUTF8Buffer { pattern in
       (0..<count).allSatisfy { bytes[offset + $0] == pattern[$0] }
     }
-  }
-
-  private func isASCIILetter(_ value: UInt8) -> Bool {
-    (value | 0x20) >= UInt8(ascii: "a") && (value | 0x20) <= UInt8(ascii: "z")
   }
 
   private func isDigit(_ value: UInt8) -> Bool {

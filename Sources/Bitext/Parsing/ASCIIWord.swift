@@ -2,7 +2,8 @@
 /// text, for the scanners' fast paths.
 enum ASCIIWord {
   /// Whether `byte` is an ASCII letter, either case: one byte at a time,
-  /// for the scanners' slow paths and the lexicon's English words.
+  /// for the scanners' slow paths, Markdown's line syntax and the lexicon's
+  /// English words.
   @inline(__always)
   static func isLetter(_ byte: UInt8) -> Bool {
     let lower = byte | 0x20
