@@ -122,6 +122,20 @@ import Testing
     #expect(result.bitext.irregularFound == result.bitext.irregular)
   }
 
+  /// Without interleaving, seeds 12 and 51 drop the sources of short
+  /// translations next to pairs whose words match strongly:
+  /// `是的。我将用谷歌的数据量化一下。` before the Mary Maker pair, and
+  /// `实际上它在Google文档里…` after the condensed translation of an
+  /// 897-character answer. Each merged pair's evidence was at its cap
+  /// whether the stranger was in it or not; capped per paragraph, the
+  /// stranger's missing words count.
+  @Test(arguments: [UInt64(12), 51], [EvaluationLayout(blocks: true), EvaluationLayout(twoFiles: true)])
+  func anOrphanNextToAStrongPairIsNotMergedIntoIt(seed: UInt64, layout: EvaluationLayout) throws {
+    let result = try score(.dropSource, density: 0.15, layout: layout, seed: seed)
+    #expect(result.bitext.f1 == 1)
+    #expect(result.bitext.irregularFound == result.bitext.irregular)
+  }
+
   /// Seeds 40 (15 %) and 45 (10 %) leave a section with as many English as
   /// Chinese paragraphs, each next to its ordinal partner but two of them in
   /// the reversed order: dropped sources and translations, not swaps. Such a
