@@ -238,12 +238,13 @@ public struct Aligner: Sendable {
   {
     let parts = IrregularWindows.parts(
       english: section.english, chinese: section.chinese, englishFirst: aligner.englishFirst,
-      barriers: section.bilingual,
-      sure: { source, translation in
-        Self.chainDeviation(source, translation, model: aligner.model) <= Self.sureChainedDeviation
-      }
+      barriers: section.bilingual
     ) { source, translation in
-      Self.chainDeviation(source, translation, model: aligner.model) <= Self.chainedDeviation
+      let model = aligner.model
+      let deviation = abs(
+        model.shortfallDeviation(
+          chinese: translation.alignmentLength, from: model.expectation(english: source.alignmentLength)))
+      return deviation > Self.chainedDeviation ? .broken : deviation > Self.sureChainedDeviation ? .doubtful : .sure
     }
     var segments: [Segment] = []
     for part in parts {
@@ -257,13 +258,6 @@ public struct Aligner: Sendable {
       }
     }
     return segments
-  }
-
-  /// The aligner's |deviation| (see ``LengthModel/shortfallDeviation(chinese:from:)``) of a chained pair.
-  static func chainDeviation(_ source: Block, _ translation: Block, model: LengthModel) -> Double {
-    abs(
-      model.shortfallDeviation(
-        chinese: translation.alignmentLength, from: model.expectation(english: source.alignmentLength)))
   }
 
   /// The largest normalized length deviation |δ| a clean ordinal pair may have.
@@ -281,7 +275,7 @@ public struct Aligner: Sendable {
   static let chainedDeviation = 3.0
 
   /// The largest |δ| of a chained pair that counts toward the margin of an
-  /// irregular stretch (see ``IrregularWindows/parts(english:chinese:englishFirst:barriers:sure:plausible:)``).
+  /// irregular stretch (see ``IrregularWindows/Link/doubtful``).
   static let sureChainedDeviation = 2.0
 
   /// Whether ordinal pairing is safe for a section: as many English as

@@ -23,20 +23,30 @@ enum IrregularWindows {
   /// Chained pairs on either side of an irregularity that the aligner re-decides with it.
   static let margin = 1
 
+  /// How a paragraph and the next one of the other language chain, by their lengths.
+  enum Link {
+    /// Not a pair: the chain breaks there.
+    case broken
+    /// A pair, but not one to count as the ``IrregularWindows/margin`` of a
+    /// stretch it borders.
+    case doubtful
+    /// A pair.
+    case sure
+  }
+
   /// The parts of a section of `english` and `chinese` paragraphs (each in
   /// document order) whose first language is English when `englishFirst`.
   ///
   /// A pair chains when one paragraph of the first language is directly
   /// followed, in document order, by one of the other, no unit of
   /// `barriers` lies between them, the Chinese one is not a translator's
-  /// note and `plausible` accepts the pair. A pair that `sure` doubts does
-  /// not count toward the ``margin`` of a stretch it borders: the stretch
-  /// takes it and the next pair too (a plausible stranger next to an
+  /// note and `link` does not find it ``Link/broken``. A ``Link/doubtful``
+  /// pair does not count toward the ``margin`` of a stretch it borders: the
+  /// stretch takes it and the next pair too (a plausible stranger next to an
   /// irregularity hides where the chain really broke).
   static func parts(
     english: [Block], chinese: [Block], englishFirst: Bool, barriers: [Block],
-    sure: (_ english: Block, _ chinese: Block) -> Bool = { _, _ in true },
-    plausible: (_ english: Block, _ chinese: Block) -> Bool
+    link: (_ english: Block, _ chinese: Block) -> Link
   ) -> [Part] {
     let barrierOffsets = barriers.map(\.byteRange.lowerBound).sorted()
     func barrierBetween(_ start: Int, _ end: Int) -> Bool {
@@ -62,11 +72,12 @@ enum IrregularWindows {
       let source = english[pair.english]
       let translation = chinese[pair.chinese]
       let offsets = [source.byteRange.lowerBound, translation.byteRange.lowerBound]
-      guard !translation.traits.startsWithTranslatorNote, plausible(source, translation),
-        !barrierBetween(offsets.min() ?? 0, offsets.max() ?? 0)
+      guard !translation.traits.startsWithTranslatorNote, !barrierBetween(offsets.min() ?? 0, offsets.max() ?? 0)
       else { continue }
+      let kind = link(source, translation)
+      guard kind != .broken else { continue }
       pairs.append(pair)
-      doubtful.append(!sure(source, translation))
+      doubtful.append(kind == .doubtful)
     }
 
     // A pair is kept when no break lies within `margin` pairs of it. Breaks

@@ -537,8 +537,9 @@ struct LengthAligner {
     /// paragraph's ratio, capped, before its own cap.
     func segmentLexicalCost(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Double {
       guard let words else { return 0 }
-      let cap = LengthAligner.segmentLexicalCap
-      let gainCap = LengthAligner.segmentLexicalGainCap
+      func capped(_ ratio: Double) -> Double {
+        min(max(ratio, -LengthAligner.segmentLexicalCap), LengthAligner.segmentLexicalGainCap)
+      }
       // The ratio of the words of one side (`englishWords`) against the
       // other: without interleaving, the sum of its paragraphs' ratios, each
       // capped, so that a paragraph whose words match far beyond the cap
@@ -560,14 +561,12 @@ struct LengthAligner {
           let counts = words.counts(
             english: englishWords ? one : englishRange, chinese: englishWords ? chineseRange : one,
             englishWords: englishWords, evidence: lexicalEvidence)
-          total += min(max(lexicalEvidence.wholeRatio(counts), -cap), gainCap)
+          total += capped(lexicalEvidence.wholeRatio(counts))
         }
         return total
       }
-      let forward = ratio(englishWords: true)
-      let backward = ratio(englishWords: false)
       return -LengthAligner.segmentLexicalWeight
-        * (min(max(forward, -cap), gainCap) + min(max(backward, -cap), gainCap))
+        * (capped(ratio(englishWords: true)) + capped(ratio(englishWords: false)))
     }
 
     /// The lexical evidence of a `1-k` or `k-1` segment: whether its end

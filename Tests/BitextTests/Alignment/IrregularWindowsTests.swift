@@ -30,10 +30,11 @@ import Testing
     notes: Set<Int> = []
   ) throws -> [Part] {
     let (english, chinese) = try paragraphs(pattern, notes: notes)
-    return IrregularWindows.parts(
-      english: english, chinese: chinese, englishFirst: englishFirst, barriers: [],
-      sure: { source, _ in !doubted.contains(english.firstIndex(of: source) ?? -1) }
-    ) { source, _ in !rejected.contains(english.firstIndex(of: source) ?? -1) }
+    return IrregularWindows.parts(english: english, chinese: chinese, englishFirst: englishFirst, barriers: []) {
+      source, _ in
+      let index = english.firstIndex(of: source) ?? -1
+      return rejected.contains(index) ? .broken : doubted.contains(index) ? .doubtful : .sure
+    }
   }
 
   @Test func aCleanSectionIsOneChainedRun() throws {
@@ -139,7 +140,7 @@ import Testing
     let parts = IrregularWindows.parts(
       english: section.alignableParagraphs(in: .english), chinese: section.alignableParagraphs(in: .chinese),
       englishFirst: true, barriers: units
-    ) { _, _ in true }
+    ) { _, _ in .sure }
     #expect(parts == [.irregular(english: 0..<2, chinese: 0..<2)])
   }
 

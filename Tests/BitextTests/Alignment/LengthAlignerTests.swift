@@ -32,6 +32,20 @@ import Testing
     ),
   ]
 
+  /// The transcript's closing pairs, for the farewell cases in blocks.
+  private let farewell = [
+    ("Have a good week. And", "祝你有个愉快的一周。"),
+    (
+      "thank you, Sunny, for coming on with us today. Thank you so much. I know it's",
+      "谢谢Sunny今天来参加我们的节目。非常感谢。我知道……"
+    ),
+    ("Thanks for having me. Thank", "谢谢你的邀请。"),
+    ("Yeah. Thanks, guys.", "是的。谢谢你们。"),
+    ("Byebye.", "再见。"),
+    ("Take care, guys.", "保重，伙计们。"),
+    ("As a reminder to everybody, just our opinions, not investment advice.", "提醒大家，这只是我们的观点，并非投资建议。"),
+  ]
+
   private func document(_ parts: [String]) -> String {
     "# Talk\n\n" + parts.joined(separator: "\n\n") + "\n"
   }
@@ -220,15 +234,10 @@ import Testing
   /// the section was paired by position, three pairs wrong; harness:
   /// combined 10 %, blocks, seed 45).
   @Test func aFarTooLongTranslationOfAShortSourceIsNotClean() throws {
-    let english = [
-      "Have a good week. And", "thank you, Sunny, for coming on with us today. Thank you so much. I know it's",
-      "Thanks for having me. Thank", "Byebye.", "Take care, guys.",
-      "As a reminder to everybody, just our opinions, not investment advice.",
-    ]
-    let chinese = [
-      "祝你有个愉快的一周。", "谢谢Sunny今天来参加我们的节目。非常感谢。我知道……", "谢谢你的邀请。", "是的。谢谢你们。", "再见。",
-      "保重，伙计们。提醒大家，这只是我们的观点，并非投资建议。",
-    ]
+    var english = farewell.map(\.0)
+    english.remove(at: 3)  // `Yeah. Thanks, guys.`
+    var chinese = farewell.map(\.1)
+    chinese[5...] = [chinese[5] + chinese[6]]  // `保重，伙计们。` and the disclaimer merged
     let text = document(english + chinese)
     let section = try BilingualDocument(parsing: text).sections[0]
     let model = LengthModel(ratio: 0.28, variance: 0.41)
@@ -300,15 +309,9 @@ import Testing
   /// `保重`, its pieces `保` + `重` were words without a partner, and the
   /// translation of `Byebye.` took the pair).
   @Test func aShortFarewellInBlocksPairsWithItsOwnTranslation() throws {
-    let english = [
-      "Have a good week. And", "thank you, Sunny, for coming on with us today. Thank you so much. I know it's",
-      "Thanks for having me. Thank", "Yeah. Thanks, guys.", "Take care, guys.",
-      "As a reminder to everybody, just our opinions, not investment advice.",
-    ]
-    let chinese = [
-      "祝你有个愉快的一周。", "谢谢Sunny今天来参加我们的节目。非常感谢。我知道……", "谢谢你的邀请。", "是的。谢谢你们。", "再见。",
-      "保重，伙计们。", "提醒大家，这只是我们的观点，并非投资建议。",
-    ]
+    var english = farewell.map(\.0)
+    english.remove(at: 4)  // `Byebye.`
+    let chinese = farewell.map(\.1)
     let alignment = Aligner().align(try BilingualDocument(parsing: document(english + chinese)))
     #expect(alignment.segments.map { "\($0.kind)" } == ["1-1", "1-1", "1-1", "1-1", "0-1", "1-1", "1-1"])
     let farewell = try #require(alignment.segments.first { $0.english.first?.text == "Take care, guys." })
