@@ -45,7 +45,9 @@ struct EvaluationTable {
     return rows
   }
 
-  func print() {
+  /// Throws where a generated case fails to align: a seed left out would
+  /// flatter the worst figure.
+  func print() throws {
     Swift.print(
       "| perturbation | density | layout | Bitext worst F1 | Bitext mean F1 | Bitext worst irregular found | ordinal worst F1 |"
     )
@@ -60,9 +62,8 @@ struct EvaluationTable {
       for seed in seeds {
         let test = generator.generate(
           Perturbation(rawValue: row.perturbation), density: row.density, layout: row.layout, seed: seed)
-        guard let alignment = try? test.align(),
-          let naive = try? test.align(with: Aligner(options: .init(strategy: .ordinal)))
-        else { continue }
+        let alignment = try test.align()
+        let naive = try test.align(with: Aligner(options: .init(strategy: .ordinal)))
         let score = test.score(alignment)
         let ordinal = test.score(naive)
         worst = min(worst, score.f1)
@@ -79,7 +80,9 @@ struct EvaluationTable {
     }
   }
 
+  /// Three places, rounded down: a worst F1 of 0.9895 reads 0.989, not a
+  /// passing 0.990 (the 1e-9 keeps an exact 0.99 from reading 0.989).
   func format(_ value: Double) -> String {
-    String(format: "%.3f", value)
+    String(format: "%.3f", ((value + 1e-9) * 1000).rounded(.down) / 1000)
   }
 }

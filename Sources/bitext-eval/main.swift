@@ -31,13 +31,13 @@ do {
   let generator = PerturbationGenerator(cleanDocument: document)
   switch command {
   case "table":
-    EvaluationTable(generator: generator, seeds: 1...seeds).print()
+    try EvaluationTable(generator: generator, seeds: 1...seeds).print()
   case "calibration":
-    Calibration(generator: generator, seeds: 1...seeds).print()
+    try Calibration(generator: generator, seeds: 1...seeds).print()
   case "bench":
     let pairs = Int(option("pairs", default: "10000")) ?? 10000
     let density = Double(option("density", default: "0.05")) ?? 0.05
-    Benchmark(generator: generator.repeated(toPairs: pairs), density: density).run()
+    try Benchmark(generator: generator.repeated(toPairs: pairs), density: density).run()
   case "debug":
     let kind = Perturbation(rawValue: option("type", default: "combined"))
     let seed = UInt64(option("seed", default: "1")) ?? 1
