@@ -98,11 +98,22 @@ struct LexicalEvidence: Sendable {
   /// How many words of `words` share a stem with `stems` (a linear scan:
   /// only words found that the neighbour shares are counted).
   static func occurrences(of stems: ArraySlice<Int32>, in words: Lexicon.Words) -> Int {
-    var count = 0
-    for index in 0..<words.count where words.stems(of: index).contains(where: { stems.contains($0) }) {
-      count += 1
+    // Read in place: a slice per word retained and released its array.
+    words.stems.withUnsafeBufferPointer { all in
+      words.ends.withUnsafeBufferPointer { ends in
+        var count = 0
+        var first = 0
+        for end in ends {
+          let end = Int(end)
+          for index in first..<end where stems.contains(all[index]) {
+            count += 1
+            break
+          }
+          first = end
+        }
+        return count
+      }
     }
-    return count
   }
 
   /// The log-likelihood ratio that `paragraph` translates (or is translated
@@ -127,16 +138,27 @@ struct LexicalEvidence: Sendable {
     }
     var found = 0
     var count = 0
-    for index in 0..<paragraph.count {
-      let stems = paragraph.stems(of: index)
-      let isFound = stems.contains { scratch.searched.contains($0) }
-      if isFound, let sibling, stems.contains(where: { scratch.neighbour.contains($0) }),
-        Self.occurrences(of: stems, in: other) <= Self.occurrences(of: stems, in: sibling)
-      {
-        continue
+    // Each word's stems read in place: a slice per word retained and
+    // released its array (measured: 13 % of the instructions of aligning
+    // the blocks-layout transcript).
+    paragraph.stems.withUnsafeBufferPointer { stems in
+      paragraph.ends.withUnsafeBufferPointer { ends in
+        var first = 0
+        for index in 0..<ends.count {
+          let range = first..<Int(ends[index])
+          first = range.upperBound
+          guard range.contains(where: { scratch.searched.contains(stems[$0]) }) else {
+            count += 1
+            continue
+          }
+          if let sibling, range.contains(where: { scratch.neighbour.contains(stems[$0]) }) {
+            let wordStems = paragraph.stems(of: index)
+            if Self.occurrences(of: wordStems, in: other) <= Self.occurrences(of: wordStems, in: sibling) { continue }
+          }
+          count += 1
+          found += 1
+        }
       }
-      count += 1
-      if isFound { found += 1 }
     }
     guard count > 0 else { return 0 }
     let pChance = min(0.9 * pTrue, max(pPerWord, 1 - pow(1 - pPerWord, Double(stretch.count))))

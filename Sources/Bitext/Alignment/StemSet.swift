@@ -49,6 +49,27 @@ struct StemSet {
     }
   }
 
+  /// As ``wordsWithAMember(stems:ends:)``, but marks each such word `i` by
+  /// setting bit `i % 64` of `mask[start + i / 64]`.
+  func markWordsWithAMember(stems: [Int32], ends: [Int32], in mask: inout [UInt64], at start: Int) {
+    bits.withUnsafeBufferPointer { bits in
+      stems.withUnsafeBufferPointer { stems in
+        var first = 0
+        for (word, end) in ends.enumerated() {
+          let end = Int(end)
+          for index in first..<end {
+            let stem = stems[index]
+            if bits[Int(stem) >> 6] & (1 << UInt64(stem & 63)) != 0 {
+              mask[start + word >> 6] |= 1 << UInt64(word & 63)
+              break
+            }
+          }
+          first = end
+        }
+      }
+    }
+  }
+
   /// Whether `stem` is in the set.
   func contains(_ stem: Int32) -> Bool {
     bits[Int(stem) >> 6] & (1 << UInt64(stem & 63)) != 0

@@ -119,6 +119,39 @@ import Testing
     #expect(Double(neighboursBelow) >= 0.75 * Double(neighbours), "\(neighboursBelow) of \(neighbours)")
   }
 
+  /// The section's counts, kept per paragraph and joined from one mask
+  /// per pair of paragraphs, are those of searching every paragraph of the
+  /// question together, for every shape the aligner asks about.
+  @Test func keptCountsAreTheCountsOfSearchingTogether() throws {
+    let section = try #require(try Fixtures.transcript().sections.first { $0.paragraphs(in: .english).count >= 8 })
+    let english = section.paragraphs(in: .english)
+    let chinese = section.paragraphs(in: .chinese)
+    let words = LexicalWords(english: english, chinese: chinese)
+    var fresh = (
+      searched: StemSet(capacity: Lexicon.shared.stemCount), neighbour: StemSet(capacity: Lexicon.shared.stemCount)
+    )
+    var compared = 0
+    // Twice: the second round reads the kept counts.
+    for _ in 0..<2 {
+      for i in 0..<english.count - 3 {
+        for j in max(0, i - 2)..<min(chinese.count - 3, i + 2) {
+          for (e, z) in [(1, 1), (2, 1), (1, 2), (3, 1), (1, 3), (2, 2)] {
+            let englishRange = i..<i + e
+            let chineseRange = j..<j + z
+            #expect(
+              words.counts(english: englishRange, chinese: chineseRange, englishWords: true, evidence: evidence)
+                == evidence.wholeCounts(englishRange, words.english, in: chineseRange, words.chinese, scratch: &fresh))
+            #expect(
+              words.counts(english: englishRange, chinese: chineseRange, englishWords: false, evidence: evidence)
+                == evidence.wholeCounts(chineseRange, words.chinese, in: englishRange, words.english, scratch: &fresh))
+            compared += 1
+          }
+        }
+      }
+    }
+    #expect(compared > 100)
+  }
+
   @Test func countsOfOneParagraphAtATimeAddUp() throws {
     let text = """
       # Talk
