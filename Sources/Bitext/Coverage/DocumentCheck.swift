@@ -66,6 +66,13 @@ struct DocumentCheck {
           line: section.heading?.line ?? section.segments.first?.english.first?.line ?? 1, counts: counts))
     }
     checkHeadings()
+    if !hasEnglish && !hasChinese && copies.copies.isEmpty {
+      // Coverage of nothing is 100 %: say so, or a file emptied by mistake
+      // passes a CI gate unnoticed.
+      report(
+        .noParagraphs, file: english.source ?? InputReader.standardInputName, line: 1, column: 1,
+        "no paragraphs to check: the document is empty or holds only front matter and headings")
+    }
     let meets = total.coverage >= options.minimumCoverage - 1e-9
     if meets {
       for index in findings.indices where findings[index].rule == .untranslated && findings[index].severity == .error {

@@ -18,6 +18,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
   case untranslatedHeading = "untranslated-heading"
   /// A segment whose alignment score is below the threshold (English side of 20 characters or more).
   case lowConfidence = "low-confidence"
+  /// A document with no paragraph to check: empty, or only front matter and headings.
+  case noParagraphs = "no-paragraphs"
 
   /// The rule id, such as `orphan-translation`.
   public var id: String { rawValue }
@@ -26,7 +28,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
   public var defaultSeverity: Severity {
     switch self {
     case .untranslated, .copiedSource: .error
-    case .orphanTranslation, .suspiciousLength, .oneLanguageSection, .untranslatedHeading: .warning
+    case .orphanTranslation, .suspiciousLength, .oneLanguageSection, .untranslatedHeading, .noParagraphs: .warning
     case .lowConfidence: .info
     }
   }
@@ -48,6 +50,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
       "A heading has no Chinese translation in a document that translates its headings."
     case .lowConfidence:
       "The aligner is unsure that a segment pairs the right paragraphs."
+    case .noParagraphs:
+      "The document has no paragraph to check: it is empty, or holds only front matter and headings."
     }
   }
 }

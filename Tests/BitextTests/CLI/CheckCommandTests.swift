@@ -105,6 +105,18 @@ import Testing
     #expect(capped.status == 1)
   }
 
+  @Test func anEmptyDocumentIsAWarningThatCanFailTheRun() throws {
+    let directory = try TemporaryDirectory()
+    let path = try directory.write("empty.md", text: "")
+    let warning = try BitextProcess.run(["check", path])
+    #expect(warning.status == 0)
+    #expect(warning.standardOutput.hasPrefix("\(path):1:1: warning: no paragraphs to check"))
+    #expect(warning.standardOutput.hasSuffix("passed: 1 document, 100.0% coverage, 0 errors, 1 warning\n"))
+    let error = try BitextProcess.run(["check", "--rule", "no-paragraphs=error", path])
+    #expect(error.status == 1)
+    #expect(error.standardOutput.hasPrefix("\(path):1:1: error: no paragraphs to check"))
+  }
+
   @Test func unreadableInputExits2AndOthersAreStillReported() throws {
     let directory = try TemporaryDirectory()
     let bad = try directory.write("bad.md", bytes: Array("ok\nbad ".utf8) + [0xFF])

@@ -160,6 +160,30 @@ import Testing
     #expect(section.message == "section “结尾” has 2 English paragraphs and no translation")
   }
 
+  /// Coverage of nothing is 100 %: a document with no paragraph says so,
+  /// at line 1, so that a file emptied by mistake does not pass unnoticed.
+  @Test(arguments: [
+    "",
+    "\n\n  \n",
+    "---\ntitle: Talk\n---\n",
+    "# 介绍\n\n## 市场\n",
+    "\u{FEFF}---\r\ntitle: Talk\r\n---\r\n\r\n### 标题\r\n",
+  ])
+  func aDocumentWithNoParagraphIsReported(text: String) throws {
+    let coverage = try CoverageSamples.check(text)
+    #expect(coverage.findings.map(\.rule) == [.noParagraphs])
+    #expect(coverage.findings.map(\.line) == [1])
+    #expect(coverage.findings.allSatisfy { $0.severity == .warning && $0.file == "doc.md" })
+    #expect(coverage.counts.englishParagraphs == 0)
+    #expect(coverage.meetsMinimumCoverage)
+  }
+
+  @Test(arguments: ["Hello.\n", "你好。\n", "# 介绍\n\nHello.\n\n你好。\n"])
+  func aDocumentWithAParagraphIsNotReportedAsEmpty(text: String) throws {
+    let coverage = try CoverageSamples.check(text)
+    #expect(!coverage.findings.contains { $0.rule == .noParagraphs })
+  }
+
   @Test func englishOnlyDocumentHasOneFindingPerParagraphAndNoSectionFinding() throws {
     let text = "# Title\n\nFirst paragraph.\n\n## Next\n\nSecond paragraph.\n\nThird paragraph.\n"
     let coverage = try CoverageSamples.check(text)

@@ -23,6 +23,6 @@ import Testing
     requireSendable(GitHubReport.self)
     requireSendable(JUnitReport.self)
     requireSendable(SARIFReport.self)
-    #expect(Rule.allCases.count == 7)
+    #expect(Rule.allCases.count == 8)
   }
 }
