@@ -4,7 +4,8 @@ import Foundation
 // bitext-eval: the evaluation harness of Docs/Alignment.md (not part of the CLI).
 //
 //   bitext-eval table [--seeds N] [--fixture PATH]   strict link F1 per perturbation
-//   bitext-eval bench [--pairs N] [--density D]      time one large perturbed section
+//   bitext-eval bench [--pairs N] [--density D] [--blocks|--two-files]
+//                                                    time one large perturbed section
 //   bitext-eval export DIR [--seeds N]               cases for Scripts/nltk_gale_church.py
 //   bitext-eval calibration [--seeds N]              accuracy of length segments by score
 //   bitext-eval debug [--type T] [--seed S] [--density D] [--zh-first|--blocks|--two-files]
@@ -37,7 +38,10 @@ do {
   case "bench":
     let pairs = Int(option("pairs", default: "10000")) ?? 10000
     let density = Double(option("density", default: "0.05")) ?? 0.05
-    try Benchmark(generator: generator.repeated(toPairs: pairs), density: density).run()
+    try Benchmark(
+      generator: generator.repeated(toPairs: pairs), density: density,
+      layout: EvaluationLayout(blocks: arguments.contains("--blocks"), twoFiles: arguments.contains("--two-files"))
+    ).run()
   case "debug":
     let kind = Perturbation(rawValue: option("type", default: "combined"))
     let seed = UInt64(option("seed", default: "1")) ?? 1
