@@ -63,6 +63,11 @@ struct LengthAligner {
   /// alignments and scores on the harness; 3 makes long sections widen and
   /// solve again, 8 is a quarter slower).
   var band: Int { interleaved ? 4 : 24 }
+  /// Half-width of the first band tried around a guide (see
+  /// ``align(english:chinese:englishBarriers:chineseBarriers:lexical:guide:)``):
+  /// the guide already follows the drift of a long section that a band
+  /// around the diagonal must be wide enough to hold.
+  static let guidedBand = 4
 
   /// The smallest variance the aligner trusts: a model estimated from a few
   /// pairs can be too narrow to forgive honest variation.
@@ -205,8 +210,17 @@ struct LengthAligner {
   /// units, which become segments of their own): each barrier must find a
   /// place in document order. In a one-file document every unit is a
   /// barrier on both sides; with two files, each file's units on its side.
+  ///
+  /// With `lengthsOnly`, segments cost their priors and lengths alone, and
+  /// no word is read: a rough first pass, only to guide the next one. A
+  /// `guide`, an earlier
+  /// alignment of the same paragraphs (that first pass), centres the band
+  /// on its path instead of on the diagonal, and narrows it to
+  /// ``guidedBand``: a long section without interleaving drifts from the
+  /// diagonal by tens of paragraphs.
   func align(
-    english: [Block], chinese: [Block], englishBarriers: [Block] = [], chineseBarriers: [Block] = []
+    english: [Block], chinese: [Block], englishBarriers: [Block] = [], chineseBarriers: [Block] = [],
+    lengthsOnly: Bool = false, guide: [Segment]? = nil
   ) -> [Segment] {
     if english.isEmpty || chinese.isEmpty {
       return english.map { Segment(english: [$0], chinese: [], method: .length, score: 1) }
@@ -218,18 +232,104 @@ struct LengthAligner {
       chineseAnchors: units.chineseAnchors)
     if !englishBarriers.isEmpty { grid.englishBarriers = Self.barrierCounts(english, englishBarriers) }
     if !chineseBarriers.isEmpty { grid.chineseBarriers = Self.barrierCounts(chinese, chineseBarriers) }
+    if let guide { grid.guide = Self.centers(following: guide, english: english.count, chinese: chinese.count) }
+    grid.lengthsOnly = lengthsOnly
     // Without the lexical evidence first: where every segment of the path is
     // surer than the evidence could ever unsettle, no word needs reading.
     var path = grid.solve()
-    if path.contains(where: { $0.score < Self.lexicalQuestionScore }) {
-      grid.words = LexicalWords(english: english, chinese: chinese)
-      path = grid.solve()
+    if !lengthsOnly, let windows = Self.lexicalWindows(path) {
+      if windows == [path.indices] {
+        grid.words = LexicalWords(english: english, chinese: chinese)
+        path = grid.solve()
+      } else {
+        path = realigning(
+          windows, of: path, english: english, chinese: chinese, englishBarriers: englishBarriers,
+          chineseBarriers: chineseBarriers)
+      }
     }
     return path.map { step in
       Segment(
         english: english[step.english], chinese: chinese[step.chinese], method: .length,
         score: step.score)
     }
+  }
+
+  /// For each English paragraph (and the end), how many Chinese paragraphs
+  /// `segments` place before it; `nil` unless they hold `english` and
+  /// `chinese` paragraphs.
+  static func centers(following segments: [Segment], english: Int, chinese: Int) -> [Int]? {
+    var centers: [Int] = []
+    centers.reserveCapacity(english + 1)
+    var consumed = 0
+    for segment in segments {
+      for _ in segment.englishBlocks.indices { centers.append(consumed) }
+      consumed += segment.chineseBlocks.count
+    }
+    guard centers.count == english, consumed == chinese else { return nil }
+    centers.append(chinese)
+    return centers
+  }
+
+  /// Sure segments kept on either side of a doubtful one when its stretch
+  /// is aligned again with the lexical evidence (see ``lexicalWindows(_:)``).
+  static let lexicalMargin = 2
+
+  /// The stretches of `path` to align again with the lexical evidence, as
+  /// ranges of its steps: each step scored below ``lexicalQuestionScore``
+  /// with ``lexicalMargin`` steps on either side, stretches that meet
+  /// joined; `nil` where every step is sure. A long section with a few
+  /// doubtful segments then reads the words of a few small windows, not of
+  /// the whole section (a 10,000-pair section in blocks took 11 s).
+  static func lexicalWindows(_ path: [Step]) -> [Range<Int>]? {
+    var windows: [Range<Int>] = []
+    for index in path.indices where path[index].score < lexicalQuestionScore {
+      let window = max(0, index - lexicalMargin)..<min(path.count, index + lexicalMargin + 1)
+      if let last = windows.last, last.upperBound >= window.lowerBound {
+        windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
+      } else {
+        windows.append(window)
+      }
+    }
+    return windows.isEmpty ? nil : windows
+  }
+
+  /// `path` with the paragraphs of each of `windows` (ranges of its steps)
+  /// aligned again, with the lexical evidence, between the same ends.
+  func realigning(
+    _ windows: [Range<Int>], of path: [Step], english: [Block], chinese: [Block], englishBarriers: [Block],
+    chineseBarriers: [Block]
+  ) -> [Step] {
+    var result: [Step] = []
+    var next = 0
+    for window in windows {
+      result += path[next..<window.lowerBound]
+      let englishRange = path[window.lowerBound].english.lowerBound..<path[window.upperBound - 1].english.upperBound
+      let chineseRange = path[window.lowerBound].chinese.lowerBound..<path[window.upperBound - 1].chinese.upperBound
+      let windowEnglish = Array(english[englishRange])
+      let windowChinese = Array(chinese[chineseRange])
+      if windowEnglish.isEmpty || windowChinese.isEmpty {
+        result += path[window]
+      } else {
+        let units = AlignmentUnit.units(english: windowEnglish, chinese: windowChinese)
+        var grid = Grid(
+          aligner: self, english: units.english, chinese: units.chinese, englishAnchors: units.englishAnchors,
+          chineseAnchors: units.chineseAnchors)
+        if !englishBarriers.isEmpty { grid.englishBarriers = Self.barrierCounts(windowEnglish, englishBarriers) }
+        if !chineseBarriers.isEmpty { grid.chineseBarriers = Self.barrierCounts(windowChinese, chineseBarriers) }
+        grid.words = LexicalWords(english: windowEnglish, chinese: windowChinese)
+        for step in grid.solve() {
+          result.append(
+            Step(
+              english: step.english.lowerBound + englishRange.lowerBound..<step.english.upperBound
+                + englishRange.lowerBound,
+              chinese: step.chinese.lowerBound + chineseRange.lowerBound..<step.chinese.upperBound
+                + chineseRange.lowerBound,
+              score: step.score))
+        }
+      }
+      next = window.upperBound
+    }
+    return result + path[next...]
   }
 
   /// For each paragraph, how many of `barriers` come before it in the
@@ -247,7 +347,7 @@ struct LengthAligner {
   }
 
   /// One segment of the solved path.
-  struct Step {
+  struct Step: Equatable {
     var english: Range<Int>
     var chinese: Range<Int>
     var score: Double
@@ -279,6 +379,13 @@ struct LengthAligner {
     /// evidence, as in the first solve of every section and window).
     var words: LexicalWords?
     let lexicalEvidence = LexicalEvidence()
+    /// The column each row's band is centred on, from an earlier alignment
+    /// (see ``LengthAligner/centers(following:english:chinese:)``).
+    var guide: [Int]?
+    /// Whether segments cost their priors and lengths alone (Gale–Church's
+    /// own cost) and the path goes unscored (every step scores 1), for a
+    /// rough pass that only guides the band of the next.
+    var lengthsOnly = false
 
     /// The grid of `english` and `chinese`, whose anchors are in the tables
     /// (see ``AlignmentUnit/units(english:chinese:)``).
@@ -314,8 +421,10 @@ struct LengthAligner {
       return sums
     }
 
-    /// The column each row's band is centred on.
+    /// The column each row's band is centred on: the guide's, else the
+    /// diagonal (or, interleaved, the document order).
     func centers() -> [Int] {
+      if let guide { return guide }
       let n = english.count
       let m = chinese.count
       guard aligner.interleaved else {
@@ -335,7 +444,7 @@ struct LengthAligner {
       let n = english.count
       let m = chinese.count
       let centers = centers()
-      var width = aligner.band
+      var width = guide == nil ? aligner.band : LengthAligner.guidedBand
       while true {
         let band = Band(centers: centers, width: width, columns: m)
         if let steps = solve(in: band), width >= max(n, m) || !band.touchesEdge(steps) {
@@ -390,14 +499,15 @@ struct LengthAligner {
           }
           best[here] = bestCost
           back[here] = UInt8(bestMove)
-          forward[here] = Self.logSumExp(terms, count: termCount)
+          // A rough pass keeps the best path alone, unscored.
+          if !lengthsOnly { forward[here] = Self.logSumExp(terms, count: termCount) }
         }
       }
       guard best[end].isFinite else { return nil }
 
       var backward = [Double](repeating: -.infinity, count: cells)
       backward[end] = 0
-      for i in stride(from: n, through: 0, by: -1) {
+      for i in stride(from: n, through: 0, by: -1) where !lengthsOnly {
         for j in band.columns(i).reversed() where i < n || j < m {
           guard let here = band.index(i, j), forward[here] > -.infinity else { continue }
           var termCount = 0
@@ -423,7 +533,7 @@ struct LengthAligner {
         let j0 = j - chineseSteps[move]
         guard let previous = band.index(i0, j0) else { return nil }
         let cost = costs[here * moveCount + move]
-        let posterior = exp(forward[previous] - cost + backward[here] - total)
+        let posterior = lengthsOnly ? 1 : exp(forward[previous] - cost + backward[here] - total)
         steps.append(
           Step(english: i0..<i, chinese: j0..<j, score: posterior.isFinite ? min(max(posterior, 0), 1) : 0))
         i = i0
@@ -469,6 +579,7 @@ struct LengthAligner {
       let delta = aligner.model.shortfallDeviation(
         chinese: chinesePrefix[j1] - chinesePrefix[j0], from: englishExpectations[3 * i0 + shape.english - 1])
       cost += min(delta * delta / 2, 40)
+      if lengthsOnly { return cost }
       cost += sentenceCost(
         english: LengthAligner.runOnSentences(
           englishSentences[i1] - englishSentences[i0], length: englishPrefix[i1] - englishPrefix[i0],
