@@ -104,6 +104,13 @@ public struct Aligner: Sendable {
     return alignment
   }
 
+  /// A section's first alignment, made to estimate the length model, and
+  /// the units it read: the second alignment follows it and reuses them.
+  struct FirstPass {
+    var segments: [Segment]
+    var units: AlignmentUnit.SectionUnits
+  }
+
   /// One section's paragraphs, ready to be paired.
   struct SectionInput {
     var heading: Heading?
@@ -168,7 +175,7 @@ public struct Aligner: Sendable {
             english: section.english, chinese: section.chinese,
             englishBarriers: oneFile ? section.bilingual : section.bilingual.filter { $0.language == .english },
             chineseBarriers: oneFile ? section.bilingual : section.bilingual.filter { $0.language != .english },
-            guide: guides?[index])
+            guide: guides?[index].segments, units: guides?[index].units)
         }
       return AlignedSection(
         heading: section.heading,
@@ -186,11 +193,11 @@ public struct Aligner: Sendable {
   private func configure(
     _ sections: [SectionInput], pairs: [(english: [Block], chinese: [Block])], interleaved: Bool,
     englishFirst: Bool
-  ) -> (aligner: LengthAligner, ordinal: [Bool], estimate: LengthModel, estimatedFrom: Int, guides: [[Segment]]?) {
+  ) -> (aligner: LengthAligner, ordinal: [Bool], estimate: LengthModel, estimatedFrom: Int, guides: [FirstPass]?) {
     let countMatchedPairs = pairs.reduce(0) { $0 + ($1.english.count == $1.chinese.count ? $1.english.count : 0) }
     let alignerModel: LengthModel
     var estimatedFrom = 0
-    var guides: [[Segment]]?
+    var guides: [FirstPass]?
     if let fixed = options.lengthModel {
       alignerModel = fixed
     } else if !interleaved && countMatchedPairs < Self.pairsForAnEstimate {
@@ -209,11 +216,13 @@ public struct Aligner: Sendable {
       // section in blocks took 1.7 s; a first pass of lengths alone for the
       // model itself lowers blocks `drop-source` irregular found 99 → 97 %).
       let firstPass = pairs.map { pair in
-        first.align(
-          english: pair.english, chinese: pair.chinese,
-          guide: first.align(english: pair.english, chinese: pair.chinese, lengthsOnly: true))
+        let units = AlignmentUnit.units(english: pair.english, chinese: pair.chinese)
+        let rough = first.align(english: pair.english, chinese: pair.chinese, lengthsOnly: true, units: units)
+        return FirstPass(
+          segments: first.align(english: pair.english, chinese: pair.chinese, guide: rough, units: units),
+          units: units)
       }
-      alignerModel = reestimateModel(from: firstPass.flatMap(\.self))
+      alignerModel = reestimateModel(from: firstPass.flatMap(\.segments))
       guides = firstPass
     } else {
       let lengths = lengthPairs(pairs, interleaved: interleaved, englishFirst: englishFirst, length: .alignment)

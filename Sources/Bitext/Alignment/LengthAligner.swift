@@ -217,16 +217,17 @@ struct LengthAligner {
   /// alignment of the same paragraphs (that first pass), centres the band
   /// on its path instead of on the diagonal, and narrows it to
   /// ``guidedBand``: a long section without interleaving drifts from the
-  /// diagonal by tens of paragraphs.
+  /// diagonal by tens of paragraphs. `units`, those of the same paragraphs
+  /// from an earlier pass, spare scanning them again.
   func align(
     english: [Block], chinese: [Block], englishBarriers: [Block] = [], chineseBarriers: [Block] = [],
-    lengthsOnly: Bool = false, guide: [Segment]? = nil
+    lengthsOnly: Bool = false, guide: [Segment]? = nil, units known: AlignmentUnit.SectionUnits? = nil
   ) -> [Segment] {
     if english.isEmpty || chinese.isEmpty {
       return english.map { Segment(english: [$0], chinese: [], method: .length, score: 1) }
         + chinese.map { Segment(english: [], chinese: [$0], method: .length, score: 1) }
     }
-    let units = AlignmentUnit.units(english: english, chinese: chinese)
+    let units = known ?? AlignmentUnit.units(english: english, chinese: chinese)
     var grid = Grid(
       aligner: self, english: units.english, chinese: units.chinese, englishAnchors: units.englishAnchors,
       chineseAnchors: units.chineseAnchors)
