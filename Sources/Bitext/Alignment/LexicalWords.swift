@@ -65,6 +65,7 @@ final class LexicalWords {
     english: Range<Int>, chinese: Range<Int>, englishWords: Bool, evidence: LexicalEvidence
   ) -> LexicalEvidence.WholeCounts {
     let (read, searched) = englishWords ? (english, chinese) : (chinese, english)
+    guard !read.isEmpty else { return LexicalEvidence.WholeCounts() }
     var total = paragraphCounts(read.lowerBound, against: searched, englishWords: englishWords, evidence: evidence)
     for index in read.dropFirst() {
       total = total + paragraphCounts(index, against: searched, englishWords: englishWords, evidence: evidence)
@@ -131,7 +132,9 @@ final class LexicalWords {
   }
 
   /// A nonzero key for paragraph `index` read against `searched`, in the
-  /// direction `englishWords`.
+  /// direction `englishWords`: distinct for every question as long as
+  /// `searched` is 1 to ``cachedSpan`` paragraphs and starts below the
+  /// other side's count.
   private func countsKey(_ index: Int, _ searched: Range<Int>, englishWords: Bool) -> UInt64 {
     let otherCount = englishWords ? chineseBlocks.count : englishBlocks.count
     let start = UInt64(index) &* UInt64(otherCount) &+ UInt64(searched.lowerBound)

@@ -60,7 +60,7 @@ struct StemSet {
           for index in first..<end {
             let stem = stems[index]
             if bits[Int(stem) >> 6] & (1 << UInt64(stem & 63)) != 0 {
-              mask[start + word >> 6] |= 1 << UInt64(word & 63)
+              mask[start + (word >> 6)] |= 1 << UInt64(word & 63)
               break
             }
           }

@@ -71,7 +71,7 @@ struct DocumentCheck {
       // passes a CI gate unnoticed.
       report(
         .noParagraphs, file: english.source ?? InputReader.standardInputName, line: 1, column: 1,
-        "no paragraphs to check: the document is empty or holds only front matter and headings")
+        "no paragraphs to check: the document has no English or Chinese paragraph")
     }
     let meets = total.coverage >= options.minimumCoverage - 1e-9
     if meets {

@@ -18,7 +18,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
   case untranslatedHeading = "untranslated-heading"
   /// A segment whose alignment score is below the threshold (English side of 20 characters or more).
   case lowConfidence = "low-confidence"
-  /// A document with no paragraph to check: empty, or only front matter and headings.
+  /// A document with no English or Chinese paragraph to check (empty, or only
+  /// front matter, headings, code, tables or text in neither language).
   case noParagraphs = "no-paragraphs"
 
   /// The rule id, such as `orphan-translation`.
@@ -51,7 +52,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     case .lowConfidence:
       "The aligner is unsure that a segment pairs the right paragraphs."
     case .noParagraphs:
-      "The document has no paragraph to check: it is empty, or holds only front matter and headings."
+      "The document has no English or Chinese paragraph to check (it is empty, or holds only front matter, headings, code or text in neither language)."
     }
   }
 }

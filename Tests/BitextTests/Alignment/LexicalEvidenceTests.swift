@@ -80,9 +80,6 @@ import Testing
     #expect(ratio(0..<0, 0..<1) == 0)  // no words to look for
   }
 
-  /// The aligner adds one paragraph's counts at a time where the other side
-  /// is one paragraph: the sums equal the counts of the paragraphs searched
-  /// together, and each pair is counted once.
   /// The whole-segment evidence separates the transcript's true pairs from
   /// their neighbours: every pair of a count-matched section weighs above the
   /// aligner's cap against a segment in both directions together (measured
@@ -123,7 +120,10 @@ import Testing
   /// per pair of paragraphs, are those of searching every paragraph of the
   /// question together, for every shape the aligner asks about.
   @Test func keptCountsAreTheCountsOfSearchingTogether() throws {
-    let section = try #require(try Fixtures.transcript().sections.first { $0.paragraphs(in: .english).count >= 8 })
+    let section = try #require(
+      try Fixtures.transcript().sections.first {
+        $0.paragraphs(in: .english).count >= 8 && $0.paragraphs(in: .chinese).count >= 8
+      })
     let english = section.paragraphs(in: .english)
     let chinese = section.paragraphs(in: .chinese)
     let words = LexicalWords(english: english, chinese: chinese)
@@ -152,6 +152,9 @@ import Testing
     #expect(compared > 100)
   }
 
+  /// The aligner adds one paragraph's counts at a time where the other side
+  /// is one paragraph: the sums equal the counts of the paragraphs searched
+  /// together, and each pair is counted once.
   @Test func countsOfOneParagraphAtATimeAddUp() throws {
     let text = """
       # Talk

@@ -145,6 +145,15 @@ import Testing
     #expect(result.status == 0)
     #expect(result.standardOutput.contains("\"sections\":[]"))
   }
+
+  /// `bitext check` of input with nothing to check: a `no-paragraphs`
+  /// warning at line 1 of the file (or `<stdin>`), exit 0.
+  @Test(arguments: [[UInt8](), Array("---\ntitle: Talk\n---\n".utf8), Array("\n\n".utf8)])
+  func checkOfInputWithNoParagraphWarns(input: [UInt8]) throws {
+    let result = try BitextProcess.run(["check", "-"], input: input)
+    #expect(result.status == 0)
+    #expect(result.standardOutput.hasPrefix("<stdin>:1:1: warning: no paragraphs to check"), "\(result.standardOutput)")
+  }
 }
 
 /// Bad-input rows that concern `bitext check` walking a directory.

@@ -178,6 +178,24 @@ import Testing
     #expect(coverage.meetsMinimumCoverage)
   }
 
+  /// Two files: the warning only where neither file has a paragraph, on
+  /// the English one; otherwise the other rules say what is missing.
+  @Test func twoFilesWithNoParagraphs() throws {
+    func check(_ english: String, _ chinese: String) throws -> [Rule] {
+      CoverageChecker(options: .init(disabledRules: [.lowConfidence])).check(
+        english: try BilingualDocument(parsing: english, source: "talk.en.md"),
+        chinese: try BilingualDocument(parsing: chinese, source: "talk.zh.md")
+      ).findings.map(\.rule)
+    }
+    let both = CoverageChecker().check(
+      english: try BilingualDocument(parsing: "", source: "talk.en.md"),
+      chinese: try BilingualDocument(parsing: "", source: "talk.zh.md"))
+    #expect(both.findings.map(\.rule) == [.noParagraphs])
+    #expect(both.findings.first?.file == "talk.en.md")
+    #expect(try check("", "你好。\n") == [.orphanTranslation])
+    #expect(try check("Hello there.\n", "") == [.untranslated])
+  }
+
   @Test(arguments: ["Hello.\n", "你好。\n", "# 介绍\n\nHello.\n\n你好。\n"])
   func aDocumentWithAParagraphIsNotReportedAsEmpty(text: String) throws {
     let coverage = try CoverageSamples.check(text)
