@@ -348,7 +348,7 @@ struct LengthAligner {
   }
 
   /// One segment of the solved path.
-  struct Step: Equatable {
+  struct Step {
     var english: Range<Int>
     var chinese: Range<Int>
     var score: Double
