@@ -44,6 +44,27 @@ import Testing
     }
   }
 
+  /// Long perturbed sections in every one-file layout, heavily perturbed:
+  /// the rough pass, the guided bands and the windows realigned with the
+  /// words must still place every paragraph once, in order.
+  @Test(arguments: [
+    EvaluationLayout(), EvaluationLayout(chineseFirst: true), EvaluationLayout(blocks: true),
+    EvaluationLayout(chineseFirst: true, blocks: true),
+  ])
+  func longPerturbedSectionsAlignConsistently(layout: EvaluationLayout) throws {
+    let generator = PerturbationGenerator(cleanDocument: try Fixtures.transcript()).repeated(toPairs: 150)
+    for seed in 1...2 {
+      let test = generator.generate(.combined, density: 0.3, layout: layout, seed: UInt64(seed))
+      let document = try BilingualDocument(parsing: test.text)
+      for strategy in [AlignmentStrategy.automatic, .length] {
+        let alignment = Aligner(options: .init(strategy: strategy)).align(document)
+        #expect(
+          AlignmentInvariants(document: document).violations(of: alignment) == [],
+          "\(layout.name) seed \(seed) \(strategy)")
+      }
+    }
+  }
+
   @Test func transcriptAlignmentIsConsistent() throws {
     let document = try Fixtures.transcript()
     #expect(AlignmentInvariants(document: document).violations(of: Aligner().align(document)) == [])
