@@ -20,10 +20,9 @@ struct Benchmark {
     for _ in 0..<5 {
       let cpuStart = clock()
       let start = timer.now
-      let document = try BilingualDocument(parsing: test.text)
-      let chinese = try test.chineseText.map { text throws(BitextError) in try BilingualDocument(parsing: text) }
+      let documents = try test.documents()
       let parsed = timer.now
-      let alignment = chinese.map { Aligner().align(english: document, chinese: $0) } ?? Aligner().align(document)
+      let alignment = EvaluationCase.align(documents)
       let elapsed = timer.now - start
       best = min(best, elapsed)
       bestCPU = min(bestCPU, Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC))

@@ -141,8 +141,7 @@ public struct Aligner: Sendable {
       englishFirst = detected.englishFirst
     }
     let voted = configure(sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
-    var (aligner, ordinal) = (voted.aligner, voted.ordinal)
-    let guides = voted.guides
+    var (aligner, ordinal, guides) = (voted.aligner, voted.ordinal, voted.guides)
     // Which language a document's sections open with is a vote that an
     // untranslated paragraph at the start of a section can swing; where it
     // matters (a section that does not pair cleanly), the direction whose
@@ -156,7 +155,7 @@ public struct Aligner: Sendable {
         && reversed.variance * Self.directionMargin < voted.estimate.variance
       {
         englishFirst.toggle()
-        (aligner, ordinal, _, _, _) = configure(
+        (aligner, ordinal, _, _, guides) = configure(
           sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
       }
     }
@@ -216,42 +215,10 @@ public struct Aligner: Sendable {
       let ratio =
         english > 0 && chinese > 0 ? Double(chinese) / Double(english) : LengthModel.englishToChinese.ratio
       let first = LengthAligner(model: LengthModel(ratio: ratio, variance: 0.5), interleaved: false)
-      // Lengths alone first, around the diagonal, to guide the band of the
-      // full first pass: a long section drifts from the diagonal by tens of
-      // paragraphs, which a band wide enough to hold costs (a 10,000-pair
-      // section in blocks took 1.7 s; a first pass of lengths alone for the
-      // model itself lowers blocks `drop-source` irregular found 99 → 97 %).
-      // The model needs a few thousand pairs, not every one: past
-      // ``estimatingParagraphs`` English paragraphs, the rough pass alone
-      // guides the real one (a section is cut where the rough path has a
-      // step boundary).
       var budget = Self.estimatingParagraphs
       var estimating: [Segment] = []
       let firstPass = pairs.map { pair in
-        let units = AlignmentUnit.units(english: pair.english, chinese: pair.chinese)
-        let rough = first.align(english: pair.english, chinese: pair.chinese, lengthsOnly: true, units: units)
-        guard budget > 0 else { return FirstPass(segments: rough, units: units) }
-        guard pair.english.count > budget else {
-          budget -= pair.english.count
-          let segments = first.align(english: pair.english, chinese: pair.chinese, guide: rough, units: units)
-          estimating += segments
-          return FirstPass(segments: segments, units: units)
-        }
-        // The rough steps that end within the budget, and the paragraphs they hold.
-        var cut = 0
-        var english = 0
-        var chinese = 0
-        while cut < rough.count && english + rough[cut].englishBlocks.count <= budget {
-          english += rough[cut].englishBlocks.count
-          chinese += rough[cut].chineseBlocks.count
-          cut += 1
-        }
-        budget = 0
-        let prefix = first.align(
-          english: Array(pair.english[..<english]), chinese: Array(pair.chinese[..<chinese]),
-          guide: Array(rough[..<cut]))
-        estimating += prefix
-        return FirstPass(segments: prefix + rough[cut...], units: units)
+        Self.firstPass(english: pair.english, chinese: pair.chinese, with: first, budget: &budget, into: &estimating)
       }
       alignerModel = reestimateModel(from: estimating)
       guides = firstPass
@@ -275,6 +242,45 @@ public struct Aligner: Sendable {
       }
     }
     return (aligner, ordinal, alignerModel, estimatedFrom, guides)
+  }
+
+  /// The first alignment of one section where it estimates the length
+  /// model, with `first`'s rough guess of it.
+  ///
+  /// Lengths alone first, around the diagonal, to guide the band of the full
+  /// pass: a long section drifts from the diagonal by tens of paragraphs,
+  /// which a band wide enough to hold costs (a 10,000-pair section in blocks
+  /// took 1.7 s; a first pass of lengths alone for the model itself lowers
+  /// blocks `drop-source` irregular found 99 → 97 %). The model needs a few
+  /// thousand pairs, not every one: the full pass covers at most `budget`
+  /// English paragraphs (spent here), the section cut where the rough path
+  /// has a step boundary, and its segments go `into` the estimate; past the
+  /// budget the rough pass alone guides the real one.
+  static func firstPass(
+    english: [Block], chinese: [Block], with first: LengthAligner, budget: inout Int, into estimating: inout [Segment]
+  ) -> FirstPass {
+    let units = AlignmentUnit.units(english: english, chinese: chinese)
+    let rough = first.align(english: english, chinese: chinese, lengthsOnly: true, units: units)
+    guard budget > 0 else { return FirstPass(segments: rough, units: units) }
+    // The rough steps that end within the budget (all of them where the section fits).
+    var cut = 0
+    var englishCount = 0
+    var chineseCount = 0
+    while cut < rough.count && englishCount + rough[cut].englishBlocks.count <= budget {
+      englishCount += rough[cut].englishBlocks.count
+      chineseCount += rough[cut].chineseBlocks.count
+      cut += 1
+    }
+    let whole = cut == rough.count
+    budget = whole ? budget - englishCount : 0
+    let segments =
+      whole
+      ? first.align(english: english, chinese: chinese, guide: rough, units: units)
+      : first.align(
+        english: Array(english[..<englishCount]), chinese: Array(chinese[..<chineseCount]),
+        guide: Array(rough[..<cut]))
+    estimating += segments
+    return FirstPass(segments: whole ? segments : segments + rough[cut...], units: units)
   }
 
   /// How much tighter the reversed direction's length spread must be to

@@ -64,7 +64,7 @@ struct LengthAligner {
   /// solve again, 8 is a quarter slower).
   var band: Int { interleaved ? 4 : 24 }
   /// Half-width of the first band tried around a guide (see
-  /// ``align(english:chinese:englishBarriers:chineseBarriers:lexical:guide:)``):
+  /// ``align(english:chinese:englishBarriers:chineseBarriers:lengthsOnly:guide:units:)``):
   /// the guide already follows the drift of a long section that a band
   /// around the diagonal must be wide enough to hold.
   static let guidedBand = 4
@@ -213,12 +213,11 @@ struct LengthAligner {
   ///
   /// With `lengthsOnly`, segments cost their priors and lengths alone, and
   /// no word is read: a rough first pass, only to guide the next one. A
-  /// `guide`, an earlier
-  /// alignment of the same paragraphs (that first pass), centres the band
-  /// on its path instead of on the diagonal, and narrows it to
-  /// ``guidedBand``: a long section without interleaving drifts from the
-  /// diagonal by tens of paragraphs. `units`, those of the same paragraphs
-  /// from an earlier pass, spare scanning them again.
+  /// `guide`, an earlier alignment of the same paragraphs (that first
+  /// pass), centres the band on its path instead of on the diagonal, and
+  /// narrows it to ``guidedBand``: a long section without interleaving
+  /// drifts from the diagonal by tens of paragraphs. `units`, those of the
+  /// same paragraphs from an earlier pass, spare scanning them again.
   func align(
     english: [Block], chinese: [Block], englishBarriers: [Block] = [], chineseBarriers: [Block] = [],
     lengthsOnly: Bool = false, guide: [Segment]? = nil, units known: AlignmentUnit.SectionUnits? = nil
@@ -227,12 +226,9 @@ struct LengthAligner {
       return english.map { Segment(english: [$0], chinese: [], method: .length, score: 1) }
         + chinese.map { Segment(english: [], chinese: [$0], method: .length, score: 1) }
     }
-    let units = known ?? AlignmentUnit.units(english: english, chinese: chinese)
-    var grid = Grid(
-      aligner: self, english: units.english, chinese: units.chinese, englishAnchors: units.englishAnchors,
-      chineseAnchors: units.chineseAnchors)
-    if !englishBarriers.isEmpty { grid.englishBarriers = Self.barrierCounts(english, englishBarriers) }
-    if !chineseBarriers.isEmpty { grid.chineseBarriers = Self.barrierCounts(chinese, chineseBarriers) }
+    var grid = grid(
+      english: english, chinese: chinese, englishBarriers: englishBarriers, chineseBarriers: chineseBarriers,
+      units: known)
     if let guide { grid.guide = Self.centers(following: guide, english: english.count, chinese: chinese.count) }
     grid.lengthsOnly = lengthsOnly
     // Without the lexical evidence first: where every segment of the path is
@@ -253,6 +249,22 @@ struct LengthAligner {
         english: english[step.english], chinese: chinese[step.chinese], method: .length,
         score: step.score)
     }
+  }
+
+  /// The grid of `english` and `chinese` (their `units` if already
+  /// scanned), kept from joining paragraphs across `englishBarriers` and
+  /// `chineseBarriers`.
+  func grid(
+    english: [Block], chinese: [Block], englishBarriers: [Block], chineseBarriers: [Block],
+    units known: AlignmentUnit.SectionUnits? = nil
+  ) -> Grid {
+    let units = known ?? AlignmentUnit.units(english: english, chinese: chinese)
+    var grid = Grid(
+      aligner: self, english: units.english, chinese: units.chinese, englishAnchors: units.englishAnchors,
+      chineseAnchors: units.chineseAnchors)
+    if !englishBarriers.isEmpty { grid.englishBarriers = Self.barrierCounts(english, englishBarriers) }
+    if !chineseBarriers.isEmpty { grid.chineseBarriers = Self.barrierCounts(chinese, chineseBarriers) }
+    return grid
   }
 
   /// For each English paragraph (and the end), how many Chinese paragraphs
@@ -311,12 +323,9 @@ struct LengthAligner {
       if windowEnglish.isEmpty || windowChinese.isEmpty {
         result += path[window]
       } else {
-        let units = AlignmentUnit.units(english: windowEnglish, chinese: windowChinese)
-        var grid = Grid(
-          aligner: self, english: units.english, chinese: units.chinese, englishAnchors: units.englishAnchors,
-          chineseAnchors: units.chineseAnchors)
-        if !englishBarriers.isEmpty { grid.englishBarriers = Self.barrierCounts(windowEnglish, englishBarriers) }
-        if !chineseBarriers.isEmpty { grid.chineseBarriers = Self.barrierCounts(windowChinese, chineseBarriers) }
+        var grid = grid(
+          english: windowEnglish, chinese: windowChinese, englishBarriers: englishBarriers,
+          chineseBarriers: chineseBarriers)
         grid.words = LexicalWords(english: windowEnglish, chinese: windowChinese)
         for step in grid.solve() {
           result.append(
@@ -508,18 +517,20 @@ struct LengthAligner {
 
       var backward = [Double](repeating: -.infinity, count: cells)
       backward[end] = 0
-      for i in stride(from: n, through: 0, by: -1) where !lengthsOnly {
-        for j in band.columns(i).reversed() where i < n || j < m {
-          guard let here = band.index(i, j), forward[here] > -.infinity else { continue }
-          var termCount = 0
-          for move in 0..<moveCount {
-            let i1 = i + englishSteps[move]
-            let j1 = j + chineseSteps[move]
-            guard i1 <= n, j1 <= m, let next = band.index(i1, j1), backward[next] > -.infinity else { continue }
-            terms[termCount] = backward[next] - costs[next * moveCount + move]
-            termCount += 1
+      if !lengthsOnly {
+        for i in stride(from: n, through: 0, by: -1) {
+          for j in band.columns(i).reversed() where i < n || j < m {
+            guard let here = band.index(i, j), forward[here] > -.infinity else { continue }
+            var termCount = 0
+            for move in 0..<moveCount {
+              let i1 = i + englishSteps[move]
+              let j1 = j + chineseSteps[move]
+              guard i1 <= n, j1 <= m, let next = band.index(i1, j1), backward[next] > -.infinity else { continue }
+              terms[termCount] = backward[next] - costs[next * moveCount + move]
+              termCount += 1
+            }
+            backward[here] = Self.logSumExp(terms, count: termCount)
           }
-          backward[here] = Self.logSumExp(terms, count: termCount)
         }
       }
       let total = forward[end]

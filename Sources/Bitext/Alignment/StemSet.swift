@@ -25,46 +25,38 @@ struct StemSet {
   /// Of the words whose stems are `stems`, the i-th word's ending at
   /// `ends[i]` (as in ``Lexicon/Words``), how many have a stem in the set.
   func wordsWithAMember(stems: [Int32], ends: [Int32]) -> Int {
-    bits.withUnsafeBufferPointer { bits in
-      stems.withUnsafeBufferPointer { stems in
-        ends.withUnsafeBufferPointer { ends in
-          var count = 0
-          var start = 0
-          for end in ends {
-            let end = Int(end)
-            var index = start
-            while index < end {
-              let stem = stems[index]
-              if bits[Int(stem) >> 6] & (1 << UInt64(stem & 63)) != 0 {
-                count += 1
-                break
-              }
-              index += 1
-            }
-            start = end
-          }
-          return count
-        }
-      }
-    }
+    var count = 0
+    forEachWordWithAMember(stems: stems, ends: ends) { _ in count += 1 }
+    return count
   }
 
   /// As ``wordsWithAMember(stems:ends:)``, but marks each such word `i` by
   /// setting bit `i % 64` of `mask[start + i / 64]`.
   func markWordsWithAMember(stems: [Int32], ends: [Int32], in mask: inout [UInt64], at start: Int) {
+    forEachWordWithAMember(stems: stems, ends: ends) { word in
+      mask[start + (word >> 6)] |= 1 << UInt64(word & 63)
+    }
+  }
+
+  /// Calls `body` with the index of each word (as in
+  /// ``wordsWithAMember(stems:ends:)``) that has a stem in the set.
+  @inline(__always)
+  private func forEachWordWithAMember(stems: [Int32], ends: [Int32], _ body: (Int) -> Void) {
     bits.withUnsafeBufferPointer { bits in
       stems.withUnsafeBufferPointer { stems in
-        var first = 0
-        for (word, end) in ends.enumerated() {
-          let end = Int(end)
-          for index in first..<end {
-            let stem = stems[index]
-            if bits[Int(stem) >> 6] & (1 << UInt64(stem & 63)) != 0 {
-              mask[start + (word >> 6)] |= 1 << UInt64(word & 63)
-              break
+        ends.withUnsafeBufferPointer { ends in
+          var first = 0
+          for word in 0..<ends.count {
+            let end = Int(ends[word])
+            for index in first..<end {
+              let stem = stems[index]
+              if bits[Int(stem) >> 6] & (1 << UInt64(stem & 63)) != 0 {
+                body(word)
+                break
+              }
             }
+            first = end
           }
-          first = end
         }
       }
     }

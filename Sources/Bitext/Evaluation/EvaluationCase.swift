@@ -54,9 +54,24 @@ public struct EvaluationCase: Sendable, Hashable {
 
   /// Parses the case's file (or two files) and aligns it with `aligner`.
   public func align(with aligner: Aligner = Aligner()) throws(BitextError) -> Alignment {
-    let document = try BilingualDocument(parsing: text)
-    guard let chineseText else { return aligner.align(document) }
-    return aligner.align(english: document, chinese: try BilingualDocument(parsing: chineseText))
+    Self.align(try documents(), with: aligner)
+  }
+
+  /// The case's file parsed, and in the two-file layout the Chinese file.
+  public func documents() throws(BitextError) -> (english: BilingualDocument, chinese: BilingualDocument?) {
+    (
+      try BilingualDocument(parsing: text),
+      try chineseText.map { text throws(BitextError) in try BilingualDocument(parsing: text) }
+    )
+  }
+
+  /// Aligns a case's parsed ``documents()`` with `aligner`: one file, or
+  /// the English file with the Chinese one.
+  public static func align(
+    _ documents: (english: BilingualDocument, chinese: BilingualDocument?), with aligner: Aligner = Aligner()
+  ) -> Alignment {
+    guard let chinese = documents.chinese else { return aligner.align(documents.english) }
+    return aligner.align(english: documents.english, chinese: chinese)
   }
 }
 
