@@ -6,6 +6,8 @@ import Foundation
 struct Benchmark {
   let generator: PerturbationGenerator
   let density: Double
+  /// Bitext's aligner, as configured on the command line.
+  var aligner = Aligner()
   var layout = EvaluationLayout()
 
   /// Throws where the generated case does not parse: a defect of the
@@ -22,7 +24,7 @@ struct Benchmark {
       let start = timer.now
       let documents = try test.documents()
       let parsed = timer.now
-      let alignment = EvaluationCase.align(documents)
+      let alignment = EvaluationCase.align(documents, with: aligner)
       let elapsed = timer.now - start
       best = min(best, elapsed)
       bestCPU = min(bestCPU, Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC))

@@ -9,6 +9,8 @@ import Foundation
 struct Calibration {
   let generator: PerturbationGenerator
   let seeds: ClosedRange<UInt64>
+  /// Bitext's aligner, as configured on the command line.
+  var aligner = Aligner()
 
   /// Throws where a generated case fails to align: a case left out would
   /// flatter the table.
@@ -33,7 +35,7 @@ struct Calibration {
       for density in [0.05, 0.10, 0.15] {
         for seed in seeds {
           let test = generator.generate(.combined, density: density, layout: layout, seed: seed)
-          let alignment = try test.align()
+          let alignment = try test.align(with: aligner)
           let gold = Set(test.gold)
           for segment in alignment.segments where segment.method == method {
             guard let bin = bins.lastIndex(where: { $0.contains(segment.score) }) else { continue }

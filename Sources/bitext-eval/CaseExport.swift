@@ -7,10 +7,12 @@ import Foundation
 struct CaseExport {
   let generator: PerturbationGenerator
   let seeds: ClosedRange<UInt64>
+  /// Bitext's aligner, as configured on the command line.
+  var aligner = Aligner()
 
   func write(to directory: String) throws {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    let table = EvaluationTable(generator: generator, seeds: seeds)
+    let table = EvaluationTable(generator: generator, seeds: seeds, aligner: aligner)
     var index: [[String: Any]] = []
     for row in table.rows {
       for seed in seeds {
@@ -35,7 +37,7 @@ struct CaseExport {
             "chinese": chinese.map { ["line": $0.line, "length": $0.text.unicodeScalars.count] },
           ]
         }
-        let bitext = test.score(try test.align())
+        let bitext = test.score(try test.align(with: aligner))
         let ordinal = test.score(try test.align(with: Aligner(options: .init(strategy: .ordinal))))
         let record: [String: Any] = [
           "name": name, "perturbation": row.perturbation, "density": row.density, "layout": row.layout.name,

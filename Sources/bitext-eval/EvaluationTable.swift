@@ -7,6 +7,8 @@ import Foundation
 struct EvaluationTable {
   let generator: PerturbationGenerator
   let seeds: ClosedRange<UInt64>
+  /// Bitext's aligner, as configured on the command line.
+  var aligner = Aligner()
 
   struct Row {
     var perturbation: String
@@ -62,7 +64,7 @@ struct EvaluationTable {
       for seed in seeds {
         let test = generator.generate(
           Perturbation(rawValue: row.perturbation), density: row.density, layout: row.layout, seed: seed)
-        let alignment = try test.align()
+        let alignment = try test.align(with: aligner)
         let naive = try test.align(with: Aligner(options: .init(strategy: .ordinal)))
         let score = test.score(alignment)
         let ordinal = test.score(naive)

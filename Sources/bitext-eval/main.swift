@@ -12,6 +12,7 @@ import Foundation
 //                                                    the wrong and missed segments of one case;
 //                                                    without --seed, each seed's F1 (--seeds N);
 //                                                    --write PATH keeps the case's text
+//   --fixed-priors (any command)                     the aligner without learned move priors
 
 let command = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "table"
 let arguments = Array(CommandLine.arguments.dropFirst(2))
@@ -26,20 +27,21 @@ let fixture = option(
   default: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/bg2-open-source-ai.md").path)
 let seeds = UInt64(option("seeds", default: "20")) ?? 20
+let aligner = Aligner(options: .init(learnsMovePriors: !arguments.contains("--fixed-priors")))
 
 do {
   let document = try BilingualDocument(contentsOf: fixture)
   let generator = PerturbationGenerator(cleanDocument: document)
   switch command {
   case "table":
-    try EvaluationTable(generator: generator, seeds: 1...seeds).print()
+    try EvaluationTable(generator: generator, seeds: 1...seeds, aligner: aligner).print()
   case "calibration":
-    try Calibration(generator: generator, seeds: 1...seeds).print()
+    try Calibration(generator: generator, seeds: 1...seeds, aligner: aligner).print()
   case "bench":
     let pairs = Int(option("pairs", default: "10000")) ?? 10000
     let density = Double(option("density", default: "0.05")) ?? 0.05
     try Benchmark(
-      generator: generator.repeated(toPairs: pairs), density: density,
+      generator: generator.repeated(toPairs: pairs), density: density, aligner: aligner,
       layout: EvaluationLayout(blocks: arguments.contains("--blocks"), twoFiles: arguments.contains("--two-files"))
     ).run()
   case "debug":
@@ -53,7 +55,7 @@ do {
       // No seed: one line per seed of the table's range, the F1 to four places.
       for seed in 1...seeds {
         let test = generator.generate(kind, density: density, layout: layout, seed: seed)
-        let score = test.score(try test.align())
+        let score = test.score(try test.align(with: aligner))
         print("seed", seed, String(format: "F1 %.4f", score.f1), "irregular \(score.irregularFound)/\(score.irregular)")
       }
       break
@@ -62,7 +64,7 @@ do {
     if case let path = option("write", default: ""), !path.isEmpty {
       try test.text.write(toFile: path, atomically: true, encoding: .utf8)
     }
-    let alignment = try test.align()
+    let alignment = try test.align(with: aligner)
     let predicted = Set(alignment.segments.map(GoldSegment.init))
     let gold = Set(test.gold)
     for segment in alignment.segments where !gold.contains(GoldSegment(segment)) {
@@ -79,7 +81,7 @@ do {
       FileHandle.standardError.write(Data("usage: bitext-eval export DIR [--seeds N]\n".utf8))
       exit(64)
     }
-    try CaseExport(generator: generator, seeds: 1...seeds).write(to: directory)
+    try CaseExport(generator: generator, seeds: 1...seeds, aligner: aligner).write(to: directory)
   default:
     FileHandle.standardError.write(Data("usage: bitext-eval table|bench|export|calibration|debug\n".utf8))
     exit(64)

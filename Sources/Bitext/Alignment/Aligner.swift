@@ -31,15 +31,22 @@ public struct Aligner: Sendable {
     /// Where translations sit relative to their source; detected by default.
     /// Two-file documents are always aligned as ``DocumentLayout/blocks``.
     public var layout: DocumentLayout
+    /// Whether the dynamic-programming aligner learns from the document's
+    /// own irregular segments which kinds its translator makes (dropped,
+    /// merged or split paragraphs) and weighs its doubtful decisions by
+    /// that mix; `false` keeps the fixed default priors, so that each
+    /// section aligns the same whatever the rest of the document holds.
+    public var learnsMovePriors: Bool
 
     /// Creates options.
     public init(
       lengthModel: LengthModel? = nil, strategy: AlignmentStrategy = .automatic,
-      layout: DocumentLayout = .automatic
+      layout: DocumentLayout = .automatic, learnsMovePriors: Bool = true
     ) {
       self.lengthModel = lengthModel
       self.strategy = strategy
       self.layout = layout
+      self.learnsMovePriors = learnsMovePriors
     }
 
     /// Estimate the length model from the document.
@@ -140,25 +147,27 @@ public struct Aligner: Sendable {
       interleaved = layout == .interleaved
       englishFirst = detected.englishFirst
     }
-    let voted = configure(sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
-    var (aligner, ordinal, guides) = (voted.aligner, voted.ordinal, voted.guides)
+    var configuration = configure(sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
     // Which language a document's sections open with is a vote that an
     // untranslated paragraph at the start of a section can swing; where it
     // matters (a section that does not pair cleanly), the direction whose
     // neighbouring paragraphs pair with a far tighter length spread wins.
-    if interleaved, options.lengthModel == nil, ordinal.contains(false) {
+    if interleaved, options.lengthModel == nil, configuration.ordinal.contains(false) {
       // The sections that need the aligner tell (and a hundred of them are plenty).
-      let needing = pairs.indices.lazy.filter { !ordinal[$0] }.prefix(Self.sectionsForADirection).map { pairs[$0] }
+      let needing = pairs.indices.lazy.filter { !configuration.ordinal[$0] }.prefix(Self.sectionsForADirection)
+        .map { pairs[$0] }
       let backward = lengthPairs(Array(needing), interleaved: true, englishFirst: !englishFirst, length: .alignment)
       let reversed = LengthModel(estimatingFrom: backward)
-      if voted.estimatedFrom >= Self.pairsForADirection && backward.count >= Self.pairsForADirection
-        && reversed.variance * Self.directionMargin < voted.estimate.variance
+      if configuration.estimatedFrom >= Self.pairsForADirection && backward.count >= Self.pairsForADirection
+        && reversed.variance * Self.directionMargin < configuration.estimate.variance
       {
         englishFirst.toggle()
-        (aligner, ordinal, _, _, guides) = configure(
-          sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
+        configuration = configure(sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
       }
     }
+    let ordinal = configuration.ordinal
+    let guides = configuration.guides
+    var aligner = configuration.aligner
     // In an interleaved document a section that does not pair cleanly as a
     // whole is aligned by the DP aligner only around its irregularities.
     let windowed = interleaved && options.strategy == .automatic
@@ -168,41 +177,84 @@ public struct Aligner: Sendable {
       ? OrdinalPairing(
         model: options.lengthModel ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst))
       : nil
-    let aligned = zip(sections.indices, ordinal).map { index, ordinal in
+    // Each section's segments, in parts: the chained pairs and the
+    // irregular stretches of an interleaved section, else one part. With
+    // `revising`, an earlier alignment's parts, only the parts that hold a
+    // doubtful segment are aligned again.
+    func alignParts(_ index: Int, with aligner: LengthAligner, revising earlier: [[Segment]]? = nil) -> [[Segment]] {
       let section = sections[index]
-      let segments =
-        if ordinal, let pairing {
-          pairing.pair(english: section.english, chinese: section.chinese)
-        } else if windowed, let pairing {
-          alignAroundIrregularities(section, aligner: aligner, pairing: pairing)
-        } else {
+      if ordinal[index], let pairing {
+        return [pairing.pair(english: section.english, chinese: section.chinese)]
+      } else if windowed, let pairing {
+        return alignAroundIrregularities(section, aligner: aligner, pairing: pairing, revising: earlier)
+      } else if let earlier, !MovePriors.needsRevising(earlier[0]) {
+        return earlier
+      } else {
+        return [
           aligner.align(
             english: section.english, chinese: section.chinese,
             englishBarriers: oneFile ? section.bilingual : section.bilingual.filter { $0.language == .english },
             chineseBarriers: oneFile ? section.bilingual : section.bilingual.filter { $0.language != .english },
             guide: guides?[index].segments, units: guides?[index].units)
+        ]
+      }
+    }
+    let learning = options.learnsMovePriors && ordinal.contains(false)
+    // The estimating pass, where there was one, tells the translator's
+    // habits before the real pass; else the real pass does, and its
+    // doubtful parts are aligned again with what it told.
+    if learning, let counts = configuration.estimatingCounts {
+      aligner.adaptedPriors = MovePriors.adapted(aligner.priors, counts: counts)
+    }
+    var parts = sections.indices.map { alignParts($0, with: aligner) }
+    if learning, configuration.estimatingCounts == nil {
+      let counts = MovePriors.counts(sections.indices.lazy.filter { !ordinal[$0] }.flatMap { parts[$0].joined() })
+      let adapted = MovePriors.adapted(aligner.priors, counts: counts)
+      if adapted != aligner.priors {
+        aligner.adaptedPriors = adapted
+        for index in sections.indices where !ordinal[index] {
+          parts[index] = alignParts(index, with: aligner, revising: parts[index])
         }
-      return AlignedSection(
-        heading: section.heading,
-        segments: Self.inserting(section.bilingual, into: segments, method: ordinal ? .ordinal : .length))
+      }
+    }
+    let aligned = sections.indices.map { index in
+      AlignedSection(
+        heading: sections[index].heading,
+        segments: Self.inserting(
+          sections[index].bilingual, into: Array(parts[index].joined()), method: ordinal[index] ? .ordinal : .length))
     }
     return Alignment(source: source, frontMatter: frontMatter, sections: aligned)
   }
 
-  /// The DP aligner of a document, whether each section pairs cleanly, the
-  /// length model as estimated (before the aligner's variance floor), how
-  /// many pairs it was estimated from (0 when it was not estimated from the
-  /// document's neighbouring pairs), and, where a first alignment of every
-  /// section estimated it, that alignment per section (to guide the band of
-  /// the second).
+  /// How a document is to be aligned.
+  struct Configuration {
+    /// The DP aligner of the document.
+    var aligner: LengthAligner
+    /// Whether each section pairs cleanly.
+    var ordinal: [Bool]
+    /// The length model as estimated, before the aligner's variance floor.
+    var estimate: LengthModel
+    /// How many pairs it was estimated from (0 when it was not estimated
+    /// from the document's neighbouring pairs).
+    var estimatedFrom: Int
+    /// Where a first alignment of every section estimated the model, that
+    /// alignment per section, to guide the band of the second.
+    var guides: [FirstPass]?
+    /// How many segments of each move the estimating alignment found (see
+    /// ``MovePriors/counts(_:)``), where there was one.
+    var estimatingCounts: [Int]?
+  }
+
+  /// The configuration of a document's alignment.
   private func configure(
     _ sections: [SectionInput], pairs: [(english: [Block], chinese: [Block])], interleaved: Bool,
     englishFirst: Bool
-  ) -> (aligner: LengthAligner, ordinal: [Bool], estimate: LengthModel, estimatedFrom: Int, guides: [FirstPass]?) {
+  ) -> Configuration {
     let countMatchedPairs = pairs.reduce(0) { $0 + ($1.english.count == $1.chinese.count ? $1.english.count : 0) }
     let alignerModel: LengthModel
     var estimatedFrom = 0
     var guides: [FirstPass]?
+    var estimatingCounts: [Int]?
     if let fixed = options.lengthModel {
       alignerModel = fixed
     } else if !interleaved && countMatchedPairs < Self.pairsForAnEstimate {
@@ -222,6 +274,7 @@ public struct Aligner: Sendable {
       }
       alignerModel = reestimateModel(from: estimating)
       guides = firstPass
+      estimatingCounts = MovePriors.counts(estimating)
     } else {
       let lengths = lengthPairs(pairs, interleaved: interleaved, englishFirst: englishFirst, length: .alignment)
       alignerModel = LengthModel(estimatingFrom: lengths)
@@ -241,7 +294,9 @@ public struct Aligner: Sendable {
           model: aligner.model)
       }
     }
-    return (aligner, ordinal, alignerModel, estimatedFrom, guides)
+    return Configuration(
+      aligner: aligner, ordinal: ordinal, estimate: alignerModel, estimatedFrom: estimatedFrom, guides: guides,
+      estimatingCounts: estimatingCounts)
   }
 
   /// The first alignment of one section where it estimates the length
@@ -296,9 +351,15 @@ public struct Aligner: Sendable {
   static let sectionsForADirection = 100
 
   /// Aligns an interleaved section: chained pairs (see ``IrregularWindows``)
-  /// as ordinal pairs, the stretches around irregularities with `aligner`.
-  func alignAroundIrregularities(_ section: SectionInput, aligner: LengthAligner, pairing: OrdinalPairing) -> [Segment]
-  {
+  /// as ordinal pairs, the stretches around irregularities with `aligner`;
+  /// returns each part's segments.
+  ///
+  /// With `earlier`, the parts of an alignment of the same section with
+  /// other move priors, a stretch none of whose segments
+  /// ``MovePriors/needsRevising(_:)`` keeps them, as do chained pairs.
+  func alignAroundIrregularities(
+    _ section: SectionInput, aligner: LengthAligner, pairing: OrdinalPairing, revising earlier: [[Segment]]? = nil
+  ) -> [[Segment]] {
     let parts = IrregularWindows.parts(
       english: section.english, chinese: section.chinese, englishFirst: aligner.englishFirst,
       barriers: section.bilingual
@@ -309,18 +370,19 @@ public struct Aligner: Sendable {
           chinese: translation.alignmentLength, from: model.expectation(english: source.alignmentLength)))
       return deviation > Self.chainedDeviation ? .broken : deviation > Self.sureChainedDeviation ? .doubtful : .sure
     }
-    var segments: [Segment] = []
-    for part in parts {
-      switch part {
+    return parts.indices.map { index in
+      // Chained pairs do not depend on the priors.
+      if let earlier, case .chained = parts[index] { return earlier[index] }
+      if let earlier, !MovePriors.needsRevising(earlier[index]) { return earlier[index] }
+      switch parts[index] {
       case .chained(let english, let chinese):
-        segments += pairing.pair(english: section.english[english], chinese: section.chinese[chinese])
+        return pairing.pair(english: section.english[english], chinese: section.chinese[chinese])
       case .irregular(let english, let chinese):
-        segments += aligner.align(
+        return aligner.align(
           english: Array(section.english[english]), chinese: Array(section.chinese[chinese]),
           englishBarriers: section.bilingual, chineseBarriers: section.bilingual)
       }
     }
-    return segments
   }
 
   /// The largest normalized length deviation |δ| a clean ordinal pair may have.

@@ -56,6 +56,11 @@ struct LengthAligner {
   var interleaved: Bool
   /// In an interleaved document: whether the source comes first.
   var englishFirst = true
+  /// Each move's cost before any evidence, learned from the document's
+  /// first alignment (see ``MovePriors``); `nil` for the layout's defaults.
+  var adaptedPriors: [Double]? = nil
+  /// Each move's cost before any evidence.
+  var priors: [Double] { adaptedPriors ?? (interleaved ? Self.movePriors : Self.blockMovePriors) }
   /// Half-width of the first band tried; it doubles when the path touches its edge.
   ///
   /// In an interleaved document the band follows the interleaving, so 4
@@ -138,9 +143,6 @@ struct LengthAligner {
     return max(english, min(chinese, length / LengthAligner.runOnSentenceLength))
   }
 
-  /// What leaving one paragraph unpaired costs at most (a `1-0` or `0-1`
-  /// segment: its prior and the missing length evidence).
-  static let unpairedParagraphCost = 4.5
   /// The most shared anchors lower a segment's cost (8 anchors at −1).
   static let largestAnchorGain = 8.0
   /// The most the sentence-order term lowers a segment's cost (two windows at −2).
@@ -396,6 +398,13 @@ struct LengthAligner {
     /// own cost) and the path goes unscored (every step scores 1), for a
     /// rough pass that only guides the band of the next.
     var lengthsOnly = false
+    /// Each move's cost before any evidence (``LengthAligner/priors``).
+    let priors: [Double]
+    /// What leaving one English paragraph unpaired costs: the `1-0` prior
+    /// and the missing length evidence.
+    let unpairedEnglishCost: Double
+    /// What leaving one Chinese paragraph unpaired costs.
+    let unpairedChineseCost: Double
 
     /// The grid of `english` and `chinese`, whose anchors are in the tables
     /// (see ``AlignmentUnit/units(english:chinese:)``).
@@ -410,6 +419,9 @@ struct LengthAligner {
       self.aligner = aligner
       self.english = english
       self.chinese = chinese
+      priors = aligner.priors
+      unpairedEnglishCost = priors[1] + LengthAligner.unpairedLengthCost
+      unpairedChineseCost = priors[2] + LengthAligner.unpairedLengthCost
       // By index: a key-path `map` copies each unit, retaining its three arrays.
       englishPrefix = Self.prefixSums(english.indices.map { english[$0].length })
       chinesePrefix = Self.prefixSums(chinese.indices.map { chinese[$0].length })
@@ -570,7 +582,7 @@ struct LengthAligner {
       let shape = LengthAligner.moves[move]
       let i1 = i0 + shape.english
       let j1 = j0 + shape.chinese
-      var cost = aligner.interleaved ? LengthAligner.movePriors[move] : LengthAligner.blockMovePriors[move]
+      var cost = priors[move]
       if let barriers = englishBarriers, shape.english > 1, barriers[i1 - 1] != barriers[i0] {
         return LengthAligner.forbiddenCost
       }
@@ -603,7 +615,7 @@ struct LengthAligner {
       // segment that would still cost more than leaving each of its
       // paragraphs unpaired can never be on the best path, and is not worth
       // comparing (its posterior is negligible either way).
-      let unpaired = Double(shape.english + shape.chinese) * LengthAligner.unpairedParagraphCost
+      let unpaired = Double(shape.english) * unpairedEnglishCost + Double(shape.chinese) * unpairedChineseCost
       if hasAnchors
         && cost < unpaired + LengthAligner.largestAnchorGain + LengthAligner.largestSentenceGain
           + LengthAligner.largestLexicalGain
