@@ -9,11 +9,17 @@ struct Benchmark {
   /// Bitext's aligner, as configured on the command line.
   var aligner = Aligner()
   var layout = EvaluationLayout()
+  /// Where to write the case's text (and `.zh.md` beside it for two files), to profile the CLI on it.
+  var write: String?
 
   /// Throws where the generated case does not parse: a defect of the
   /// harness, never a figure to leave out.
   func run() throws {
     let test = generator.generate(.combined, density: density, layout: layout, seed: 1)
+    if let write {
+      try test.text.write(toFile: write, atomically: true, encoding: .utf8)
+      try test.chineseText?.write(toFile: write + ".zh.md", atomically: true, encoding: .utf8)
+    }
     let timer = ContinuousClock()
     var best = Duration.seconds(1000)
     var bestParse = Duration.seconds(1000)

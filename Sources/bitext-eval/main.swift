@@ -4,7 +4,7 @@ import Foundation
 // bitext-eval: the evaluation harness of Docs/Alignment.md (not part of the CLI).
 //
 //   bitext-eval table [--seeds N] [--fixture PATH]   strict link F1 per perturbation
-//   bitext-eval bench [--pairs N] [--density D] [--blocks|--two-files]
+//   bitext-eval bench [--pairs N] [--density D] [--blocks|--two-files] [--write PATH]
 //                                                    time one large perturbed section
 //   bitext-eval export DIR [--seeds N]               cases for Scripts/nltk_gale_church.py
 //   bitext-eval calibration [--seeds N]              accuracy of length segments by score
@@ -42,7 +42,8 @@ do {
     let density = Double(option("density", default: "0.05")) ?? 0.05
     try Benchmark(
       generator: generator.repeated(toPairs: pairs), density: density, aligner: aligner,
-      layout: EvaluationLayout(blocks: arguments.contains("--blocks"), twoFiles: arguments.contains("--two-files"))
+      layout: EvaluationLayout(blocks: arguments.contains("--blocks"), twoFiles: arguments.contains("--two-files")),
+      write: arguments.contains("--write") ? option("write", default: "") : nil
     ).run()
   case "debug":
     let kind = Perturbation(rawValue: option("type", default: "combined"))

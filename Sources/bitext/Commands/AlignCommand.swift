@@ -6,7 +6,7 @@ struct AlignCommand: Subcommand {
   static let abstract = "Align English and Chinese paragraphs and print the segments."
   static let usage =
     "align [--format json|text] [--compact] [--strategy automatic|ordinal|length] "
-    + "[--layout automatic|interleaved|blocks] [FILE [ZH-FILE]]"
+    + "[--layout automatic|interleaved|blocks] [--fixed-priors] [FILE [ZH-FILE]]"
   static let help = """
     ARGUMENTS:
       FILE                    A bilingual Markdown file ('-' or absent: standard input),
@@ -22,12 +22,16 @@ struct AlignCommand: Subcommand {
                               or length to force one.
       --layout <layout>       automatic (default), interleaved or blocks: where
                               translations sit; two files always align as blocks.
+      --fixed-priors          Weigh close calls by the default move priors instead of
+                              the mix of dropped, merged and split paragraphs the
+                              document's own first alignment found: each section
+                              then aligns the same whatever the rest holds.
       -h, --help              Show help information.
 
     The JSON schema is documented in Docs/JSON.md; the aligner in Docs/Alignment.md.
     """
   static let options: [ArgumentScanner.Option] = [
-    .init("format", short: "f"), .flag("compact"), .init("strategy"), .init("layout"),
+    .init("format", short: "f"), .flag("compact"), .init("strategy"), .init("layout"), .flag("fixed-priors"),
   ]
 
   enum Format: String {
@@ -56,7 +60,8 @@ struct AlignCommand: Subcommand {
       throw UsageError(
         "The value '\(layoutName)' is invalid for '--layout <layout>'; expected automatic, interleaved or blocks.")
     }
-    self.options = Aligner.Options(strategy: strategy, layout: layout)
+    self.options = Aligner.Options(
+      strategy: strategy, layout: layout, learnsMovePriors: !arguments.flag("fixed-priors"))
     self.paths = try InputFiles.paths(arguments.positionals)
   }
 

@@ -1,3 +1,4 @@
+import Bitext
 import Foundation
 import Testing
 
@@ -127,5 +128,21 @@ import Testing
     #expect(ordinal.status == 0)
     #expect(ordinal.standardOutput.contains("[1-1 ordinal"))
     #expect(ordinal.standardOutput.contains("[1-0 ordinal"))
+  }
+}
+
+@Suite struct AlignPriorsCommandTests {
+  /// `merge-sources` at 15 %, seed 51: three short sources merged into the
+  /// next translation are `2-1` with the learned priors and untranslated
+  /// with the defaults (see `PerturbationTests`).
+  @Test func fixedPriorsReachTheAligner() throws {
+    let generator = PerturbationGenerator(cleanDocument: try Fixtures.transcript())
+    let test = generator.generate(.mergeSources, density: 0.15, seed: 51)
+    let merges = test.gold.count { $0.english.count == 2 && $0.chinese.count == 1 }
+    let learned = try BitextProcess.run(["align", "--format", "text"], input: Array(test.text.utf8))
+    let fixed = try BitextProcess.run(["align", "--format", "text", "--fixed-priors"], input: Array(test.text.utf8))
+    #expect(learned.status == 0 && fixed.status == 0)
+    #expect(learned.standardOutput.components(separatedBy: "[2-1 length").count - 1 == merges)
+    #expect(fixed.standardOutput.components(separatedBy: "[2-1 length").count - 1 == merges - 3)
   }
 }
