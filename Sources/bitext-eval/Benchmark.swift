@@ -9,7 +9,9 @@ struct Benchmark {
   /// Bitext's aligner, as configured on the command line.
   var aligner = Aligner()
   var layout = EvaluationLayout()
-  /// Where to write the case's text (and `.zh.md` beside it for two files), to profile the CLI on it.
+  /// Where to write the case's text, to profile the CLI on it; with two
+  /// files, the Chinese one beside it as `NAME.zh.md` (`case.md` gives
+  /// `case.zh.md`).
   var write: String?
 
   /// Throws where the generated case does not parse: a defect of the
@@ -18,7 +20,8 @@ struct Benchmark {
     let test = generator.generate(.combined, density: density, layout: layout, seed: 1)
     if let write {
       try test.text.write(toFile: write, atomically: true, encoding: .utf8)
-      try test.chineseText?.write(toFile: write + ".zh.md", atomically: true, encoding: .utf8)
+      let stem = write.hasSuffix(".md") ? String(write.dropLast(3)) : write
+      try test.chineseText?.write(toFile: stem + ".zh.md", atomically: true, encoding: .utf8)
     }
     let timer = ContinuousClock()
     var best = Duration.seconds(1000)

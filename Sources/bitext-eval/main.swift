@@ -22,6 +22,17 @@ let arguments = Array(CommandLine.arguments.dropFirst(2))
   return arguments[index + 1]
 }
 
+/// The value of `--name PATH`, `nil` without the option; exits 64 where the
+/// path is missing (the end of the line, or another option in its place).
+@MainActor func pathOption(_ name: String) -> String? {
+  guard let index = arguments.firstIndex(of: "--" + name) else { return nil }
+  guard index + 1 < arguments.count, !arguments[index + 1].isEmpty, !arguments[index + 1].hasPrefix("--") else {
+    FileHandle.standardError.write(Data("bitext-eval: --\(name) needs a path\n".utf8))
+    exit(64)
+  }
+  return arguments[index + 1]
+}
+
 let fixture = option(
   "fixture",
   default: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -43,7 +54,7 @@ do {
     try Benchmark(
       generator: generator.repeated(toPairs: pairs), density: density, aligner: aligner,
       layout: EvaluationLayout(blocks: arguments.contains("--blocks"), twoFiles: arguments.contains("--two-files")),
-      write: arguments.contains("--write") ? option("write", default: "") : nil
+      write: pathOption("write")
     ).run()
   case "debug":
     let kind = Perturbation(rawValue: option("type", default: "combined"))
@@ -62,7 +73,7 @@ do {
       break
     }
     let test = generator.generate(kind, density: density, layout: layout, seed: seed)
-    if case let path = option("write", default: ""), !path.isEmpty {
+    if let path = pathOption("write") {
       try test.text.write(toFile: path, atomically: true, encoding: .utf8)
     }
     let alignment = try test.align(with: aligner)

@@ -35,7 +35,8 @@ public struct Aligner: Sendable {
     /// own irregular segments which kinds its translator makes (dropped,
     /// merged or split paragraphs) and weighs its doubtful decisions by
     /// that mix; `false` keeps the fixed default priors, so that each
-    /// section aligns the same whatever the rest of the document holds.
+    /// section aligns the same whatever irregularities the rest of the
+    /// document holds (its length model is still the document's).
     public var learnsMovePriors: Bool
 
     /// Creates options.
@@ -122,6 +123,9 @@ public struct Aligner: Sendable {
   struct FirstPass {
     var segments: [Segment]
     var units: AlignmentUnit.SectionUnits
+    /// How many of the first `segments` the full pass made (the rest, past
+    /// the estimating budget, are the rough pass's).
+    var estimated: Int
   }
 
   /// One section's paragraphs, ready to be paired.
@@ -179,23 +183,44 @@ public struct Aligner: Sendable {
       : nil
     // Each section's segments, in parts: the chained pairs and the
     // irregular stretches of an interleaved section, else one part. With
-    // `revising`, an earlier alignment's parts, only the parts that hold a
-    // doubtful segment are aligned again.
+    // `revising`, an earlier alignment's parts, only what holds a doubtful
+    // segment is aligned again: an irregular stretch, or the windows of
+    // steps around each doubtful segment of a section aligned whole.
     func alignParts(_ index: Int, with aligner: LengthAligner, revising earlier: [[Segment]]? = nil) -> [[Segment]] {
       let section = sections[index]
+      let englishBarriers = oneFile ? section.bilingual : section.bilingual.filter { $0.language == .english }
+      let chineseBarriers = oneFile ? section.bilingual : section.bilingual.filter { $0.language != .english }
       if ordinal[index], let pairing {
         return [pairing.pair(english: section.english, chinese: section.chinese)]
       } else if windowed, let pairing {
         return alignAroundIrregularities(section, aligner: aligner, pairing: pairing, revising: earlier)
-      } else if let earlier, !MovePriors.needsRevising(earlier[0]) {
-        return earlier
-      } else {
+      } else if let earlier {
+        return [
+          aligner.revising(
+            earlier[0], english: section.english, chinese: section.chinese, englishBarriers: englishBarriers,
+            chineseBarriers: chineseBarriers)
+        ]
+      } else if let guide = guides?[index] {
         return [
           aligner.align(
-            english: section.english, chinese: section.chinese,
-            englishBarriers: oneFile ? section.bilingual : section.bilingual.filter { $0.language == .english },
-            chineseBarriers: oneFile ? section.bilingual : section.bilingual.filter { $0.language != .english },
-            guide: guides?[index].segments, units: guides?[index].units)
+            english: section.english, chinese: section.chinese, englishBarriers: englishBarriers,
+            chineseBarriers: chineseBarriers, guide: guide.segments, units: guide.units)
+        ]
+      } else if interleaved {
+        return [
+          aligner.align(
+            english: section.english, chinese: section.chinese, englishBarriers: englishBarriers,
+            chineseBarriers: chineseBarriers)
+        ]
+      } else {
+        // No estimating pass: a rough pass of lengths alone guides the band
+        // all the same (a long section drifts from the diagonal).
+        let units = AlignmentUnit.units(english: section.english, chinese: section.chinese)
+        let rough = aligner.align(english: section.english, chinese: section.chinese, lengthsOnly: true, units: units)
+        return [
+          aligner.align(
+            english: section.english, chinese: section.chinese, englishBarriers: englishBarriers,
+            chineseBarriers: chineseBarriers, guide: rough, units: units)
         ]
       }
     }
@@ -254,7 +279,6 @@ public struct Aligner: Sendable {
     let alignerModel: LengthModel
     var estimatedFrom = 0
     var guides: [FirstPass]?
-    var estimatingCounts: [Int]?
     if let fixed = options.lengthModel {
       alignerModel = fixed
     } else if !interleaved && countMatchedPairs < Self.pairsForAnEstimate {
@@ -274,7 +298,6 @@ public struct Aligner: Sendable {
       }
       alignerModel = reestimateModel(from: estimating)
       guides = firstPass
-      estimatingCounts = MovePriors.counts(estimating)
     } else {
       let lengths = lengthPairs(pairs, interleaved: interleaved, englishFirst: englishFirst, length: .alignment)
       alignerModel = LengthModel(estimatingFrom: lengths)
@@ -293,6 +316,11 @@ public struct Aligner: Sendable {
           english: section.english, chinese: section.chinese, interleaved: interleaved, englishFirst: englishFirst,
           model: aligner.model)
       }
+    }
+    // The translator's habits, from the sections the DP aligner will align.
+    let estimatingCounts = guides.map { guides in
+      MovePriors.counts(
+        guides.indices.lazy.filter { !ordinal[$0] }.flatMap { guides[$0].segments.prefix(guides[$0].estimated) })
     }
     return Configuration(
       aligner: aligner, ordinal: ordinal, estimate: alignerModel, estimatedFrom: estimatedFrom, guides: guides,
@@ -316,7 +344,7 @@ public struct Aligner: Sendable {
   ) -> FirstPass {
     let units = AlignmentUnit.units(english: english, chinese: chinese)
     let rough = first.align(english: english, chinese: chinese, lengthsOnly: true, units: units)
-    guard budget > 0 else { return FirstPass(segments: rough, units: units) }
+    guard budget > 0 else { return FirstPass(segments: rough, units: units, estimated: 0) }
     // The rough steps that end within the budget (all of them where the section fits).
     var cut = 0
     var englishCount = 0
@@ -335,7 +363,7 @@ public struct Aligner: Sendable {
         english: Array(english[..<englishCount]), chinese: Array(chinese[..<chineseCount]),
         guide: Array(rough[..<cut]))
     estimating += segments
-    return FirstPass(segments: whole ? segments : segments + rough[cut...], units: units)
+    return FirstPass(segments: whole ? segments : segments + rough[cut...], units: units, estimated: segments.count)
   }
 
   /// How much tighter the reversed direction's length spread must be to

@@ -296,8 +296,15 @@ struct LengthAligner {
   /// doubtful segments then reads the words of a few small windows, not of
   /// the whole section (a 10,000-pair section in blocks took 11 s).
   static func lexicalWindows(_ path: [Step]) -> [Range<Int>]? {
+    windows(path, below: lexicalQuestionScore)
+  }
+
+  /// The stretches of `path` around each step scored below `threshold`,
+  /// with ``lexicalMargin`` steps on either side, stretches that meet
+  /// joined; `nil` where no step is below it.
+  static func windows(_ path: [Step], below threshold: Double) -> [Range<Int>]? {
     var windows: [Range<Int>] = []
-    for index in path.indices where path[index].score < lexicalQuestionScore {
+    for index in path.indices where path[index].score < threshold {
       let window = max(0, index - lexicalMargin)..<min(path.count, index + lexicalMargin + 1)
       if let last = windows.last, last.upperBound >= window.lowerBound {
         windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
@@ -306,6 +313,36 @@ struct LengthAligner {
       }
     }
     return windows.isEmpty ? nil : windows
+  }
+
+  /// `segments`, an alignment of all of `english` and `chinese` made with
+  /// other move priors, with the stretches around each segment scored below
+  /// ``MovePriors/sureScore`` (see ``windows(_:below:)``) aligned again with
+  /// these priors and the lexical evidence, between the same ends; the
+  /// segments elsewhere are kept.
+  func revising(
+    _ segments: [Segment], english: [Block], chinese: [Block], englishBarriers: [Block] = [],
+    chineseBarriers: [Block] = []
+  ) -> [Segment] {
+    var path: [Step] = []
+    path.reserveCapacity(segments.count)
+    var i = 0
+    var j = 0
+    for segment in segments {
+      let i1 = i + segment.englishBlocks.count
+      let j1 = j + segment.chineseBlocks.count
+      path.append(Step(english: i..<i1, chinese: j..<j1, score: segment.score))
+      (i, j) = (i1, j1)
+    }
+    guard i == english.count, j == chinese.count, let windows = Self.windows(path, below: MovePriors.sureScore) else {
+      return segments
+    }
+    return realigning(
+      windows, of: path, english: english, chinese: chinese, englishBarriers: englishBarriers,
+      chineseBarriers: chineseBarriers
+    ).map { step in
+      Segment(english: english[step.english], chinese: chinese[step.chinese], method: .length, score: step.score)
+    }
   }
 
   /// `path` with the paragraphs of each of `windows` (ranges of its steps)

@@ -25,7 +25,8 @@ struct AlignCommand: Subcommand {
       --fixed-priors          Weigh close calls by the default move priors instead of
                               the mix of dropped, merged and split paragraphs the
                               document's own first alignment found: each section
-                              then aligns the same whatever the rest holds.
+                              then aligns the same whatever irregularities the
+                              rest of the document holds.
       -h, --help              Show help information.
 
     The JSON schema is documented in Docs/JSON.md; the aligner in Docs/Alignment.md.

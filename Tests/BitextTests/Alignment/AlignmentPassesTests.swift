@@ -25,6 +25,31 @@ import Testing
     #expect(LengthAligner.lexicalWindows(path(scores)) == windows)
   }
 
+  /// Revising an alignment made with other priors keeps every segment
+  /// outside the windows around its doubtful ones as it was.
+  @Test(arguments: [nil, 0, 5, 11] as [Int?])
+  func revisingKeepsTheSureSegments(doubtful: Int?) throws {
+    let section = try Fixtures.transcript().sections.max { $0.blocks.count < $1.blocks.count }!
+    let english = section.alignableParagraphs(in: .english)
+    let chinese = section.alignableParagraphs(in: .chinese)
+    let aligner = LengthAligner(model: LengthModel(ratio: 0.293, variance: 0.4), interleaved: false)
+    var segments = aligner.align(english: english, chinese: chinese)
+    #expect(segments.count >= 12 && segments.allSatisfy { $0.score >= MovePriors.sureScore })
+    var window = 0..<0
+    if let doubtful {
+      segments[doubtful].score = 0.5
+      window = max(0, doubtful - LengthAligner.lexicalMargin)..<doubtful + LengthAligner.lexicalMargin + 1
+    }
+    let revised = aligner.revising(segments, english: english, chinese: chinese)
+    #expect(revised.count == segments.count)
+    for index in segments.indices where !window.contains(index) {
+      #expect(revised[index] == segments[index])
+    }
+    // The window is aligned again: the doubtful score is the aligner's own now.
+    if let doubtful { #expect(revised[doubtful].score >= MovePriors.sureScore) }
+    #expect(revised.flatMap(\.english) == english && revised.flatMap(\.chinese) == chinese)
+  }
+
   @Test func aGuideGivesEachEnglishParagraphTheChineseBeforeIt() throws {
     func block(_ text: String, _ language: Language, _ line: Int) -> Block {
       Block(
@@ -64,6 +89,21 @@ import Testing
       let document = try BilingualDocument(parsing: test.text)
       #expect(AlignmentInvariants(document: document).violations(of: alignment) == [])
     }
+    let score = test.score(alignment)
+    #expect(score.f1 > 0.995)
+    #expect(score.irregularRecall > 0.97)
+  }
+
+  /// The same long section with a fixed length model: no estimating pass,
+  /// so a rough pass of lengths alone guides the band of the real one, whose
+  /// doubtful windows are then revised with the learned priors.
+  @Test func aLongSectionWithAFixedModelIsGuidedToo() throws {
+    let generator = PerturbationGenerator(cleanDocument: try Fixtures.transcript()).repeated(toPairs: 2100)
+    let test = generator.generate(.combined, density: 0.05, layout: .init(blocks: true), seed: 1)
+    let alignment = try test.align(
+      with: Aligner(options: .init(lengthModel: LengthModel(ratio: 0.293, variance: 0.4))))
+    let document = try BilingualDocument(parsing: test.text)
+    #expect(AlignmentInvariants(document: document).violations(of: alignment) == [])
     let score = test.score(alignment)
     #expect(score.f1 > 0.995)
     #expect(score.irregularRecall > 0.97)

@@ -96,6 +96,24 @@ import Testing
     let learned = test.score(try test.align())
     #expect(learned.f1 == 1)
     #expect(learned.irregularFound == learned.irregular)
+    let fixed = test.score(try test.align(with: Aligner(options: .init(learnsMovePriors: false))))
+    #expect(fixed.f1 < 1)
+  }
+
+  /// With a fixed length model there is no estimating pass: the real pass
+  /// counts the segments, and the windows around its doubtful ones are
+  /// aligned again with the priors learned (a short source merged into the
+  /// next translation, seed 2; a split translation's short first part, seed 3).
+  @Test(arguments: [(Perturbation.mergeSources, UInt64(2)), (.splitTranslation, 3)])
+  func withoutAnEstimatingPassTheDoubtfulWindowsAreRevised(perturbation: Perturbation, seed: UInt64) throws {
+    let test = generator.generate(perturbation, density: 0.15, layout: .init(blocks: true), seed: seed)
+    let model = LengthModel(ratio: 0.293, variance: 0.4)
+    let learned = test.score(try test.align(with: Aligner(options: .init(lengthModel: model))))
+    let fixed = test.score(
+      try test.align(with: Aligner(options: .init(lengthModel: model, learnsMovePriors: false))))
+    #expect(learned.f1 == 1)
+    #expect(learned.irregularFound == learned.irregular)
+    #expect(fixed.f1 < 1)
   }
 
   /// `learnsMovePriors: false` keeps the defaults: the merges of seed 51
