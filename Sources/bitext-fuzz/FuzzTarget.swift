@@ -7,6 +7,15 @@ import Bitext
 /// Any trap (overflow, bad index, failed precondition) is a crash the fuzzer
 /// reports; a broken invariant is turned into a trap on purpose.
 enum FuzzTarget {
+  /// The aligner's configurations, one per input by its length: every path
+  /// of the aligner gets inputs (the DP forced, a fixed length model and so
+  /// no estimating pass, blocks forced on an interleaved text, the default
+  /// move priors).
+  static let optionSets: [Aligner.Options] = [
+    .default, .init(strategy: .length), .init(lengthModel: LengthModel(ratio: 0.3, variance: 0.4)),
+    .init(layout: .blocks), .init(learnsMovePriors: false),
+  ]
+
   static func run(_ bytes: UnsafeBufferPointer<UInt8>) {
     let text: String
     do {
@@ -22,7 +31,7 @@ enum FuzzTarget {
       _ = error.description
       return
     }
-    let alignment = Aligner().align(document)
+    let alignment = Aligner(options: optionSets[bytes.count % optionSets.count]).align(document)
     let violations = AlignmentInvariants(document: document).violations(of: alignment)
     if !violations.isEmpty {
       fatalError("invariant violated: \(violations.prefix(3).joined(separator: "; "))")

@@ -83,7 +83,8 @@ import Testing
 }
 
 /// Replays every input in Fixtures/fuzz-regressions (crashes found by fuzzing,
-/// minimized, and hand-made edge cases) through parse → align → JSON.
+/// minimized, and hand-made edge cases) through parse → align → JSON, with
+/// each of the aligner configurations the fuzz target draws from.
 @Suite struct FuzzRegressionTests {
   static let inputs: [String] = {
     let folder = Fixtures.directory.appendingPathComponent("fuzz-regressions")
@@ -95,8 +96,13 @@ import Testing
     #expect(Self.inputs.count >= 10)
   }
 
-  @Test(arguments: inputs)
-  func replay(name: String) throws {
+  static let optionSets: [Aligner.Options] = [
+    .default, .init(strategy: .length), .init(lengthModel: LengthModel(ratio: 0.3, variance: 0.4)),
+    .init(layout: .blocks), .init(learnsMovePriors: false),
+  ]
+
+  @Test(arguments: inputs, optionSets)
+  func replay(name: String, options: Aligner.Options) throws {
     let bytes = try Fixtures.bytes("fuzz-regressions/" + name)
     let text: String
     do {
@@ -112,7 +118,7 @@ import Testing
       #expect(error.description.hasPrefix(name + ":"))
       return
     }
-    let alignment = Aligner().align(document)
+    let alignment = Aligner(options: options).align(document)
     #expect(AlignmentInvariants(document: document).violations(of: alignment) == [])
     let decoded = try AlignmentJSON.decode(AlignmentJSON.encode(alignment))
     #expect(decoded.segments.count == alignment.segments.count)
