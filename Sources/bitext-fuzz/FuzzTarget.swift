@@ -10,7 +10,8 @@ enum FuzzTarget {
   /// The aligner's configurations, one per input by its length: every path
   /// of the aligner gets inputs (the DP forced, a fixed length model and so
   /// no estimating pass, blocks forced on an interleaved text, the default
-  /// move priors).
+  /// move priors). `FuzzRegressionTests.optionSets` replays the stored
+  /// inputs with the same list: change both together.
   static let optionSets: [Aligner.Options] = [
     .default, .init(strategy: .length), .init(lengthModel: LengthModel(ratio: 0.3, variance: 0.4)),
     .init(layout: .blocks), .init(learnsMovePriors: false),

@@ -233,7 +233,10 @@ public struct Aligner: Sendable {
     }
     var parts = sections.indices.map { alignParts($0, with: aligner) }
     if learning, configuration.estimatingCounts == nil {
-      let counts = MovePriors.counts(sections.indices.lazy.filter { !ordinal[$0] }.flatMap { parts[$0].joined() })
+      let counts = MovePriors.counts(
+        sections.indices.lazy.filter { MovePriors.tells(ordinal: ordinal[$0], pairs[$0]) }.flatMap {
+          parts[$0].joined()
+        })
       let adapted = MovePriors.adapted(aligner.priors, counts: counts)
       if adapted != aligner.priors {
         aligner.adaptedPriors = adapted
@@ -320,7 +323,9 @@ public struct Aligner: Sendable {
     // The translator's habits, from the sections the DP aligner will align.
     let estimatingCounts = guides.map { guides in
       MovePriors.counts(
-        guides.indices.lazy.filter { !ordinal[$0] }.flatMap { guides[$0].segments.prefix(guides[$0].estimated) })
+        guides.indices.lazy.filter { MovePriors.tells(ordinal: ordinal[$0], pairs[$0]) }.flatMap {
+          guides[$0].segments.prefix(guides[$0].estimated)
+        })
     }
     return Configuration(
       aligner: aligner, ordinal: ordinal, estimate: alignerModel, estimatedFrom: estimatedFrom, guides: guides,

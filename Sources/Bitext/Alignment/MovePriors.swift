@@ -58,6 +58,16 @@ enum MovePriors {
     segments.contains { $0.score < sureScore }
   }
 
+  /// Whether a section's segments tell the translator's habits: only where
+  /// the aligner decided them. Not a section paired by position, nor one
+  /// with no paragraph in a language (an untranslated appendix, a section
+  /// one of two files lacks): each of its paragraphs is unpaired by
+  /// necessity, and counting them made omissions look like the habit (a
+  /// 40-paragraph English-only section cost three merges of 14).
+  static func tells(ordinal: Bool, _ section: (english: [Block], chinese: [Block])) -> Bool {
+    !ordinal && !section.english.isEmpty && !section.chinese.isEmpty
+  }
+
   /// How many of `segments` have each move's shape; translator's notes
   /// (a `0-1` of their own by rule) are not counted.
   static func counts(_ segments: some Sequence<Segment>) -> [Int] {

@@ -94,10 +94,12 @@ import Testing
     #expect(score.irregularRecall > 0.97)
   }
 
-  /// The same long section with a fixed length model: no estimating pass,
-  /// so a rough pass of lengths alone guides the band of the real one, whose
-  /// doubtful windows are then revised with the learned priors.
-  @Test func aLongSectionWithAFixedModelIsGuidedToo() throws {
+  /// The same long section with a fixed length model, the path with no
+  /// estimating pass (a rough pass of lengths alone guides the band of the
+  /// real one, whose doubtful windows are then revised with the learned
+  /// priors), keeps the accuracy and the invariants. The guide itself only
+  /// saves time: the output is the same without it.
+  @Test func aLongSectionWithAFixedModelStaysAccurate() throws {
     let generator = PerturbationGenerator(cleanDocument: try Fixtures.transcript()).repeated(toPairs: 2100)
     let test = generator.generate(.combined, density: 0.05, layout: .init(blocks: true), seed: 1)
     let alignment = try test.align(

@@ -116,6 +116,20 @@ import Testing
     #expect(fixed.f1 < 1)
   }
 
+  /// A section in one language only (an untranslated appendix) is
+  /// unpaired by necessity, not by the translator's habit: its paragraphs
+  /// are not counted, and the merges of the document are still found (40
+  /// English paragraphs appended cost three of 14 merges when counted).
+  @Test(arguments: [(EvaluationLayout(), UInt64(51)), (.init(), 27), (.init(blocks: true), 2)])
+  func anUntranslatedAppendixDoesNotTeachOmissions(layout: EvaluationLayout, seed: UInt64) throws {
+    var test = generator.generate(.mergeSources, density: 0.15, layout: layout, seed: seed)
+    test.text += "\n### Appendix\n\n"
+    test.text += (1...40).map { "Show note number \($0), which nobody translated.\n" }.joined(separator: "\n")
+    let score = test.score(try test.align())
+    #expect(score.irregular > 10)
+    #expect(score.irregularFound == score.irregular)
+  }
+
   /// `learnsMovePriors: false` keeps the defaults: the merges of seed 51
   /// are left as untranslated sources again.
   @Test func withoutLearningTheDefaultPriorsDecide() throws {

@@ -96,6 +96,8 @@ import Testing
     #expect(Self.inputs.count >= 10)
   }
 
+  /// `FuzzTarget.optionSets` of the fuzz executable (which tests cannot
+  /// import): change both together.
   static let optionSets: [Aligner.Options] = [
     .default, .init(strategy: .length), .init(lengthModel: LengthModel(ratio: 0.3, variance: 0.4)),
     .init(layout: .blocks), .init(learnsMovePriors: false),
