@@ -18,11 +18,7 @@ struct Benchmark {
   /// harness, never a figure to leave out.
   func run() throws {
     let test = generator.generate(.combined, density: density, layout: layout, seed: 1)
-    if let write {
-      try test.text.write(toFile: write, atomically: true, encoding: .utf8)
-      let stem = write.hasSuffix(".md") ? String(write.dropLast(3)) : write
-      try test.chineseText?.write(toFile: stem + ".zh.md", atomically: true, encoding: .utf8)
-    }
+    if let write { try test.write(to: write) }
     let timer = ContinuousClock()
     var best = Duration.seconds(1000)
     var bestParse = Duration.seconds(1000)

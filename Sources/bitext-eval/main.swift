@@ -11,7 +11,7 @@ import Foundation
 //   bitext-eval debug [--type T] [--seed S] [--density D] [--zh-first|--blocks|--two-files]
 //                                                    the wrong and missed segments of one case;
 //                                                    without --seed, each seed's F1 (--seeds N);
-//                                                    --write PATH keeps the case's text
+//                                                    --write PATH keeps the case's text (two files: NAME.zh.md beside it)
 //   --fixed-priors (any command)                     the aligner without learned move priors
 
 let command = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "table"
@@ -73,9 +73,7 @@ do {
       break
     }
     let test = generator.generate(kind, density: density, layout: layout, seed: seed)
-    if let path = pathOption("write") {
-      try test.text.write(toFile: path, atomically: true, encoding: .utf8)
-    }
+    if let path = pathOption("write") { try test.write(to: path) }
     let alignment = try test.align(with: aligner)
     let predicted = Set(alignment.segments.map(GoldSegment.init))
     let gold = Set(test.gold)
