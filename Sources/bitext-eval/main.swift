@@ -25,12 +25,13 @@ let arguments = Array(CommandLine.arguments.dropFirst(2))
 /// The value of `--name PATH`, `nil` without the option; exits 64 where the
 /// path is missing (the end of the line, or another option in its place).
 @MainActor func pathOption(_ name: String) -> String? {
-  guard let index = arguments.firstIndex(of: "--" + name) else { return nil }
-  guard index + 1 < arguments.count, !arguments[index + 1].isEmpty, !arguments[index + 1].hasPrefix("--") else {
+  guard arguments.contains("--" + name) else { return nil }
+  let path = option(name, default: "")
+  guard !path.isEmpty, !path.hasPrefix("--") else {
     FileHandle.standardError.write(Data("bitext-eval: --\(name) needs a path\n".utf8))
     exit(64)
   }
-  return arguments[index + 1]
+  return path
 }
 
 let fixture = option(

@@ -200,43 +200,32 @@ public struct Aligner: Sendable {
             earlier[0], english: section.english, chinese: section.chinese, englishBarriers: englishBarriers,
             chineseBarriers: chineseBarriers)
         ]
-      } else if let guide = guides?[index] {
-        return [
-          aligner.align(
-            english: section.english, chinese: section.chinese, englishBarriers: englishBarriers,
-            chineseBarriers: chineseBarriers, guide: guide.segments, units: guide.units)
-        ]
-      } else if interleaved {
-        return [
-          aligner.align(
-            english: section.english, chinese: section.chinese, englishBarriers: englishBarriers,
-            chineseBarriers: chineseBarriers)
-        ]
-      } else {
-        // No estimating pass: a rough pass of lengths alone guides the band
-        // all the same (a long section drifts from the diagonal).
-        let units = AlignmentUnit.units(english: section.english, chinese: section.chinese)
-        let rough = aligner.align(english: section.english, chinese: section.chinese, lengthsOnly: true, units: units)
-        return [
-          aligner.align(
-            english: section.english, chinese: section.chinese, englishBarriers: englishBarriers,
-            chineseBarriers: chineseBarriers, guide: rough, units: units)
-        ]
       }
+      // Without interleaving the band follows a first pass: the estimating
+      // one, or else a rough pass of lengths alone (a long section drifts
+      // from the diagonal).
+      let guide =
+        guides?[index]
+        ?? (interleaved ? nil : Self.roughPass(english: section.english, chinese: section.chinese, with: aligner))
+      return [
+        aligner.align(
+          english: section.english, chinese: section.chinese, englishBarriers: englishBarriers,
+          chineseBarriers: chineseBarriers, guide: guide?.segments, units: guide?.units)
+      ]
     }
     let learning = options.learnsMovePriors && ordinal.contains(false)
-    // The estimating pass, where there was one, tells the translator's
-    // habits before the real pass; else the real pass does, and its
-    // doubtful parts are aligned again with what it told.
-    if learning, let counts = configuration.estimatingCounts {
+    // The sections whose segments tell the translator's habits.
+    let telling = sections.indices.lazy.filter { MovePriors.tells(ordinal: ordinal[$0], pairs[$0]) }
+    // The estimating pass, where there was one, tells them before the real
+    // pass; else the real pass does, and its doubtful parts are aligned
+    // again with what it told.
+    if learning, let guides {
+      let counts = MovePriors.counts(telling.flatMap { guides[$0].segments.prefix(guides[$0].estimated) })
       aligner.adaptedPriors = MovePriors.adapted(aligner.priors, counts: counts)
     }
     var parts = sections.indices.map { alignParts($0, with: aligner) }
-    if learning, configuration.estimatingCounts == nil {
-      let counts = MovePriors.counts(
-        sections.indices.lazy.filter { MovePriors.tells(ordinal: ordinal[$0], pairs[$0]) }.flatMap {
-          parts[$0].joined()
-        })
+    if learning, guides == nil {
+      let counts = MovePriors.counts(telling.flatMap { parts[$0].joined() })
       let adapted = MovePriors.adapted(aligner.priors, counts: counts)
       if adapted != aligner.priors {
         aligner.adaptedPriors = adapted
@@ -266,11 +255,9 @@ public struct Aligner: Sendable {
     /// from the document's neighbouring pairs).
     var estimatedFrom: Int
     /// Where a first alignment of every section estimated the model, that
-    /// alignment per section, to guide the band of the second.
+    /// alignment per section, to guide the band of the second (and to tell
+    /// the translator's habits, see ``MovePriors``).
     var guides: [FirstPass]?
-    /// How many segments of each move the estimating alignment found (see
-    /// ``MovePriors/counts(_:)``), where there was one.
-    var estimatingCounts: [Int]?
   }
 
   /// The configuration of a document's alignment.
@@ -320,16 +307,8 @@ public struct Aligner: Sendable {
           model: aligner.model)
       }
     }
-    // The translator's habits, from the sections the DP aligner will align.
-    let estimatingCounts = guides.map { guides in
-      MovePriors.counts(
-        guides.indices.lazy.filter { MovePriors.tells(ordinal: ordinal[$0], pairs[$0]) }.flatMap {
-          guides[$0].segments.prefix(guides[$0].estimated)
-        })
-    }
     return Configuration(
-      aligner: aligner, ordinal: ordinal, estimate: alignerModel, estimatedFrom: estimatedFrom, guides: guides,
-      estimatingCounts: estimatingCounts)
+      aligner: aligner, ordinal: ordinal, estimate: alignerModel, estimatedFrom: estimatedFrom, guides: guides)
   }
 
   /// The first alignment of one section where it estimates the length
@@ -347,9 +326,9 @@ public struct Aligner: Sendable {
   static func firstPass(
     english: [Block], chinese: [Block], with first: LengthAligner, budget: inout Int, into estimating: inout [Segment]
   ) -> FirstPass {
-    let units = AlignmentUnit.units(english: english, chinese: chinese)
-    let rough = first.align(english: english, chinese: chinese, lengthsOnly: true, units: units)
-    guard budget > 0 else { return FirstPass(segments: rough, units: units, estimated: 0) }
+    let roughPass = roughPass(english: english, chinese: chinese, with: first)
+    guard budget > 0 else { return roughPass }
+    let (rough, units) = (roughPass.segments, roughPass.units)
     // The rough steps that end within the budget (all of them where the section fits).
     var cut = 0
     var englishCount = 0
@@ -369,6 +348,14 @@ public struct Aligner: Sendable {
         guide: Array(rough[..<cut]))
     estimating += segments
     return FirstPass(segments: whole ? segments : segments + rough[cut...], units: units, estimated: segments.count)
+  }
+
+  /// A section's units and its alignment by `aligner` on lengths alone
+  /// (Viterbi only), to guide the band of a full pass.
+  static func roughPass(english: [Block], chinese: [Block], with aligner: LengthAligner) -> FirstPass {
+    let units = AlignmentUnit.units(english: english, chinese: chinese)
+    let rough = aligner.align(english: english, chinese: chinese, lengthsOnly: true, units: units)
+    return FirstPass(segments: rough, units: units, estimated: 0)
   }
 
   /// How much tighter the reversed direction's length spread must be to
@@ -404,13 +391,12 @@ public struct Aligner: Sendable {
       return deviation > Self.chainedDeviation ? .broken : deviation > Self.sureChainedDeviation ? .doubtful : .sure
     }
     return parts.indices.map { index in
-      // Chained pairs do not depend on the priors.
-      if let earlier, case .chained = parts[index] { return earlier[index] }
-      if let earlier, !MovePriors.needsRevising(earlier[index]) { return earlier[index] }
       switch parts[index] {
       case .chained(let english, let chinese):
-        return pairing.pair(english: section.english[english], chinese: section.chinese[chinese])
+        // Chained pairs do not depend on the priors.
+        return earlier?[index] ?? pairing.pair(english: section.english[english], chinese: section.chinese[chinese])
       case .irregular(let english, let chinese):
+        if let earlier, !MovePriors.needsRevising(earlier[index]) { return earlier[index] }
         return aligner.align(
           english: Array(section.english[english]), chinese: Array(section.chinese[chinese]),
           englishBarriers: section.bilingual, chineseBarriers: section.bilingual)

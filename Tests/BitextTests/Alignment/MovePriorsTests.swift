@@ -130,7 +130,7 @@ import Testing
     #expect(MovePriors.counts(segments) == [2, 1, 0, 0, 0, 0, 0, 0])
   }
 
-  @Test(arguments: [0.5, 0.98]) func aPartWithADoubtfulSegmentIsRevised(score: Double) throws {
+  @Test(arguments: [0.5, 0.98]) func aPartWithADoubtfulSegmentNeedsRevising(score: Double) throws {
     let document = try BilingualDocument(parsing: "# T\n\nOne English paragraph.\n\n一个中文段落。\n")
     let section = document.sections[0]
     let sure = Segment(
