@@ -153,12 +153,14 @@ struct BlockScanner {
     guard inParagraph, !openLines.isEmpty else { return }
     if openLines.allSatisfy({ syntax.isLinkOnly($0) }) {
       emitOpenLines(as: .media)
-    } else if alternatesLanguages(openLines) {
-      // A list or quote whose lines alternate English and Chinese: each
-      // line is a unit of its own, aligned like a paragraph.
+    } else if let units = languageUnits(openLines) {
+      // A list or quote in both languages without blank lines, or a
+      // paragraph directly followed by its translation: each run of lines
+      // in one language (each list item) is a unit of its own, aligned like
+      // a paragraph.
       let lines = openLines
-      for line in lines {
-        openLines = [line]
+      for unit in units {
+        openLines = Array(lines[unit])
         emitOpenLines(as: .paragraph)
       }
     } else {
@@ -166,20 +168,39 @@ struct BlockScanner {
     }
   }
 
-  /// Whether `lines` (two or more) are each English or Chinese, each in the
-  /// other language than the line before.
-  private func alternatesLanguages(_ lines: [SourceLine]) -> Bool {
-    guard lines.count >= 2 else { return false }
-    var previous = Language.neutral
-    for line in lines {
+  /// Where a paragraph of two or more lines splits into units, or `nil` if it
+  /// stays whole: it splits when each of its lines is English or Chinese (a
+  /// quote's empty `>` lines aside, which separate units and belong to none)
+  /// and it holds both languages. A unit is a run of lines in one language,
+  /// and each list item starts a unit of its own: `- Chips…` / `- 芯片…` /
+  /// `- Energy…` / `- Talent…` / `- 人才…` is five units, of which `Energy…` has
+  /// no translation. A line of neither language (a number, a URL) keeps the
+  /// paragraph whole.
+  private func languageUnits(_ lines: [SourceLine]) -> [Range<Int>]? {
+    guard lines.count >= 2 else { return nil }
+    var units: [Range<Int>] = []
+    var start: Int?
+    var current = Language.neutral
+    var languages: Set<Language> = []
+    for (index, line) in lines.enumerated() {
+      if syntax.isQuoteMarksOnly(line) {
+        if let first = start { units.append(first..<index) }
+        start = nil
+        continue
+      }
       let language = ScriptCounts(
         bytes: UnsafeBufferPointer(rebasing: bytes[line.contentStart..<line.contentEnd]), countingDigits: false
       )
       .language
-      if language == .neutral || language == previous { return false }
-      previous = language
+      guard language != .neutral else { return nil }
+      languages.insert(language)
+      if start != nil, language == current, !syntax.startsListItem(line) { continue }
+      if let first = start { units.append(first..<index) }
+      start = index
+      current = language
     }
-    return true
+    if let first = start { units.append(first..<lines.count) }
+    return languages.count == 2 ? units : nil
   }
 
   private mutating func emitOpenLines(as kind: Block.Kind) {

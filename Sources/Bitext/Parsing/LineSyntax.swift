@@ -124,6 +124,33 @@ struct LineSyntax {
     return after == 0x20 || after == 0x09 || after == UInt8(ascii: ">") || after == UInt8(ascii: "/")
   }
 
+  /// Whether `line` starts a list item: `-`, `*` or `+`, or one to nine
+  /// digits and `.` or `)`, followed by a space or a tab.
+  func startsListItem(_ line: SourceLine) -> Bool {
+    guard let first = byte(line.contentStart, in: line) else { return false }
+    var offset = line.contentStart
+    if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
+      offset += 1
+    } else {
+      while offset - line.contentStart < 9, let value = byte(offset, in: line), isDigit(value) { offset += 1 }
+      guard offset > line.contentStart, let mark = byte(offset, in: line),
+        mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")")
+      else { return false }
+      offset += 1
+    }
+    let after = byte(offset, in: line)
+    return after == 0x20 || after == 0x09
+  }
+
+  /// Whether `line` holds nothing but quote marks (`>`, `> >`): the empty
+  /// line of a quote, which separates its paragraphs.
+  func isQuoteMarksOnly(_ line: SourceLine) -> Bool {
+    guard !line.isBlank else { return false }
+    return (line.contentStart..<line.contentEnd).allSatisfy {
+      bytes[$0] == UInt8(ascii: ">") || bytes[$0] == 0x20 || bytes[$0] == 0x09
+    }
+  }
+
   /// Whether `line` starts with `|` (a table row without a header paragraph).
   func startsWithPipe(_ line: SourceLine) -> Bool {
     byte(line.contentStart, in: line) == UInt8(ascii: "|")

@@ -62,6 +62,53 @@ import Testing
     #expect(alignment.segments.map { $0.chinese[0].line } == [4, 7])
   }
 
+  /// A paragraph in both languages without blank lines: its units (first
+  /// line, last line, language) and the kinds of its segments. Regression:
+  /// a list with one untranslated item, or a quote with an empty `>` line,
+  /// was one Chinese paragraph, a `0-1` scored 1.0.
+  struct MixedParagraphCase: Sendable, CustomTestStringConvertible {
+    let name: String
+    let text: String
+    let units: [String]
+    let kinds: [String]
+    var testDescription: String { name }
+  }
+
+  static let mixedParagraphCases: [MixedParagraphCase] = [
+    MixedParagraphCase(
+      name: "list item without a translation",
+      text: "* Chips are scarce across the industry.\n* 芯片在整个行业都供不应求。\n* Energy prices keep rising.\n"
+        + "* Talent is hard to find and to keep.\n* 人才难找，更难留住。\n",
+      units: ["3-3 english", "4-4 chinese", "5-5 english", "6-6 english", "7-7 chinese"], kinds: ["1-1", "1-0", "1-1"]),
+    MixedParagraphCase(
+      name: "numbered list",
+      text: "1. Plan the work.\n1. 规划工作。\n2) Work the plan.\n2) 执行计划。\n",
+      units: ["3-3 english", "4-4 chinese", "5-5 english", "6-6 chinese"], kinds: ["1-1", "1-1"]),
+    MixedParagraphCase(
+      name: "quote with an empty line",
+      text: "> The best way to predict the future is to invent it.\n>\n> 预测未来的最好方法就是创造未来。\n",
+      units: ["3-3 english", "5-5 chinese"], kinds: ["1-1"]),
+    MixedParagraphCase(
+      name: "wrapped paragraph directly followed by its wrapped translation",
+      text: "We shipped the first version\nin the spring.\n我们在春天\n发布了第一个版本。\n",
+      units: ["3-4 english", "5-6 chinese"], kinds: ["1-1"]),
+    MixedParagraphCase(
+      name: "list item wrapped on a second line",
+      text: "- Chips are scarce\n  across the industry.\n- 芯片供不应求。\n",
+      units: ["3-4 english", "5-5 chinese"], kinds: ["1-1"]),
+    MixedParagraphCase(
+      name: "a line of neither language keeps the paragraph whole",
+      text: "- Revenue grew.\n- 收入增长了。\n- 2025\n",
+      units: ["3-5 chinese"], kinds: ["0-1"]),
+  ]
+
+  @Test(arguments: mixedParagraphCases)
+  func paragraphInBothLanguagesSplitsIntoUnits(_ test: MixedParagraphCase) throws {
+    let document = try BilingualDocument(parsing: "# List\n\n" + test.text)
+    #expect(document.blocks.map { "\($0.line)-\($0.endLine) \($0.language)" } == test.units)
+    #expect(kinds(Aligner().align(document)) == test.kinds)
+  }
+
   @Test func wrappedEnglishParagraphStaysOneBlock() throws {
     let document = try BilingualDocument(parsing: "First line of text\nsecond line of text.\n\n两行。\n")
     #expect(document.blocks.count == 2)
