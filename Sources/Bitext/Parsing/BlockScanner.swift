@@ -177,7 +177,16 @@ struct BlockScanner {
   /// no translation. A line of neither language (a number, a URL) keeps the
   /// paragraph whole.
   private func languageUnits(_ lines: [SourceLine]) -> [Range<Int>]? {
-    guard lines.count >= 2 else { return nil }
+    guard lines.count >= 2, let first = lines.first, let last = lines.last else { return nil }
+    // Without a character from U+2E80 up (CJK radicals, punctuation, kana,
+    // ideographs: lead byte E3 or above, or E2 then BA or above), no line
+    // is Chinese: a wrapped English paragraph is not counted line by line.
+    let range = first.contentStart..<last.contentEnd
+    guard
+      range.contains(where: {
+        bytes[$0] >= 0xE3 || (bytes[$0] == 0xE2 && $0 + 1 < range.upperBound && bytes[$0 + 1] >= 0xBA)
+      })
+    else { return nil }
     var units: [Range<Int>] = []
     var start: Int?
     var current = Language.neutral
