@@ -30,6 +30,13 @@ public struct SegmentKind: Sendable, Hashable, Codable, CustomStringConvertible,
   /// A Chinese paragraph with no source.
   public static let orphan = SegmentKind(english: 0, chinese: 1)
 
+  /// Every kind ``Aligner`` makes, in this order: `1-1`, `1-0`, `0-1`, `2-1`,
+  /// `1-2`, `3-1`, `1-3`, `2-2`.
+  public static let aligned: [SegmentKind] = [
+    oneToOne, untranslated, orphan, SegmentKind(english: 2, chinese: 1), SegmentKind(english: 1, chinese: 2),
+    SegmentKind(english: 3, chinese: 1), SegmentKind(english: 1, chinese: 3), SegmentKind(english: 2, chinese: 2),
+  ]
+
   /// `"E-C"`.
   public var description: String { "\(english)-\(chinese)" }
 

@@ -41,12 +41,13 @@ public struct ExportFilter: Sendable, Hashable {
   }
 
   /// Parses a comma-separated list of kinds such as `"1-1,2-1"`; `nil` when
-  /// any item is not a kind.
+  /// any item is not one of the kinds the aligner makes
+  /// (``SegmentKind/aligned``): a filter for `4-4` could only keep nothing.
   public static func kinds(parsing list: String) -> Set<SegmentKind>? {
     var kinds = Set<SegmentKind>()
     for item in list.split(separator: ",") {
       let trimmed = item.trimmingSpaces()
-      guard let kind = SegmentKind(String(trimmed)) else { return nil }
+      guard let kind = SegmentKind(String(trimmed)), SegmentKind.aligned.contains(kind) else { return nil }
       kinds.insert(kind)
     }
     return kinds.isEmpty ? nil : kinds

@@ -67,7 +67,9 @@ struct ExportCommand: Subcommand {
     var kinds: Set<SegmentKind>?
     for list in arguments.all("only") {
       guard let parsed = ExportFilter.kinds(parsing: list) else {
-        throw UsageError("The value '\(list)' is invalid for '--only <kinds>'; expected kinds such as 1-1 or 1-1,2-1.")
+        let known = SegmentKind.aligned.map(\.description).joined(separator: ", ")
+        throw UsageError(
+          "The value '\(list)' is invalid for '--only <kinds>'; expected kinds such as 1-1 or 1-1,2-1 (\(known)).")
       }
       kinds = (kinds ?? []).union(parsed)
     }

@@ -102,6 +102,7 @@ import Testing
     ["export", "x.md"],
     ["export", "--format", "xml", "x.md"],
     ["export", "-f", "jsonl", "--only", "one", "x.md"],
+    ["export", "-f", "jsonl", "--only", "4-4", "x.md"],
     ["export", "-f", "jsonl", "--min-score", "2", "x.md"],
     ["export", "-f", "jsonl", "--min-score", "high", "x.md"],
     ["export", "-f", "tsv", "--columns", "section,colour", "x.md"],

@@ -29,7 +29,7 @@ import Testing
     #expect(ExportFilter.kinds(parsing: list) == kinds)
   }
 
-  @Test(arguments: ["", "1", "one-one", "1-1,x", "-1-1"])
+  @Test(arguments: ["", "1", "one-one", "1-1,x", "-1-1", "4-4", "1-1,0-0", "3-3"])
   func rejectsBadKindLists(list: String) {
     #expect(ExportFilter.kinds(parsing: list) == nil)
   }
