@@ -91,7 +91,9 @@ public struct Aligner: Sendable {
   /// `chinese` the translation, with the same sections in the same order.
   ///
   /// Sections are paired by position; the heading is the English file's
-  /// (or the Chinese file's, where the English file has fewer sections).
+  /// (or the Chinese file's, where the English file has fewer sections),
+  /// with the Chinese file's as its ``Heading/translation`` where the two
+  /// are in different languages.
   /// The result's ``Alignment/translationSource`` names the Chinese file.
   public func align(english: BilingualDocument, chinese: BilingualDocument) -> Alignment {
     let count = max(english.sections.count, chinese.sections.count)
@@ -99,7 +101,7 @@ public struct Aligner: Sendable {
       let source = index < english.sections.count ? english.sections[index] : nil
       let translation = index < chinese.sections.count ? chinese.sections[index] : nil
       return SectionInput(
-        heading: source?.heading ?? translation?.heading,
+        heading: Self.heading(source?.heading, translatedBy: translation?.heading),
         english: source?.alignableParagraphs(in: .english) ?? [],
         chinese: translation?.alignableParagraphs(in: .chinese) ?? [],
         bilingual: (source?.bilingualUnits().filter { $0.language == .english } ?? [])
@@ -110,6 +112,20 @@ public struct Aligner: Sendable {
       oneFile: false)
     alignment.translationSource = chinese.source
     return alignment
+  }
+
+  /// The heading of a section kept in two files: the English file's, with
+  /// the Chinese file's as its translation where the two are in different
+  /// languages (`### Economy` and `### 经济`), as a doubled heading in one file
+  /// would be; else whichever there is.
+  static func heading(_ source: Heading?, translatedBy translation: Heading?) -> Heading? {
+    guard var heading = source else { return translation }
+    if let translation, heading.translation == nil, heading.language != .neutral, translation.language != .neutral,
+      translation.language != heading.language
+    {
+      heading.translation = translation.text
+    }
+    return heading
   }
 
   /// English paragraphs whose first alignment estimates the length model

@@ -7,7 +7,7 @@ extension Block {
   /// One line of at most 80 characters, not ending a sentence, whose Latin
   /// letters (weighted by 0.3, the usual Chinese-per-English ratio) and CJK
   /// ideographs are within a factor of two of each other.
-  var isBilingualUnit: Bool {
+  public var isBilingualUnit: Bool {
     kind == .paragraph
       && Self.isBilingualUnit(line: line, endLine: endLine, characterCount: characterCount, traits: traits)
   }
@@ -17,5 +17,16 @@ extension Block {
   @inline(__always)
   static func isBilingualUnit(line: Int, endLine: Int, characterCount: Int, traits: TextTraits) -> Bool {
     line == endLine && characterCount <= 80 && traits.mixesLanguagesEvenly
+  }
+}
+
+extension Segment {
+  /// Whether the segment is a bilingual unit on its own
+  /// (``Block/isBilingualUnit``): one-sided, yet nothing is missing, since
+  /// the line is its own translation. Views leave its other side blank and
+  /// coverage does not report it.
+  public var isBilingualUnit: Bool {
+    let side = englishBlocks.isEmpty ? chineseBlocks : englishBlocks
+    return englishBlocks.count + chineseBlocks.count == 1 && side[0].isBilingualUnit
   }
 }

@@ -108,6 +108,12 @@ struct DocumentCheck {
     let englishCharacters = segment.englishBlocks.reduce(0) { $0 + $1.characterCount }
     counts.englishParagraphs += segment.englishBlocks.count
     counts.englishCharacters += englishCharacters
+    // A line in both languages is its own translation: nothing to report.
+    if segment.isBilingualUnit {
+      counts.translatedParagraphs += segment.englishBlocks.count
+      counts.translatedCharacters += englishCharacters
+      return
+    }
     if segment.chineseBlocks.isEmpty {
       for block in segment.englishBlocks {
         counts.untranslatedParagraphs += 1

@@ -115,6 +115,10 @@ public enum AlignmentJSON {
       json.number(block.byteRange.upperBound)
       json.endArray()
       json.member("text", block.text)
+      if block.isBilingualUnit {
+        json.key("bilingual")
+        json.bool(true)
+      }
       json.endObject()
     }
     json.endArray()

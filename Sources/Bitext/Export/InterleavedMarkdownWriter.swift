@@ -27,7 +27,13 @@ public struct InterleavedMarkdownWriter: AlignmentWriter {
     var markdown = MarkdownBlocks()
     markdown.frontMatter(alignment.frontMatter, to: &output)
     for section in alignment.sections {
-      if let heading = section.heading { markdown.heading(heading, to: &output) }
+      if let heading = section.heading {
+        markdown.heading(heading, to: &output)
+        // A doubled heading is written back as its two lines.
+        if let translation = heading.translation {
+          markdown.headingLine(translation, level: heading.level, to: &output)
+        }
+      }
       for segment in section.segments {
         for block in segment.englishBlocks { markdown.paragraph(block.text, to: &output) }
         for block in segment.chineseBlocks { markdown.paragraph(block.text, to: &output) }

@@ -13,8 +13,13 @@ struct MarkdownBlocks {
 
   /// Writes an ATX heading of the heading's level.
   mutating func heading(_ heading: Heading, to output: inout some TextOutputStream) {
-    let marks = String(repeating: "#", count: min(max(heading.level, 1), 6))
-    block(heading.text.isEmpty ? marks : marks + " " + heading.text, to: &output)
+    headingLine(heading.text, level: heading.level, to: &output)
+  }
+
+  /// Writes an ATX heading of `text` at `level`.
+  mutating func headingLine(_ text: Substring, level: Int, to output: inout some TextOutputStream) {
+    let marks = String(repeating: "#", count: min(max(level, 1), 6))
+    block(text.isEmpty ? marks : marks + " " + text, to: &output)
   }
 
   /// Writes a paragraph's text as it is.

@@ -28,8 +28,9 @@ public struct SplitMarkdownWriter: Sendable {
     chineseBlocks.frontMatter(alignment.frontMatter, to: &chinese)
     for section in alignment.sections {
       if let heading = section.heading {
-        englishBlocks.heading(heading, to: &english)
-        chineseBlocks.heading(heading, to: &chinese)
+        // A doubled heading gives each file its line in that file's language.
+        englishBlocks.headingLine(heading.text(in: .english), level: heading.level, to: &english)
+        chineseBlocks.headingLine(heading.text(in: .chinese), level: heading.level, to: &chinese)
       } else {
         let hasEnglish = section.segments.contains { !$0.english.isEmpty }
         let hasChinese = section.segments.contains { !$0.chinese.isEmpty }

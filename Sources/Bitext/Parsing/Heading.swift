@@ -28,6 +28,19 @@ public struct Heading: Sendable, Hashable {
     self.line = line
     self.byteRange = byteRange
   }
+
+  /// The heading as a view shows it: its text, then ` / ` and its
+  /// translation for a doubled heading (`Results / 结果`).
+  public var displayText: String {
+    translation.map { "\(text) / \($0)" } ?? String(text)
+  }
+
+  /// The heading's text in `language`: of a doubled heading, the line in
+  /// that language (`结果` of `Results` / `结果` for Chinese); else its text.
+  public func text(in language: Language) -> Substring {
+    guard let translation, self.language != language else { return text }
+    return translation
+  }
 }
 
 extension Heading: Codable {

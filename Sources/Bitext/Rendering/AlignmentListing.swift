@@ -22,13 +22,14 @@ public struct AlignmentListing: AlignmentWriter {
       first = false
       if let heading = section.heading {
         output.write(String(repeating: "#", count: heading.level))
-        output.write(" \(heading.text)  (line \(heading.line))\n")
+        output.write(" \(heading.displayText)  (line \(heading.line))\n")
       } else {
         output.write("(untitled section)\n")
       }
       for segment in section.segments {
         let score = (segment.score * 100).rounded() / 100
-        output.write("\n[\(segment.kind) \(segment.method.rawValue) \(score)]\n")
+        let note = segment.isBilingualUnit ? " bilingual" : ""
+        output.write("\n[\(segment.kind) \(segment.method.rawValue) \(score)\(note)]\n")
         for block in segment.englishBlocks { write(block, tag: "en", to: &output) }
         for block in segment.chineseBlocks { write(block, tag: "zh", to: &output) }
       }

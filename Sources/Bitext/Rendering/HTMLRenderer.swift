@@ -47,7 +47,7 @@ public struct HTMLRenderer: AlignmentWriter, Hashable {
     if !titled.isEmpty {
       output.write("<nav><ol>\n")
       for (index, section) in titled {
-        let text = Self.escape(section.heading.map { String($0.text) } ?? "")
+        let text = Self.escape(section.heading?.displayText ?? "")
         output.write("<li><a href=\"#section-\(index + 1)\">\(text)</a></li>\n")
       }
       output.write("</ol></nav>\n")
@@ -60,7 +60,7 @@ public struct HTMLRenderer: AlignmentWriter, Hashable {
       if let heading = section.heading {
         let level = min(6, max(2, heading.level))
         output.write(
-          "<h\(level)><a class=\"anchor\" href=\"#\(anchor)\" aria-hidden=\"true\">#</a> \(Self.escape(heading.text))</h\(level)>\n"
+          "<h\(level)><a class=\"anchor\" href=\"#\(anchor)\" aria-hidden=\"true\">#</a> \(Self.escape(heading.displayText))</h\(level)>\n"
         )
       }
       if !section.segments.isEmpty {
@@ -71,8 +71,9 @@ public struct HTMLRenderer: AlignmentWriter, Hashable {
         for segment in section.segments {
           let (left, right) = options.order.columns(of: segment)
           output.write("<tr class=\"k\(segment.kind)\">")
-          output.write(cell(left, language: languages.left))
-          output.write(cell(right, language: languages.right))
+          let marked = !segment.isBilingualUnit
+          output.write(cell(left, language: languages.left, marked: marked))
+          output.write(cell(right, language: languages.right, marked: marked))
           output.write("</tr>\n")
         }
         output.write("</tbody>\n</table>\n")
@@ -82,10 +83,12 @@ public struct HTMLRenderer: AlignmentWriter, Hashable {
     output.write("</main>\n</body>\n</html>\n")
   }
 
-  /// One `<td>`: the paragraphs as `<p>`s, or the empty marker.
-  func cell(_ blocks: [Block], language: Language) -> String {
+  /// One `<td>`: the paragraphs as `<p>`s, or the empty marker (an empty
+  /// cell, not `marked`: beside a line in both languages).
+  func cell(_ blocks: [Block], language: Language, marked: Bool = true) -> String {
     let lang = Self.code(language)
     guard !blocks.isEmpty else {
+      guard marked else { return "<td lang=\"\(lang)\"></td>" }
       let marker = ColumnOrder.emptyMarker(for: language).dropFirst().dropLast()
       return "<td lang=\"\(lang)\" class=\"empty\">\(marker)</td>"
     }

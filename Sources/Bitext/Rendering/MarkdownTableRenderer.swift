@@ -38,13 +38,16 @@ public struct MarkdownTableRenderer: AlignmentWriter, Hashable {
       "| \(ColumnOrder.title(of: languages.left)) | \(ColumnOrder.title(of: languages.right)) |\n| --- | --- |"
     for section in alignment.sections {
       if let heading = section.heading {
-        blocks.append(String(repeating: "#", count: max(2, heading.level)) + " " + Self.inline(heading.text))
+        blocks.append(String(repeating: "#", count: max(2, heading.level)) + " " + Self.inline(heading.displayText))
       }
       guard !section.segments.isEmpty else { continue }
       var table = [header]
       for segment in section.segments {
         let (left, right) = options.order.columns(of: segment)
-        table.append("| \(cell(left, language: languages.left)) | \(cell(right, language: languages.right)) |")
+        let marked = !segment.isBilingualUnit
+        table.append(
+          "| \(cell(left, language: languages.left, marked: marked)) | \(cell(right, language: languages.right, marked: marked)) |"
+        )
       }
       blocks.append(table.joined(separator: "\n"))
     }
@@ -52,9 +55,11 @@ public struct MarkdownTableRenderer: AlignmentWriter, Hashable {
     if !blocks.isEmpty { output.write("\n") }
   }
 
-  /// A table cell: the paragraphs escaped and joined by `<br><br>`.
-  func cell(_ blocks: [Block], language: Language) -> String {
-    guard !blocks.isEmpty else { return "*\(ColumnOrder.emptyMarker(for: language))*" }
+  /// A table cell: the paragraphs escaped and joined by `<br><br>`; with
+  /// none, the empty marker, or (not `marked`: beside a line in both
+  /// languages) nothing.
+  func cell(_ blocks: [Block], language: Language, marked: Bool = true) -> String {
+    guard !blocks.isEmpty else { return marked ? "*\(ColumnOrder.emptyMarker(for: language))*" : "" }
     return blocks.map { block in
       let number = options.lineNumbers ? "`L\(block.line)` " : ""
       return number + Self.cellText(block.text)

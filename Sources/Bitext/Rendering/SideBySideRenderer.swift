@@ -124,9 +124,11 @@ extension SideBySideRenderer {
         if index > 0 { lines.append(style.dim(String(repeating: " ", count: leftWidth) + " │")) }
         let (left, right) = order.columns(of: segment)
         let languages = order.languages
+        // A line in both languages leaves the other side blank: nothing is missing.
+        let marked = !segment.isBilingualUnit
         lines += row(
-          left: cells(left, width: leftWidth, language: languages.left),
-          right: cells(right, width: rightWidth, language: languages.right))
+          left: cells(left, width: leftWidth, language: languages.left, marked: marked),
+          right: cells(right, width: rightWidth, language: languages.right, marked: marked))
       }
       return lines
     }
@@ -135,7 +137,7 @@ extension SideBySideRenderer {
     func rule(_ heading: Heading) -> [String] {
       let prefix = "── "
       let prefixWidth = measure.width(of: prefix)
-      let text = numberWidth > 0 ? "\(heading.line) \(heading.text)" : String(heading.text)
+      let text = numberWidth > 0 ? "\(heading.line) \(heading.displayText)" : heading.displayText
       let wrapped = TextWrapper(width: width - prefixWidth - 2, displayWidth: measure).wrap(text)
       var lines: [String] = []
       for (index, line) in wrapped.enumerated() {
@@ -158,10 +160,12 @@ extension SideBySideRenderer {
     }
 
     /// The cell lines of one side of a segment: its paragraphs wrapped and
-    /// stacked, a blank line between two, or a marker when there are none.
-    func cells(_ blocks: [Block], width cellWidth: Int, language: Language) -> [Cell] {
+    /// stacked, a blank line between two, or (`marked`) a marker when there
+    /// are none.
+    func cells(_ blocks: [Block], width cellWidth: Int, language: Language, marked: Bool = true) -> [Cell] {
       let wrapper = TextWrapper(width: cellWidth - numberWidth, displayWidth: measure)
       guard !blocks.isEmpty else {
+        guard marked else { return [] }
         return TextWrapper(width: cellWidth, displayWidth: measure)
           .wrap(ColumnOrder.emptyMarker(for: language)).map { Cell(text: $0, dim: true) }
       }

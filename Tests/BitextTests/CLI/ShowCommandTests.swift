@@ -15,7 +15,8 @@ import Testing
     let result = try BitextProcess.run(["show", "--width", "30", english, chinese])
     #expect(result.status == 0)
     let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines.contains("── One ───────────────────────"))
+    // The Chinese file's heading is the translation of the English file's.
+    #expect(lines.contains("── One / 一 ──────────────────"))
     #expect(lines.contains("Hello there.  │ 你好。"))
   }
 
