@@ -99,6 +99,18 @@ private let xmllint: String? = ["/usr/bin/xmllint", "/usr/local/bin/xmllint", "/
         + "1 document below the minimum coverage of 100.0%, 1 unreadable input")
   }
 
+  /// Regression: with every threshold met but a file unreadable (exit 2),
+  /// the verdict read `passed: 0 documents, …, 1 unreadable input`.
+  @Test func anUnreadableInputFailsTheVerdict() {
+    let failure = InputFailure(.invalidUTF8(file: "bad.md", byteOffset: 24, line: 5))
+    let report = CoverageReport(documents: [], inputFailures: [failure], minimumCoverage: 1, maximumWarnings: nil)
+    #expect(report.passed, "the thresholds alone are met")
+    #expect(CoverageFormatting.verdict(report).hasPrefix("failed: 0 documents"))
+    #expect(GitHubReport().summary(report).hasPrefix("## bitext check: failed"))
+    let clean = CoverageReport(documents: [], minimumCoverage: 1, maximumWarnings: nil)
+    #expect(CoverageFormatting.verdict(clean).hasPrefix("passed: "))
+  }
+
   @Test func percentagesRoundDownSoAFailureNeverShowsAsTheThreshold() {
     #expect(CoverageFormatting.percent(0.9999) == "99.9%")
     #expect(CoverageFormatting.percent(1) == "100.0%")
