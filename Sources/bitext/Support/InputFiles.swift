@@ -17,13 +17,21 @@ enum InputFiles {
   }
 
   /// Reads one file (interleaved, or any one-file layout) or two files
-  /// (English, then Chinese) and aligns them.
+  /// (English, then Chinese) and aligns them. Where there is nothing to
+  /// align (an empty file, only front matter, only code), the output is
+  /// an empty alignment, and standard error says so, naming the input: a
+  /// file emptied by mistake must not pass unnoticed.
   static func alignment(_ paths: [String], aligner: Aligner = Aligner()) throws(BitextError) -> Alignment {
     let documents = try documents(paths)
-    if documents.count == 2 {
-      return aligner.align(english: documents[0], chinese: documents[1])
+    let alignment =
+      documents.count == 2 ? aligner.align(english: documents[0], chinese: documents[1]) : aligner.align(documents[0])
+    if alignment.segments.isEmpty {
+      let names = documents.map { $0.source ?? InputReader.standardInputName }.joined(separator: " and ")
+      var error = StandardStream.error
+      error.write("bitext: warning: \(names): no English or Chinese paragraph to align\n")
+      error.flush()
     }
-    return aligner.align(documents[0])
+    return alignment
   }
 
   /// Parses each path into a document.

@@ -18,15 +18,20 @@ import Testing
     let error: String?
     /// Text that standard output must contain.
     let output: String?
+    /// A warning that standard error must contain, beside the output.
+    var warning: String? = nil
 
     var testDescription: String { name }
   }
 
   static let rows: [Row] = [
-    Row(name: "empty file", bytes: [], status: 0, error: nil, output: "\"sections\":[]"),
+    Row(
+      name: "empty file", bytes: [], status: 0, error: nil, output: "\"sections\":[]",
+      warning: "bitext: warning: FILE: no English or Chinese paragraph to align"),
     Row(
       name: "only front matter", bytes: Array("---\ntitle: x\n---\n".utf8), status: 0, error: nil,
-      output: "\"frontMatter\":{\"title\":\"x\"},\"sections\":[]"),
+      output: "\"frontMatter\":{\"title\":\"x\"},\"sections\":[]",
+      warning: "bitext: warning: FILE: no English or Chinese paragraph to align"),
     Row(
       name: "unterminated front matter", bytes: Array("---\ntitle: x\n\n# H\n\nText.\n".utf8), status: 2,
       error: "bitext: error: FILE:1: unterminated front matter", output: nil),
@@ -64,6 +69,8 @@ import Testing
     if let error = row.error {
       #expect(result.standardError.contains(error.replacing("FILE", with: path)), "\(result.standardError)")
       #expect(result.standardOutput.isEmpty)
+    } else if let warning = row.warning {
+      #expect(result.standardError == warning.replacing("FILE", with: path) + "\n", "\(result.standardError)")
     } else {
       #expect(result.standardError.isEmpty, "\(result.standardError)")
     }
@@ -144,6 +151,7 @@ import Testing
     let result = try BitextProcess.run(["align", "--compact"], input: [])
     #expect(result.status == 0)
     #expect(result.standardOutput.contains("\"sections\":[]"))
+    #expect(result.standardError == "bitext: warning: <stdin>: no English or Chinese paragraph to align\n")
   }
 
   /// `bitext check` of input with nothing to check: a `no-paragraphs`
