@@ -191,11 +191,15 @@ public struct Aligner: Sendable {
     // In an interleaved document a section that does not pair cleanly as a
     // whole is aligned by the DP aligner only around its irregularities.
     let windowed = interleaved && options.strategy == .automatic
-    // Ordinal pairs are scored with the model of plain character counts, as the core always did.
+    // Ordinal pairs are scored with the model of plain character counts, as
+    // the core always did, with the aligner's variance floor: estimated from
+    // a few pairs, the variance can be so narrow that a terse but right
+    // translation scored 0.007 in a section the same floor judged clean.
     let pairing =
       ordinal.contains(true) || (windowed && ordinal.contains(false))
       ? OrdinalPairing(
-        model: options.lengthModel ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst))
+        model: Self.floored(
+          options.lengthModel ?? estimateModel(pairs, interleaved: interleaved, englishFirst: englishFirst)))
       : nil
     // Each section's segments, in parts: the chained pairs and the
     // irregular stretches of an interleaved section, else one part. With
@@ -309,10 +313,7 @@ public struct Aligner: Sendable {
       alignerModel = LengthModel(estimatingFrom: lengths)
       estimatedFrom = lengths.count
     }
-    let aligner = LengthAligner(
-      model: LengthModel(
-        ratio: alignerModel.ratio, variance: max(alignerModel.variance, LengthAligner.minimumVariance)),
-      interleaved: interleaved, englishFirst: englishFirst)
+    let aligner = LengthAligner(model: Self.floored(alignerModel), interleaved: interleaved, englishFirst: englishFirst)
     let ordinal = sections.map { section in
       switch options.strategy {
       case .ordinal: true
@@ -418,6 +419,11 @@ public struct Aligner: Sendable {
           englishBarriers: section.bilingual, chineseBarriers: section.bilingual)
       }
     }
+  }
+
+  /// `model` with at least ``LengthAligner/minimumVariance``.
+  static func floored(_ model: LengthModel) -> LengthModel {
+    LengthModel(ratio: model.ratio, variance: max(model.variance, LengthAligner.minimumVariance))
   }
 
   /// The largest normalized length deviation |δ| a clean ordinal pair may have.

@@ -9,6 +9,44 @@ import Testing
     }
   }
 
+  /// Regression (found in an audit): in a document of four one-pair
+  /// sections the variance estimated from four pairs was so narrow that
+  /// a terse but right translation (87 characters to 17) scored 0.37, and
+  /// in the auditor's document 0.007, in a section judged clean. Ordinal
+  /// scores now use the aligner's variance floor.
+  @Test func aTerseTranslationInASmallDocumentIsNotScoredAsAMismatch() throws {
+    let text = """
+      ### Economy
+
+      The economy grew by three percent last year, driven by strong consumer spending and exports.
+
+      去年经济增长了百分之三，主要受到强劲的消费支出和出口的推动。
+
+      ### Inflation
+
+      Inflation remained stubborn, however, and the central bank raised interest rates twice.
+
+      然而，通胀依然顽固，央行两次加息。
+
+      ### Company
+
+      Our company was founded in 1998 by two engineers who wanted to build better tools for translators.
+
+      我们公司由两位工程师于1998年创立，他们希望为译者打造更好的工具。
+
+      ### Team
+
+      We now employ forty people in three countries.
+
+      我们现在在三个国家雇用了四十名员工。
+      """
+    let segments = Aligner().align(try BilingualDocument(parsing: text)).segments
+    #expect(segments.map(\.method) == Array(repeating: .ordinal, count: 4))
+    #expect(segments[1].score > 0.5, "\(segments[1].score)")
+    // The floor only widens: the other pairs stay sure.
+    #expect(segments.enumerated().allSatisfy { $0.offset == 1 || $0.element.score > 0.9 })
+  }
+
   @Test func extraParagraphsBecomeOneSidedSegments() throws {
     let text = """
       # A
