@@ -4,6 +4,9 @@ import Foundation
 // bitext-eval: the evaluation harness of Docs/Alignment.md (not part of the CLI).
 //
 //   bitext-eval table [--seeds N] [--fixture PATH]   strict link F1 per perturbation
+//   bitext-eval small [--pairs N] [--seeds N] [--write DIR]
+//                                                    short documents: runs of N pairs (default 8);
+//                                                    --write keeps each case not aligned exactly
 //   bitext-eval bench [--pairs N] [--density D] [--blocks|--two-files] [--write PATH]
 //                                                    time one large perturbed section
 //   bitext-eval export DIR [--seeds N]               cases for Scripts/nltk_gale_church.py
@@ -47,6 +50,11 @@ do {
   switch command {
   case "table":
     try EvaluationTable(generator: generator, seeds: 1...seeds, aligner: aligner).print()
+  case "small":
+    let pairs = Int(option("pairs", default: "8")) ?? 8
+    try SmallDocuments(
+      generator: generator, pairs: pairs, seeds: 1...seeds, aligner: aligner, writeFailures: pathOption("write")
+    ).print()
   case "calibration":
     try Calibration(generator: generator, seeds: 1...seeds, aligner: aligner).print()
   case "bench":
@@ -94,7 +102,7 @@ do {
     }
     try CaseExport(generator: generator, seeds: 1...seeds, aligner: aligner).write(to: directory)
   default:
-    FileHandle.standardError.write(Data("usage: bitext-eval table|bench|export|calibration|debug\n".utf8))
+    FileHandle.standardError.write(Data("usage: bitext-eval table|small|bench|export|calibration|debug\n".utf8))
     exit(64)
   }
 } catch {

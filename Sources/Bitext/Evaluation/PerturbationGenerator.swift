@@ -75,6 +75,20 @@ public struct PerturbationGenerator: Sendable {
     return PerturbationGenerator(frontMatter: frontMatter, sections: [CleanSection(heading: "### Long", pairs: pairs)])
   }
 
+  /// Generators of short documents: each run of `count` consecutive pairs
+  /// (a last shorter run left out) as one section, under the heading of the
+  /// section its first pair is from, with the same front matter. A short
+  /// document is where a model estimated from its own pairs is least sure.
+  public func runs(ofPairs count: Int) -> [PerturbationGenerator] {
+    let all = sections.flatMap { section in section.pairs.map { (heading: section.heading, pair: $0) } }
+    guard count > 0, all.count >= count else { return [] }
+    return stride(from: 0, through: all.count - count, by: count).map { start in
+      let run = all[start..<start + count]
+      return PerturbationGenerator(
+        frontMatter: frontMatter, sections: [CleanSection(heading: run[start].heading, pairs: run.map(\.pair))])
+    }
+  }
+
   /// The pairs in all sections.
   public var pairCount: Int { sections.reduce(0) { $0 + $1.pairs.count } }
 
