@@ -177,7 +177,9 @@ public struct Aligner: Sendable {
       let needing = pairs.indices.lazy.filter { !configuration.ordinal[$0] }.prefix(Self.sectionsForADirection)
         .map { pairs[$0] }
       let backward = lengthPairs(Array(needing), interleaved: true, englishFirst: !englishFirst, length: .alignment)
-      let reversed = LengthModel(estimatingFrom: backward)
+      // Weighed with the same prior as the forward estimate: the two are compared.
+      let reversed = LengthModel(
+        estimatingFrom: backward, toward: .transcriptAlignment, weight: LengthModel.priorWeight)
       if configuration.estimatedFrom >= Self.pairsForADirection && backward.count >= Self.pairsForADirection
         && reversed.variance * Self.directionMargin < configuration.estimate.variance
       {
@@ -310,7 +312,8 @@ public struct Aligner: Sendable {
       guides = firstPass
     } else {
       let lengths = lengthPairs(pairs, interleaved: interleaved, englishFirst: englishFirst, length: .alignment)
-      alignerModel = LengthModel(estimatingFrom: lengths)
+      alignerModel = LengthModel(
+        estimatingFrom: lengths, toward: .transcriptAlignment, weight: LengthModel.priorWeight)
       estimatedFrom = lengths.count
     }
     let aligner = LengthAligner(model: Self.floored(alignerModel), interleaved: interleaved, englishFirst: englishFirst)
@@ -493,7 +496,8 @@ public struct Aligner: Sendable {
     length: BlockFields.Length = .characters
   ) -> LengthModel {
     LengthModel(
-      estimatingFrom: lengthPairs(sections, interleaved: interleaved, englishFirst: englishFirst, length: length))
+      estimatingFrom: lengthPairs(sections, interleaved: interleaved, englishFirst: englishFirst, length: length),
+      toward: length == .characters ? .transcriptCharacters : .transcriptAlignment, weight: LengthModel.priorWeight)
   }
 
   /// The `(english, chinese)` lengths of the pairs ``estimateModel(_:interleaved:englishFirst:length:)`` learns from.
@@ -548,7 +552,7 @@ public struct Aligner: Sendable {
     LengthModel(
       estimatingFrom: segments.filter { $0.kind == .oneToOne }.map {
         ($0.english[0].alignmentLength, $0.chinese[0].alignmentLength)
-      })
+      }, toward: .transcriptAlignment, weight: LengthModel.priorWeight)
   }
 }
 

@@ -60,4 +60,25 @@ import Testing
   @Test func tooFewPairsFallBackToTheDefault() {
     #expect(LengthModel(estimatingFrom: [(100, 30)]) == .englishToChinese)
   }
+
+  /// The estimate weighed with a prior: the prior alone without usable
+  /// pairs, the plain estimate's figures at weight 0, and between the two
+  /// in proportion to the number of pairs.
+  @Test func estimateWeighedWithAPrior() {
+    let prior = LengthModel(ratio: 0.3, variance: 0.4)
+    #expect(LengthModel(estimatingFrom: [], toward: prior, weight: 10) == prior)
+    #expect(LengthModel(estimatingFrom: [(10, 3), (100, 2)], toward: prior, weight: 10) == prior, "too short to use")
+    let pairs = [(english: 100, chinese: 40), (english: 200, chinese: 80), (english: 300, chinese: 130)]
+    let plain = LengthModel(estimatingFrom: pairs)
+    let unweighed = LengthModel(estimatingFrom: pairs, toward: prior, weight: 0)
+    #expect(abs(unweighed.ratio - plain.ratio) < 1e-12 && unweighed.variance == plain.variance)
+    let weighed = LengthModel(estimatingFrom: pairs, toward: prior, weight: 10)
+    #expect(abs(weighed.ratio - (3 * plain.ratio + 10 * 0.3) / 13) < 1e-12)
+    #expect(abs(weighed.variance - (3 * plain.variance + 10 * 0.4) / 13) < 1e-12)
+    // A hundred pairs move it little from the document's own estimate.
+    let many = Array(repeating: pairs, count: 34).flatMap { $0 }
+    let document = LengthModel(estimatingFrom: many)
+    let hundred = LengthModel(estimatingFrom: many, toward: prior, weight: 10)
+    #expect(abs(hundred.ratio - document.ratio) < 0.01)
+  }
 }
