@@ -153,63 +153,18 @@ struct BlockScanner {
     guard inParagraph, !openLines.isEmpty else { return }
     if openLines.allSatisfy({ syntax.isLinkOnly($0) }) {
       emitOpenLines(as: .media)
-    } else if let units = languageUnits(openLines) {
+    } else if let units = LanguageUnits(syntax: syntax).split(openLines) {
       // A list or quote in both languages without blank lines, or a
-      // paragraph directly followed by its translation: each run of lines
-      // in one language (each list item) is a unit of its own, aligned like
-      // a paragraph.
+      // paragraph directly followed by its translation: each unit is
+      // aligned like a paragraph.
       let lines = openLines
       for unit in units {
-        openLines = Array(lines[unit])
-        emitOpenLines(as: .paragraph)
+        openLines = Array(lines[unit.lines])
+        emitOpenLines(as: unit.kind)
       }
     } else {
       emitOpenLines(as: .paragraph)
     }
-  }
-
-  /// Where a paragraph of two or more lines splits into units, or `nil` if it
-  /// stays whole: it splits when each of its lines is English or Chinese (a
-  /// quote's empty `>` lines aside, which separate units and belong to none)
-  /// and it holds both languages. A unit is a run of lines in one language,
-  /// and each list item starts a unit of its own: `- Chips…` / `- 芯片…` /
-  /// `- Energy…` / `- Talent…` / `- 人才…` is five units, of which `Energy…` has
-  /// no translation. A line of neither language (a number, a URL) keeps the
-  /// paragraph whole.
-  private func languageUnits(_ lines: [SourceLine]) -> [Range<Int>]? {
-    guard lines.count >= 2, let first = lines.first, let last = lines.last else { return nil }
-    // Without a character from U+2E80 up (CJK radicals, punctuation, kana,
-    // ideographs: lead byte E3 or above, or E2 then BA or above), no line
-    // is Chinese: a wrapped English paragraph is not counted line by line.
-    let range = first.contentStart..<last.contentEnd
-    guard
-      range.contains(where: {
-        bytes[$0] >= 0xE3 || (bytes[$0] == 0xE2 && $0 + 1 < range.upperBound && bytes[$0 + 1] >= 0xBA)
-      })
-    else { return nil }
-    var units: [Range<Int>] = []
-    var start: Int?
-    var current = Language.neutral
-    var languages: Set<Language> = []
-    for (index, line) in lines.enumerated() {
-      if syntax.isQuoteMarksOnly(line) {
-        if let first = start { units.append(first..<index) }
-        start = nil
-        continue
-      }
-      let language = ScriptCounts(
-        bytes: UnsafeBufferPointer(rebasing: bytes[line.contentStart..<line.contentEnd]), countingDigits: false
-      )
-      .language
-      guard language != .neutral else { return nil }
-      languages.insert(language)
-      if start != nil, language == current, !syntax.startsListItem(line) { continue }
-      if let first = start { units.append(first..<index) }
-      start = index
-      current = language
-    }
-    if let first = start { units.append(first..<lines.count) }
-    return languages.count == 2 ? units : nil
   }
 
   private mutating func emitOpenLines(as kind: Block.Kind) {

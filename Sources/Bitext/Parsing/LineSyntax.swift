@@ -124,31 +124,87 @@ struct LineSyntax {
     return after == 0x20 || after == 0x09 || after == UInt8(ascii: ">") || after == UInt8(ascii: "/")
   }
 
-  /// Whether `line` starts a list item: `-`, `*` or `+`, or one to nine
-  /// digits and `.` or `)`, followed by a space or a tab.
-  func startsListItem(_ line: SourceLine) -> Bool {
-    guard let first = byte(line.contentStart, in: line) else { return false }
+  /// Where `line`'s text starts after its quote marks (`>`, `> >`) and the
+  /// spaces around them; `contentStart` for a line that is not quoted.
+  func afterQuoteMarks(_ line: SourceLine) -> Int {
     var offset = line.contentStart
+    while let value = byte(offset, in: line), value == UInt8(ascii: ">") {
+      offset += 1
+      while let space = byte(offset, in: line), space == 0x20 || space == 0x09 { offset += 1 }
+    }
+    return offset
+  }
+
+  /// Where the text of a list item starts, if `line` (after its quote
+  /// marks) starts one: `-`, `*` or `+`, or one to nine digits and `.` or
+  /// `)`, then a space or a tab.
+  func afterListMarker(_ line: SourceLine) -> Int? {
+    let start = afterQuoteMarks(line)
+    guard let first = byte(start, in: line) else { return nil }
+    var offset = start
     if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
       offset += 1
     } else {
-      while offset - line.contentStart < 9, let value = byte(offset, in: line), isDigit(value) { offset += 1 }
-      guard offset > line.contentStart, let mark = byte(offset, in: line),
-        mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")")
-      else { return false }
+      while offset - start < 9, let value = byte(offset, in: line), isDigit(value) { offset += 1 }
+      guard offset > start, let mark = byte(offset, in: line), mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")")
+      else { return nil }
       offset += 1
     }
-    let after = byte(offset, in: line)
-    return after == 0x20 || after == 0x09
+    guard let after = byte(offset, in: line), after == 0x20 || after == 0x09 else { return nil }
+    while let space = byte(offset, in: line), space == 0x20 || space == 0x09 { offset += 1 }
+    return offset
+  }
+
+  /// Whether `line` starts a list item (see ``afterListMarker(_:)``).
+  func startsListItem(_ line: SourceLine) -> Bool {
+    afterListMarker(line) != nil
+  }
+
+  /// `line` without its quote marks and list marker: its text.
+  func text(of line: SourceLine) -> SourceLine {
+    var inner = line
+    inner.contentStart = min(afterListMarker(line) ?? afterQuoteMarks(line), line.contentEnd)
+    return inner
   }
 
   /// Whether `line` holds nothing but quote marks (`>`, `> >`): the empty
   /// line of a quote, which separates its paragraphs.
   func isQuoteMarksOnly(_ line: SourceLine) -> Bool {
-    guard !line.isBlank else { return false }
-    return (line.contentStart..<line.contentEnd).allSatisfy {
-      bytes[$0] == UInt8(ascii: ">") || bytes[$0] == 0x20 || bytes[$0] == 0x09
+    !line.isBlank && afterQuoteMarks(line) == line.contentEnd
+  }
+
+  /// Whether `line` ends a sentence: `.`, `?`, `!`, `…`, `。`, `？` or `！`,
+  /// possibly followed by closing quotes or brackets.
+  func endsSentence(_ line: SourceLine) -> Bool {
+    var end = line.contentEnd
+    // Closing quotes and brackets: ASCII, then the three-byte ” ’ ） 」 』.
+    while end > line.contentStart {
+      let value = bytes[end - 1]
+      if value == UInt8(ascii: "\"") || value == UInt8(ascii: "'") || value == UInt8(ascii: ")") {
+        end -= 1
+      } else if end - 3 >= line.contentStart, Self.closers.contains(where: { matches($0, endingAt: end) }) {
+        end -= 3
+      } else {
+        break
+      }
     }
+    guard end > line.contentStart else { return false }
+    let last = bytes[end - 1]
+    if last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!") { return true }
+    return end - 3 >= line.contentStart && Self.sentenceEnds.contains { matches($0, endingAt: end) }
+  }
+
+  /// `…`, `。`, `？`, `！` in UTF-8.
+  private static let sentenceEnds: [[UInt8]] = [
+    [0xE2, 0x80, 0xA6], [0xE3, 0x80, 0x82], [0xEF, 0xBC, 0x9F], [0xEF, 0xBC, 0x81],
+  ]
+  /// `”`, `’`, `）`, `」`, `』` in UTF-8.
+  private static let closers: [[UInt8]] = [
+    [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x99], [0xEF, 0xBC, 0x89], [0xE3, 0x80, 0x8D], [0xE3, 0x80, 0x8F],
+  ]
+
+  private func matches(_ sequence: [UInt8], endingAt end: Int) -> Bool {
+    bytes[end - 3] == sequence[0] && bytes[end - 2] == sequence[1] && bytes[end - 1] == sequence[2]
   }
 
   /// Whether `line` starts with `|` (a table row without a header paragraph).

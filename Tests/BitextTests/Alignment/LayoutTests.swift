@@ -97,9 +97,34 @@ import Testing
       text: "- Chips are scarce\n  across the industry.\n- 芯片供不应求。\n",
       units: ["3-4 english", "5-5 chinese"], kinds: ["1-1"]),
     MixedParagraphCase(
-      name: "a line of neither language keeps the paragraph whole",
+      name: "a list item of neither language is a unit the aligner leaves out",
       text: "- Revenue grew.\n- 收入增长了。\n- 2025\n",
-      units: ["3-5 chinese"], kinds: ["0-1"]),
+      units: ["3-3 english", "4-4 chinese", "5-5 neutral"], kinds: ["1-1"]),
+    MixedParagraphCase(
+      name: "a list item of a URL only is a media block",
+      text: "- Revenue grew.\n- 收入增长了。\n- https://example.com/report\n",
+      units: ["3-3 english", "4-4 chinese", "5-5 neutral"], kinds: ["1-1"]),
+    MixedParagraphCase(
+      name: "list items inside a quote",
+      text: "> - Chips are scarce.\n> - 芯片供不应求。\n> - Energy prices keep rising.\n> - Talent is hard to keep.\n"
+        + "> - 人才难留。\n",
+      units: ["3-3 english", "4-4 chinese", "5-5 english", "6-6 english", "7-7 chinese"], kinds: ["1-1", "1-0", "1-1"]),
+    // Regressions from review: prose with a line in the other language stays whole.
+    MixedParagraphCase(
+      name: "a Chinese line quoted inside an English paragraph",
+      text: "The poem opens with a line that every child in China learns by heart at school:\n床前明月光，疑是地上霜。\n"
+        + "It sets the whole scene in just two quiet images, the moonlight on the floor\nand the frost it is mistaken for.\n\n"
+        + "这首诗的开头是每个孩子都知道的一句：床前明月光，疑是地上霜。它用月光和霜两个意象营造了场景。\n",
+      units: ["3-6 english", "8-8 chinese"], kinds: ["1-1"]),
+    MixedParagraphCase(
+      name: "a line of product names inside a Chinese paragraph",
+      text: "我们比较了几个模型，\n结果很有意思。\nGPT-4 Turbo and Claude Sonnet\n都比去年的版本更快。\n\n"
+        + "We compared several models, and the results were interesting: GPT-4 Turbo and Claude Sonnet are both faster than last year.\n",
+      units: ["3-6 chinese", "8-8 english"], kinds: ["1-1"]),
+    MixedParagraphCase(
+      name: "wrapped lines not ending a sentence before the other language stay whole",
+      text: "Here is the phrase\nin question\n内卷\n",
+      units: ["3-5 english"], kinds: ["1-0"]),
   ]
 
   @Test(arguments: mixedParagraphCases)
@@ -107,6 +132,19 @@ import Testing
     let document = try BilingualDocument(parsing: "# List\n\n" + test.text)
     #expect(document.blocks.map { "\($0.line)-\($0.endLine) \($0.language)" } == test.units)
     #expect(kinds(Aligner().align(document)) == test.kinds)
+  }
+
+  @Test(arguments: [
+    ("Done.", true), ("他说：“好。”", true), ("Really?)", true), ("结束。」", true), ("Wait…", true),
+    ("and so", false), ("as he wrote:", false), ("“quoted”", false), ("！", true),
+  ])
+  func sentenceEnds(line: String, ends: Bool) {
+    var text = line
+    let result = text.withUTF8 { bytes in
+      var cursor = LineCursor(bytes: bytes, offset: 0)
+      return cursor.next().map { LineSyntax(bytes: bytes).endsSentence($0) }
+    }
+    #expect(result == ends)
   }
 
   @Test func wrappedEnglishParagraphStaysOneBlock() throws {

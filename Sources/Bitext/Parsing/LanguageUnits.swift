@@ -1,0 +1,112 @@
+/// How a paragraph that holds both languages without blank lines splits into
+/// units, each aligned like a paragraph of its own.
+///
+/// - A list (its first line starts an item, `-`, `*`, `+`, `1.`, `1)`):
+///   each item starts a unit, and so does a change of language inside an
+///   item. `- Chips…` / `- 芯片…` / `- Energy…` / `- Talent…` / `- 人才…` is
+///   five units, of which `Energy…` has no translation.
+/// - A quote: its empty lines (`>` alone) separate groups of lines, each
+///   read as a list or as prose; they belong to no unit. Items are read
+///   after the quote marks (`> - Chips…`).
+/// - Prose: only where its lines alternate languages one by one (each line
+///   a unit), or where it is one run of lines in one language that ends a
+///   sentence, then one run in the other (a paragraph directly followed by
+///   its translation). Any other mix stays whole: a Chinese line quoted
+///   inside an English paragraph, or a line of product names inside a
+///   Chinese one, is part of it.
+///
+/// A line of neither language (a number, a URL) never starts a unit of its
+/// own in prose; it belongs to the unit around it. In a list, an item of
+/// neither language is a unit of its own that the aligner leaves out, as
+/// any paragraph of neither language: `- 2025` a paragraph of neither
+/// language, `- https://…` a media block.
+struct LanguageUnits {
+  let syntax: LineSyntax
+
+  /// One unit: its lines, as a range of the paragraph's, and what block it
+  /// makes (`.media` for a list item of links only).
+  struct Unit: Equatable {
+    var lines: Range<Int>
+    var kind: Block.Kind
+  }
+
+  /// One run of lines: its lines and its language (`neutral` until a line
+  /// of a language joins it), and whether it holds links only.
+  private struct Run {
+    var lines: Range<Int>
+    var language: Language
+    var links: Bool
+  }
+
+  /// The units of the paragraph of `lines`, or `nil` where it stays whole.
+  func split(_ lines: [SourceLine]) -> [Unit]? {
+    guard lines.count >= 2, let first = lines.first, let last = lines.last, mayHoldChinese(first, last) else {
+      return nil
+    }
+    var units: [Unit] = []
+    var languages: Set<Language> = []
+    var group: Range<Int>?
+    for index in lines.indices {
+      if syntax.isQuoteMarksOnly(lines[index]) {
+        if let current = group { units += self.units(of: current, in: lines, languages: &languages) }
+        group = nil
+      } else {
+        group = (group?.lowerBound ?? index)..<index + 1
+      }
+    }
+    if let current = group { units += self.units(of: current, in: lines, languages: &languages) }
+    guard units.count >= 2, languages.contains(.english), languages.contains(.chinese) else { return nil }
+    return units
+  }
+
+  /// The units of one group of lines (a quote's groups are separated by its
+  /// empty lines), adding the languages of its runs to `languages`.
+  private func units(of group: Range<Int>, in lines: [SourceLine], languages: inout Set<Language>) -> [Unit] {
+    let isList = syntax.startsListItem(lines[group.lowerBound])
+    var runs: [Run] = []
+    for index in group {
+      let (language, links) = read(lines[index])
+      if var run = runs.last, !(isList && syntax.startsListItem(lines[index])),
+        language == .neutral || run.language == .neutral || language == run.language
+      {
+        run.lines = run.lines.lowerBound..<index + 1
+        if run.language == .neutral { run.language = language }
+        run.links = run.links && links
+        runs[runs.count - 1] = run
+      } else {
+        runs.append(Run(lines: index..<index + 1, language: language, links: links))
+      }
+    }
+    for run in runs { languages.insert(run.language) }
+    let split =
+      isList || runs.count == group.count
+      // A paragraph directly followed by its translation.
+      || (runs.count == 2 && runs[0].language != .neutral && runs[1].language != .neutral
+        && syntax.endsSentence(lines[runs[0].lines.upperBound - 1]))
+    guard split else { return [Unit(lines: group, kind: .paragraph)] }
+    return runs.map { Unit(lines: $0.lines, kind: $0.links ? .media : .paragraph) }
+  }
+
+  /// The language of a line's text (without quote marks and list marker),
+  /// and whether it is links or URLs only (then `neutral`).
+  private func read(_ line: SourceLine) -> (language: Language, links: Bool) {
+    let text = syntax.text(of: line)
+    if text.isBlank { return (.neutral, false) }
+    if syntax.isLinkOnly(text) { return (.neutral, true) }
+    let counts = ScriptCounts(
+      bytes: UnsafeBufferPointer(rebasing: syntax.bytes[text.contentStart..<text.contentEnd]), countingDigits: false)
+    return (counts.language, false)
+  }
+
+  /// Whether the bytes from `first` to `last` hold a character from U+2E80
+  /// up (CJK radicals, punctuation, kana, ideographs: lead byte E3 or above,
+  /// or E2 then BA or above): without one no line is Chinese, and a wrapped
+  /// English paragraph is not read line by line.
+  private func mayHoldChinese(_ first: SourceLine, _ last: SourceLine) -> Bool {
+    let bytes = syntax.bytes
+    let range = first.contentStart..<last.contentEnd
+    return range.contains {
+      bytes[$0] >= 0xE3 || (bytes[$0] == 0xE2 && $0 + 1 < range.upperBound && bytes[$0 + 1] >= 0xBA)
+    }
+  }
+}
