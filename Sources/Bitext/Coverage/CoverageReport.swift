@@ -25,9 +25,10 @@ public struct CoverageReport: Sendable, Hashable, Codable {
   public var warnings: Int
   /// Information findings over all documents.
   public var infos: Int
-  /// Whether the thresholds are met: every document reaches the minimum
-  /// coverage, there is no error, and warnings are within the maximum.
-  /// Input failures are reported apart and do not change this value.
+  /// Whether the check passed: every input could be read, every document
+  /// reaches the minimum coverage, there is no error, and warnings are
+  /// within the maximum. (`bitext check` exits 2 where an input could not be
+  /// read, else 1 where this is `false`.)
   public var passed: Bool
 
   /// Builds a report from checked documents, computing totals and the verdict.
@@ -55,7 +56,7 @@ public struct CoverageReport: Sendable, Hashable, Codable {
     self.warnings = warnings
     self.infos = infos
     self.passed =
-      documents.allSatisfy(\.meetsMinimumCoverage) && errors == 0
+      inputFailures.isEmpty && documents.allSatisfy(\.meetsMinimumCoverage) && errors == 0
       && warnings <= (maximumWarnings ?? Int.max)
   }
 

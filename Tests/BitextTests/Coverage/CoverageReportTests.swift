@@ -104,7 +104,8 @@ private let xmllint: String? = ["/usr/bin/xmllint", "/usr/local/bin/xmllint", "/
   @Test func anUnreadableInputFailsTheVerdict() {
     let failure = InputFailure(.invalidUTF8(file: "bad.md", byteOffset: 24, line: 5))
     let report = CoverageReport(documents: [], inputFailures: [failure], minimumCoverage: 1, maximumWarnings: nil)
-    #expect(report.passed, "the thresholds alone are met")
+    #expect(!report.passed, "every threshold is met, but an input could not be read")
+    #expect(CoverageJSON.encode(report, prettyPrinted: false).contains(#""passed":false"#))
     #expect(CoverageFormatting.verdict(report).hasPrefix("failed: 0 documents"))
     #expect(GitHubReport().summary(report).hasPrefix("## bitext check: failed"))
     let clean = CoverageReport(documents: [], minimumCoverage: 1, maximumWarnings: nil)

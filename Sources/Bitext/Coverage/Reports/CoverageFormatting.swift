@@ -12,10 +12,7 @@ enum CoverageFormatting {
     "\(value) \(noun)\(value == 1 ? "" : "s")"
   }
 
-  /// The one-line verdict that ends the text report and heads the GitHub
-  /// summary: `failed:` also where an input could not be read (the command
-  /// then exits 2), although ``CoverageReport/passed`` judges the
-  /// thresholds alone.
+  /// The one-line verdict that ends the text report and heads the GitHub summary.
   static func verdict(_ report: CoverageReport) -> String {
     var parts = [
       count(report.documents.count, "document"), percent(report.totals.coverage) + " coverage",
@@ -31,7 +28,6 @@ enum CoverageFormatting {
     if !report.inputFailures.isEmpty {
       parts.append(count(report.inputFailures.count, "unreadable input"))
     }
-    let passed = report.passed && report.inputFailures.isEmpty
-    return (passed ? "passed: " : "failed: ") + parts.joined(separator: ", ")
+    return (report.passed ? "passed: " : "failed: ") + parts.joined(separator: ", ")
   }
 }
