@@ -37,11 +37,23 @@ let arguments = Array(CommandLine.arguments.dropFirst(2))
   return path
 }
 
+/// The value of `--name N`, `value` without the option; exits 64 where it
+/// is not a whole number of at least `minimum`.
+@MainActor func countOption(_ name: String, default value: Int, minimum: Int = 1) -> Int {
+  let text = option(name, default: String(value))
+  guard let count = Int(text), count >= minimum else {
+    FileHandle.standardError.write(
+      Data("bitext-eval: --\(name) needs a whole number of at least \(minimum), not '\(text)'\n".utf8))
+    exit(64)
+  }
+  return count
+}
+
 let fixture = option(
   "fixture",
   default: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/bg2-open-source-ai.md").path)
-let seeds = UInt64(option("seeds", default: "20")) ?? 20
+let seeds = UInt64(countOption("seeds", default: 20))
 let aligner = Aligner(options: .init(learnsMovePriors: !arguments.contains("--fixed-priors")))
 
 do {
@@ -51,14 +63,14 @@ do {
   case "table":
     try EvaluationTable(generator: generator, seeds: 1...seeds, aligner: aligner).print()
   case "small":
-    let pairs = Int(option("pairs", default: "8")) ?? 8
+    let pairs = countOption("pairs", default: 8)
     try SmallDocuments(
       generator: generator, pairs: pairs, seeds: 1...seeds, aligner: aligner, writeFailures: pathOption("write")
     ).print()
   case "calibration":
     try Calibration(generator: generator, seeds: 1...seeds, aligner: aligner).print()
   case "bench":
-    let pairs = Int(option("pairs", default: "10000")) ?? 10000
+    let pairs = countOption("pairs", default: 10000)
     let density = Double(option("density", default: "0.05")) ?? 0.05
     try Benchmark(
       generator: generator.repeated(toPairs: pairs), density: density, aligner: aligner,

@@ -16,7 +16,9 @@
 ///
 /// The model is estimated per document from its own clean pairs
 /// (``init(estimatingFrom:)``), so that a terse or verbose translator does
-/// not look like a broken alignment.
+/// not look like a broken alignment. ``Aligner`` weighs that estimate with
+/// the bundled transcript's figures at ten pairs' worth, so that a short
+/// document's few pairs do not decide it alone.
 public struct LengthModel: Sendable, Hashable, Codable {
   /// Expected Chinese characters per English character.
   public var ratio: Double
@@ -30,54 +32,64 @@ public struct LengthModel: Sendable, Hashable, Codable {
   }
 
   /// A model for English→Chinese prose when a document has too few pairs of
-  /// its own (measured on the bundled BG2 transcript: ratio ≈ 0.31).
+  /// its own (the bundled BG2 transcript's mean ratio is about 0.31; its
+  /// median ratio, which the estimates use, 0.293).
   public static let englishToChinese = LengthModel(ratio: 0.31, variance: 0.1)
 
   /// Estimates a model from `(english, chinese)` length pairs, robustly
   /// (medians, so a few wrong pairs do not move it). With fewer than three
   /// usable pairs it returns ``englishToChinese``.
   public init(estimatingFrom pairs: [(english: Int, chinese: Int)]) {
-    let usable = pairs.filter { $0.english >= 20 && $0.chinese >= 5 }
+    let usable = Self.usable(pairs)
     guard usable.count >= 3 else {
       self = .englishToChinese
       return
     }
-    let ratio = Self.median(usable.map { Double($0.chinese) / Double($0.english) })
+    self = Self.estimate(usable)
+  }
+
+  /// Estimates a model from `(english, chinese)` length pairs as
+  /// ``init(estimatingFrom:)`` does, each figure weighed with `prior`'s at
+  /// `weight` pairs' worth: `(n · estimate + weight · prior) / (n + weight)`
+  /// over the `n` usable pairs (`prior` itself where there is none). The
+  /// variance is the one measured around the document's own ratio.
+  ///
+  /// A handful of pairs gives a ratio and, worse, a variance far from the
+  /// document's: from three pairs of the bundled transcript the variance
+  /// ranges 0.01–0.94 (10th to 90th percentile) around its 0.40, and a
+  /// short document's long pairs were left unpaired. With `n` pairs each
+  /// figure moves `weight / (n + weight)` of the way from the document's
+  /// estimate to the prior's: for the transcript, whose figures the priors
+  /// are, by a few thousandths.
+  init(estimatingFrom pairs: [(english: Int, chinese: Int)], toward prior: LengthModel, weight: Double) {
+    precondition(weight >= 0, "a prior's weight is a number of pairs, not negative")
+    let usable = Self.usable(pairs)
+    guard !usable.isEmpty else {
+      self = prior
+      return
+    }
+    let estimate = Self.estimate(usable)
+    let n = Double(usable.count)
+    self.init(
+      ratio: (n * estimate.ratio + weight * prior.ratio) / (n + weight),
+      variance: (n * estimate.variance + weight * prior.variance) / (n + weight))
+  }
+
+  /// The pairs long enough to measure: at least 20 English and 5 Chinese characters.
+  private static func usable(_ pairs: [(english: Int, chinese: Int)]) -> [(english: Int, chinese: Int)] {
+    pairs.filter { $0.english >= 20 && $0.chinese >= 5 }
+  }
+
+  /// The median ratio of `usable` (not empty), and the variance from the
+  /// median squared deviation around it.
+  private static func estimate(_ usable: [(english: Int, chinese: Int)]) -> LengthModel {
+    let ratio = median(usable.map { Double($0.chinese) / Double($0.english) })
     // For a normal variable, the median of δ² is 0.455 σ².
     let squared = usable.map { pair -> Double in
       let deviation = Double(pair.chinese) - ratio * Double(pair.english)
       return deviation * deviation / Double(pair.english)
     }
-    let variance = max(Self.median(squared) / 0.455, 0.01)
-    self.init(ratio: ratio, variance: variance)
-  }
-
-  /// Estimates a model from `(english, chinese)` length pairs as
-  /// ``init(estimatingFrom:)`` does, each figure shrunk toward `prior`'s
-  /// by `weight` pairs' worth: `(n · estimate + weight · prior) / (n + weight)`
-  /// over the `n` usable pairs (`prior` itself where there is none).
-  ///
-  /// A handful of pairs gives a ratio and, worse, a variance far from the
-  /// document's: from three pairs of the bundled transcript the variance
-  /// ranges 0.01–0.94 (10th to 90th percentile) around its 0.40, and a
-  /// short document's long pairs were left unpaired. A hundred pairs move
-  /// the estimate by a few thousandths.
-  public init(estimatingFrom pairs: [(english: Int, chinese: Int)], toward prior: LengthModel, weight: Double) {
-    let usable = pairs.filter { $0.english >= 20 && $0.chinese >= 5 }
-    guard !usable.isEmpty else {
-      self = prior
-      return
-    }
-    let ratio = Self.median(usable.map { Double($0.chinese) / Double($0.english) })
-    let squared = usable.map { pair -> Double in
-      let deviation = Double(pair.chinese) - ratio * Double(pair.english)
-      return deviation * deviation / Double(pair.english)
-    }
-    let n = Double(usable.count)
-    let estimate = max(Self.median(squared) / 0.455, 0.01)
-    self.init(
-      ratio: (n * ratio + weight * prior.ratio) / (n + weight),
-      variance: (n * estimate + weight * prior.variance) / (n + weight))
+    return LengthModel(ratio: ratio, variance: max(median(squared) / 0.455, 0.01))
   }
 
   /// The prior of a document's model of plain character counts (Unicode

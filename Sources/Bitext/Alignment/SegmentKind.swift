@@ -32,10 +32,10 @@ public struct SegmentKind: Sendable, Hashable, Codable, CustomStringConvertible,
 
   /// Every kind ``Aligner`` makes, in this order: `1-1`, `1-0`, `0-1`, `2-1`,
   /// `1-2`, `3-1`, `1-3`, `2-2`.
-  public static let aligned: [SegmentKind] = [
-    oneToOne, untranslated, orphan, SegmentKind(english: 2, chinese: 1), SegmentKind(english: 1, chinese: 2),
-    SegmentKind(english: 3, chinese: 1), SegmentKind(english: 1, chinese: 3), SegmentKind(english: 2, chinese: 2),
-  ]
+  /// (The DP aligner's moves; ordinal pairing makes `1-1`, `1-0` and `0-1`.)
+  public static let aligned: [SegmentKind] = LengthAligner.moves.map {
+    SegmentKind(english: $0.english, chinese: $0.chinese)
+  }
 
   /// `"E-C"`.
   public var description: String { "\(english)-\(chinese)" }

@@ -29,8 +29,8 @@ public struct SplitMarkdownWriter: Sendable {
     for section in alignment.sections {
       if let heading = section.heading {
         // A doubled heading gives each file its line in that file's language.
-        englishBlocks.headingLine(heading.text(in: .english), level: heading.level, to: &english)
-        chineseBlocks.headingLine(heading.text(in: .chinese), level: heading.level, to: &chinese)
+        englishBlocks.headingLine(heading.text(for: .english), level: heading.level, to: &english)
+        chineseBlocks.headingLine(heading.text(for: .chinese), level: heading.level, to: &chinese)
       } else {
         let hasEnglish = section.segments.contains { !$0.english.isEmpty }
         let hasChinese = section.segments.contains { !$0.chinese.isEmpty }

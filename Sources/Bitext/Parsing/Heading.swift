@@ -35,9 +35,12 @@ public struct Heading: Sendable, Hashable {
     translation.map { "\(text) / \($0)" } ?? String(text)
   }
 
-  /// The heading's text in `language`: of a doubled heading, the line in
-  /// that language (`结果` of `Results` / `结果` for Chinese); else its text.
-  public func text(in language: Language) -> Substring {
+  /// The heading's line for the side (or the file) of `language`: of a
+  /// doubled heading, its line in that language (`结果` of `Results` /
+  /// `结果` for Chinese, `Results` for English); a single heading serves
+  /// both sides, whatever its language, as the split export writes it to
+  /// both files.
+  public func text(for language: Language) -> Substring {
     guard let translation, self.language != language else { return text }
     return translation
   }

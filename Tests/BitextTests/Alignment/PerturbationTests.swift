@@ -130,8 +130,6 @@ import Testing
     #expect(score.irregularFound == score.irregular)
   }
 
-  /// `learnsMovePriors: false` keeps the defaults: the merges of seed 51
-  /// are left as untranslated sources again.
   /// Short documents (`bitext-eval small`): runs of 8 pairs of the
   /// transcript. Regressions: estimated from a handful of mostly short
   /// pairs, the length model was so far from the document's that long true
@@ -157,6 +155,8 @@ import Testing
     #expect(test.score(try test.align()).f1 == 1)
   }
 
+  /// `learnsMovePriors: false` keeps the defaults: the merges of seed 51
+  /// are left as untranslated sources again.
   @Test func withoutLearningTheDefaultPriorsDecide() throws {
     let test = generator.generate(.mergeSources, density: 0.15, seed: 51)
     let fixed = test.score(try test.align(with: Aligner(options: .init(learnsMovePriors: false))))

@@ -28,11 +28,11 @@ import Testing
   @Test func headingTextInEachLanguage() throws {
     let heading = try #require(try Self.alignment().sections[0].heading)
     #expect(heading.displayText == "Methods / 方法")
-    #expect(heading.text(in: .english) == "Methods")
-    #expect(heading.text(in: .chinese) == "方法")
+    #expect(heading.text(for: .english) == "Methods")
+    #expect(heading.text(for: .chinese) == "方法")
     let single = Heading(level: 2, text: "结果", language: .chinese, line: 1, byteRange: 0..<9)
     #expect(single.displayText == "结果")
-    #expect(single.text(in: .english) == "结果")
+    #expect(single.text(for: .english) == "结果", "a single heading serves both sides")
   }
 
   @Test func everyViewShowsBothHeadingLines() throws {
