@@ -151,9 +151,12 @@ struct BlockScanner {
 
   private mutating func closeParagraph() {
     guard inParagraph, !openLines.isEmpty else { return }
+    let counts = paragraphCounts()
     if openLines.allSatisfy({ syntax.isLinkOnly($0) }) {
       emitOpenLines(as: .media)
-    } else if let units = LanguageUnits(syntax: syntax).split(openLines) {
+    } else if let counts, counts.ideographs > 0, counts.latinLetters > 0,
+      let units = LanguageUnits(syntax: syntax).split(openLines)
+    {
       // A list or quote in both languages without blank lines, or a
       // paragraph directly followed by its translation: each unit is
       // aligned like a paragraph.
@@ -163,11 +166,24 @@ struct BlockScanner {
         emitOpenLines(as: unit.kind)
       }
     } else {
-      emitOpenLines(as: .paragraph)
+      emitOpenLines(as: .paragraph, counts: counts)
     }
   }
 
-  private mutating func emitOpenLines(as kind: Block.Kind) {
+  /// The script counts of the open lines of two or more (their first to last
+  /// non-blank byte), or `nil` for one line. A paragraph holds both
+  /// languages only where it has ideographs and Latin letters; else it is
+  /// not read line by line (`LanguageUnits`), and its block reuses them.
+  private func paragraphCounts() -> ScriptCounts? {
+    guard openLines.count >= 2, let first = openLines.first, let last = openLines.last else { return nil }
+    return ScriptCounts(
+      bytes: UnsafeBufferPointer(rebasing: bytes[first.contentStart..<max(first.contentStart, last.contentEnd)]),
+      countingDigits: false)
+  }
+
+  /// Emits the open lines as one block of `kind`; `counts`, where given, are
+  /// their script counts already made.
+  private mutating func emitOpenLines(as kind: Block.Kind, counts known: ScriptCounts? = nil) {
     defer {
       openLines.removeAll(keepingCapacity: true)
       mode = .none
@@ -178,7 +194,7 @@ struct BlockScanner {
     let text = blockText(verbatim: !isProse)
     // The counts of the source bytes; the text differs from them only when
     // line breaks were normalized, which changes the scalar count alone.
-    let counts = ScriptCounts(bytes: UnsafeBufferPointer(rebasing: bytes[range]), countingDigits: false)
+    let counts = known ?? ScriptCounts(bytes: UnsafeBufferPointer(rebasing: bytes[range]), countingDigits: false)
     let characterCount = text.utf8.count == range.count ? counts.scalars : text.unicodeScalars.count
     let block = Block(
       kind: kind, text: text, language: isProse ? counts.language : .neutral, line: first.number,

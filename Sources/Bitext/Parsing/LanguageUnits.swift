@@ -40,9 +40,7 @@ struct LanguageUnits {
 
   /// The units of the paragraph of `lines`, or `nil` where it stays whole.
   func split(_ lines: [SourceLine]) -> [Unit]? {
-    guard lines.count >= 2, let first = lines.first, let last = lines.last, mayHoldChinese(first, last) else {
-      return nil
-    }
+    guard lines.count >= 2 else { return nil }
     var units: [Unit] = []
     var languages: Set<Language> = []
     var group: Range<Int>?
@@ -96,17 +94,5 @@ struct LanguageUnits {
     let counts = ScriptCounts(
       bytes: UnsafeBufferPointer(rebasing: syntax.bytes[text.contentStart..<text.contentEnd]), countingDigits: false)
     return (counts.language, false)
-  }
-
-  /// Whether the bytes from `first` to `last` hold a character from U+2E80
-  /// up (CJK radicals, punctuation, kana, ideographs: lead byte E3 or above,
-  /// or E2 then BA or above): without one no line is Chinese, and a wrapped
-  /// English paragraph is not read line by line.
-  private func mayHoldChinese(_ first: SourceLine, _ last: SourceLine) -> Bool {
-    let bytes = syntax.bytes
-    let range = first.contentStart..<last.contentEnd
-    return range.contains {
-      bytes[$0] >= 0xE3 || (bytes[$0] == 0xE2 && $0 + 1 < range.upperBound && bytes[$0 + 1] >= 0xBA)
-    }
   }
 }
