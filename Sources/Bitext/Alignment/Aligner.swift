@@ -180,9 +180,16 @@ public struct Aligner: Sendable {
       // Weighed with the same prior as the forward estimate: the two are compared.
       let reversed = LengthModel(
         estimatingFrom: backward, toward: .transcriptAlignment, weight: LengthModel.priorWeight)
-      if configuration.estimatedFrom >= Self.pairsForADirection && backward.count >= Self.pairsForADirection
-        && reversed.variance * Self.directionMargin < configuration.estimate.variance
-      {
+      let forward = {
+        self.lengthPairs(Array(needing), interleaved: true, englishFirst: englishFirst, length: .alignment)
+      }
+      let overruled =
+        configuration.estimatedFrom >= Self.pairsForADirection && backward.count >= Self.pairsForADirection
+        ? reversed.variance * Self.directionMargin < configuration.estimate.variance
+        // Too few neighbours to estimate a spread each way: the transcript's
+        // model judges both.
+        : Self.fitsFarBetter(backward, than: forward())
+      if overruled {
         englishFirst.toggle()
         configuration = configure(sections, pairs: pairs, interleaved: interleaved, englishFirst: englishFirst)
       }
@@ -386,6 +393,34 @@ public struct Aligner: Sendable {
   /// Fewest neighbouring pairs each way for the length spreads to overrule
   /// the vote: a short document's few neighbours can pair evenly by chance.
   static let pairsForADirection = 6
+
+  /// Whether the `(english, chinese)` lengths of `pairs` fit the
+  /// transcript's length model far better than those of `others` do: by a
+  /// mean δ² at least ``shortDirectionMargin`` lower, each of at least two
+  /// pairs. A short document (a section of four pairs whose first source
+  /// is missing opens with Chinese, and so votes Chinese-first) has too few
+  /// neighbours to estimate a spread each way, but neighbours that are not
+  /// translations stand out against a fixed model.
+  static func fitsFarBetter(_ pairs: [(english: Int, chinese: Int)], than others: [(english: Int, chinese: Int)])
+    -> Bool
+  {
+    guard pairs.count >= 2, others.count >= 2 else { return false }
+    let model = floored(LengthModel.transcriptAlignment)
+    func meanSquare(_ pairs: [(english: Int, chinese: Int)]) -> Double {
+      pairs.reduce(0) { total, pair in
+        let delta = model.shortfallDeviation(chinese: pair.chinese, from: model.expectation(english: pair.english))
+        return total + min(delta * delta, Self.squaredDeviationCap)
+      } / Double(pairs.count)
+    }
+    return meanSquare(pairs) + shortDirectionMargin < meanSquare(others)
+  }
+
+  /// How much lower the mean δ² of one direction's neighbours must be (see
+  /// ``fitsFarBetter(_:than:)``).
+  static let shortDirectionMargin = 8.0
+  /// The largest δ² one pair adds there (a stray pair of a long and a short
+  /// paragraph must not decide alone).
+  static let squaredDeviationCap = 80.0
 
   /// Most sections whose reversed neighbours are measured.
   static let sectionsForADirection = 100

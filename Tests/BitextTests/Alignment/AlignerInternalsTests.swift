@@ -99,4 +99,16 @@ import Testing
     #expect(counted == naive)
     #expect(naive > 0)
   }
+
+  /// Neighbours that translate each other against neighbours that do not,
+  /// three each way: the first fit the transcript's model far better; two
+  /// sets of true pairs do not overrule each other.
+  @Test func aShortDocumentsDirectionByTheTranscriptsModel() {
+    let pairs = [(english: 200, chinese: 56), (english: 90, chinese: 26), (english: 400, chinese: 110)]
+    let strangers = [(english: 200, chinese: 8), (english: 90, chinese: 120), (english: 400, chinese: 20)]
+    #expect(Aligner.fitsFarBetter(pairs, than: strangers))
+    #expect(!Aligner.fitsFarBetter(strangers, than: pairs))
+    #expect(!Aligner.fitsFarBetter(pairs, than: pairs.reversed()))
+    #expect(!Aligner.fitsFarBetter([pairs[0]], than: [strangers[0]]), "one pair each way decides nothing")
+  }
 }

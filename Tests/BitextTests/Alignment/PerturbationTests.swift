@@ -155,6 +155,23 @@ import Testing
     #expect(test.score(try test.align()).f1 == 1)
   }
 
+  /// Four-pair documents whose section opens with the other language (a
+  /// missing first source, or a missing first translation in a
+  /// Chinese-first document): the vote on which language comes first went
+  /// wrong, and with fewer than six neighbours each way the length spreads
+  /// could not overrule it. The transcript's model now judges the two
+  /// directions.
+  @Test(arguments: [
+    (Perturbation.dropSource, EvaluationLayout(), 4, UInt64(3)),
+    (.dropTranslation, .init(chineseFirst: true), 11, 3),
+  ])
+  func aFourPairDocumentOpeningWithTheOtherLanguage(
+    perturbation: Perturbation, layout: EvaluationLayout, document: Int, seed: UInt64
+  ) throws {
+    let test = generator.runs(ofPairs: 4)[document].generate(perturbation, density: 0.25, layout: layout, seed: seed)
+    #expect(test.score(try test.align()).f1 == 1)
+  }
+
   /// `learnsMovePriors: false` keeps the defaults: the merges of seed 51
   /// are left as untranslated sources again.
   @Test func withoutLearningTheDefaultPriorsDecide() throws {
