@@ -9,11 +9,13 @@
 ///   read as a list or as prose; they belong to no unit. Items are read
 ///   after the quote marks (`> - Chips…`).
 /// - Prose: only where its lines alternate languages one by one (each line
-///   a unit), or where it is one run of lines in one language that ends a
-///   sentence, then one run in the other (a paragraph directly followed by
-///   its translation). Any other mix stays whole: a Chinese line quoted
-///   inside an English paragraph, or a line of product names inside a
-///   Chinese one, is part of it.
+///   a unit: `> English` / `> 中文`), and, outside a quote, each line but the
+///   last ends a sentence (`Hello.` / `你好。`): a hard-wrapped paragraph
+///   alternates by accident, mid-sentence. Any other mix stays whole: a
+///   Chinese line quoted inside an English paragraph, a line of product
+///   names inside a Chinese one, and a paragraph directly followed by its
+///   translation without a blank line (one wrap after `。` before a line of
+///   names looked the same).
 ///
 /// A line of neither language (a number, a URL) never starts a unit of its
 /// own in prose; it belongs to the unit around it. In a list, an item of
@@ -76,11 +78,11 @@ struct LanguageUnits {
       }
     }
     for run in runs { languages.insert(run.language) }
+    let quoted = syntax.afterQuoteMarks(lines[group.lowerBound]) != lines[group.lowerBound].contentStart
     let split =
-      isList || runs.count == group.count
-      // A paragraph directly followed by its translation.
-      || (runs.count == 2 && runs[0].language != .neutral && runs[1].language != .neutral
-        && syntax.endsSentence(lines[runs[0].lines.upperBound - 1]))
+      isList
+      || (runs.count == group.count
+        && (quoted || group.dropLast().allSatisfy { syntax.endsSentence(lines[$0]) }))
     guard split else { return [Unit(lines: group, kind: .paragraph)] }
     return runs.map { Unit(lines: $0.lines, kind: $0.links ? .media : .paragraph) }
   }

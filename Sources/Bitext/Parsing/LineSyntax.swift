@@ -174,13 +174,16 @@ struct LineSyntax {
   }
 
   /// Whether `line` ends a sentence: `.`, `?`, `!`, `…`, `。`, `？` or `！`,
-  /// possibly followed by closing quotes or brackets.
+  /// possibly followed by closing quotes or brackets, or emphasis marks
+  /// (`*important.*`, `**`, `_`).
   func endsSentence(_ line: SourceLine) -> Bool {
     var end = line.contentEnd
     // Closing quotes and brackets: ASCII, then the three-byte ” ’ ） 」 』.
     while end > line.contentStart {
       let value = bytes[end - 1]
-      if value == UInt8(ascii: "\"") || value == UInt8(ascii: "'") || value == UInt8(ascii: ")") {
+      if value == UInt8(ascii: "\"") || value == UInt8(ascii: "'") || value == UInt8(ascii: ")")
+        || value == UInt8(ascii: "*") || value == UInt8(ascii: "_")
+      {
         end -= 1
       } else if end - 3 >= line.contentStart, Self.closers.contains(where: { matches($0, endingAt: end) }) {
         end -= 3

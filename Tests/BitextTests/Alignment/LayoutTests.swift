@@ -89,9 +89,20 @@ import Testing
       text: "> The best way to predict the future is to invent it.\n>\n> 预测未来的最好方法就是创造未来。\n",
       units: ["3-3 english", "5-5 chinese"], kinds: ["1-1"]),
     MixedParagraphCase(
-      name: "wrapped paragraph directly followed by its wrapped translation",
-      text: "We shipped the first version\nin the spring.\n我们在春天\n发布了第一个版本。\n",
-      units: ["3-4 english", "5-6 chinese"], kinds: ["1-1"]),
+      name: "alternating sentences, one per line",
+      text: "We shipped it.\n我们发布了它。\nIt was *spring.*\n那是春天。\n",
+      units: ["3-3 english", "4-4 chinese", "5-5 english", "6-6 chinese"], kinds: ["1-1", "1-1"]),
+    // Regressions from review: hard-wrapped prose alternates by accident.
+    MixedParagraphCase(
+      name: "a hard-wrapped Chinese paragraph with a line of names",
+      text: "开源模型的生态在过去一年里变化很大，包括\nHugging Face Transformers、PyTorch Lightning 和 vLLM\n"
+        + "在内的项目都已经成为研究人员日常使用的工具。\n",
+      units: ["3-5 chinese"], kinds: ["0-1"]),
+    MixedParagraphCase(
+      name: "a wrap after a sentence end before a line of names",
+      text: "开源模型的生态在过去一年里变化很大。研究人员\n每天都在使用这些工具，包括下面这些项目。\n"
+        + "Hugging Face Transformers, PyTorch Lightning, vLLM.\n",
+      units: ["3-5 chinese"], kinds: ["0-1"]),
     MixedParagraphCase(
       name: "list item wrapped on a second line",
       text: "- Chips are scarce\n  across the industry.\n- 芯片供不应求。\n",
