@@ -49,6 +49,17 @@ let arguments = Array(CommandLine.arguments.dropFirst(2))
   return count
 }
 
+/// The value of `--name D`, `value` without the option; exits 64 where it
+/// is not a number from 0 to 1.
+@MainActor func densityOption(_ name: String, default value: Double) -> Double {
+  let text = option(name, default: String(value))
+  guard let density = Double(text), (0...1).contains(density) else {
+    FileHandle.standardError.write(Data("bitext-eval: --\(name) needs a number from 0 to 1, not '\(text)'\n".utf8))
+    exit(64)
+  }
+  return density
+}
+
 let fixture = option(
   "fixture",
   default: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -71,7 +82,7 @@ do {
     try Calibration(generator: generator, seeds: 1...seeds, aligner: aligner).print()
   case "bench":
     let pairs = countOption("pairs", default: 10000)
-    let density = Double(option("density", default: "0.05")) ?? 0.05
+    let density = densityOption("density", default: 0.05)
     try Benchmark(
       generator: generator.repeated(toPairs: pairs), density: density, aligner: aligner,
       layout: EvaluationLayout(blocks: arguments.contains("--blocks"), twoFiles: arguments.contains("--two-files")),
@@ -79,8 +90,8 @@ do {
     ).run()
   case "debug":
     let kind = Perturbation(rawValue: option("type", default: "combined"))
-    let seed = UInt64(option("seed", default: "1")) ?? 1
-    let density = Double(option("density", default: "0.15")) ?? 0.15
+    let seed = UInt64(countOption("seed", default: 1))
+    let density = densityOption("density", default: 0.15)
     let layout = EvaluationLayout(
       chineseFirst: arguments.contains("--zh-first"), blocks: arguments.contains("--blocks"),
       twoFiles: arguments.contains("--two-files"))

@@ -397,7 +397,8 @@ public struct Aligner: Sendable {
   /// Whether the `(english, chinese)` lengths of `pairs` fit the
   /// transcript's length model far better than those of `others` do: by a
   /// mean δ² at least ``shortDirectionMargin`` lower, each of at least two
-  /// pairs. A short document (a section of four pairs whose first source
+  /// pairs, and well enough to be translations (a mean δ² of at most
+  /// ``translationsMeanSquare``). A short document (a section of four pairs whose first source
   /// is missing opens with Chinese, and so votes Chinese-first) has too few
   /// neighbours to estimate a spread each way, but neighbours that are not
   /// translations stand out against a fixed model.
@@ -412,8 +413,17 @@ public struct Aligner: Sendable {
         return total + min(delta * delta, Self.squaredDeviationCap)
       } / Double(pairs.count)
     }
-    return meanSquare(pairs) + shortDirectionMargin < meanSquare(others)
+    // The overruling direction must itself look like translations: loose
+    // but true pairs (a long answer summed up in a line) must not lose to
+    // strangers that merely fit less badly.
+    let fit = meanSquare(pairs)
+    return fit <= Self.translationsMeanSquare && fit + shortDirectionMargin < meanSquare(others)
   }
+
+  /// The largest mean δ² of neighbours that may overrule the vote in a
+  /// short document: true pairs under the transcript's model have a median
+  /// δ² near 0.5 (the model's own variance), so 4 leaves room for a loose one.
+  static let translationsMeanSquare = 4.0
 
   /// How much lower the mean δ² of one direction's neighbours must be (see
   /// ``fitsFarBetter(_:than:)``).

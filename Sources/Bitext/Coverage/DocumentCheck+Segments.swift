@@ -28,14 +28,18 @@ extension DocumentCheck {
     return result
   }
 
-  /// Whether `first` and `second` are a `1-0` and a `0-1` segment, in either order.
+  /// Whether `first` and `second` are a `1-0` and a `0-1` segment, in either
+  /// order, neither a line in both languages (``Segment/isBilingualUnit``:
+  /// its own translation, not the missing half of a pair).
   private static func isGap(_ first: Segment, _ second: Segment) -> Bool {
+    guard !first.isBilingualUnit, !second.isBilingualUnit else { return false }
     let one = (first.englishBlocks.count, first.chineseBlocks.count)
     let two = (second.englishBlocks.count, second.chineseBlocks.count)
     return (one == (1, 0) && two == (0, 1)) || (one == (0, 1) && two == (1, 0))
   }
 
   private static func join(_ first: Segment, _ second: Segment, model: LengthModel) -> Segment? {
+    guard isGap(first, second) else { return nil }
     let english: Block
     let chinese: Block
     if first.englishBlocks.count == 1, first.chineseBlocks.isEmpty, second.englishBlocks.isEmpty,

@@ -110,5 +110,11 @@ import Testing
     #expect(!Aligner.fitsFarBetter(strangers, than: pairs))
     #expect(!Aligner.fitsFarBetter(pairs, than: pairs.reversed()))
     #expect(!Aligner.fitsFarBetter([pairs[0]], than: [strangers[0]]), "one pair each way decides nothing")
+    // Regression (review): neighbours that fit less badly than loose true
+    // pairs (a 250-character answer summed up in 24 characters) are not
+    // translations, and do not overrule the vote.
+    let loose = [(english: 250, chinese: 24), (english: 50, chinese: 60)]
+    let worse = [(english: 250, chinese: 3), (english: 50, chinese: 200)]
+    #expect(!Aligner.fitsFarBetter(loose, than: worse))
   }
 }

@@ -106,4 +106,28 @@ import Testing
     #expect(coverage.counts.untranslatedParagraphs == 0)
     #expect(coverage.counts.translatedParagraphs == 2)
   }
+
+  /// Regression (review): `check` joined an untranslated paragraph and the
+  /// line in both languages beside it into a `1-1` pair of its own, then
+  /// reported it as a doubtful translation.
+  @Test func checkDoesNotPairALineInBothLanguagesWithAnUntranslatedParagraph() throws {
+    let text = """
+      # Books
+
+      The novel that started it all was a great success.
+
+      《三体》（刘慈欣著）by Liu Cixin,
+
+      It won the Hugo Award in 2015, the first Asian novel to do so.
+
+      它在2015年获得了雨果奖，是第一部获此殊荣的亚洲小说。
+
+      """
+    let document = try BilingualDocument(parsing: text)
+    #expect(document.blocks[1].isBilingualUnit)
+    let coverage = try CoverageSamples.check(text)
+    #expect(coverage.findings.map(\.rule) == [.untranslated])
+    #expect(coverage.findings.first?.line == 3)
+    #expect(coverage.counts.untranslatedParagraphs == 1)
+  }
 }
