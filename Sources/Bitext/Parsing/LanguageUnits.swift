@@ -5,6 +5,8 @@
 ///   each item starts a unit, and so does a change of language inside an
 ///   item. `- Chips…` / `- 芯片…` / `- Energy…` / `- Talent…` / `- 人才…` is
 ///   five units, of which `Energy…` has no translation.
+/// - Prose followed by a list (`Here are the points:` then `* …` items, or
+///   `1.`): the list starts where its first item does, as in CommonMark.
 /// - A quote: its empty lines (`>` alone) separate groups of lines, each
 ///   read as a list or as prose; they belong to no unit. Items are read
 ///   after the quote marks (`> - Chips…`).
@@ -63,6 +65,12 @@ struct LanguageUnits {
   /// empty lines), adding the languages of its runs to `languages`.
   private func units(of group: Range<Int>, in lines: [SourceLine], languages: inout Set<Language>) -> [Unit] {
     let isList = syntax.startsListItem(lines[group.lowerBound])
+    // Prose then a list (`Here are the points:` then `* …` items): the list
+    // interrupts the paragraph, as in CommonMark, and each is read as such.
+    if !isList, let start = group.dropFirst().first(where: { syntax.startsListAfterProse(lines[$0]) }) {
+      return units(of: group.lowerBound..<start, in: lines, languages: &languages)
+        + units(of: start..<group.upperBound, in: lines, languages: &languages)
+    }
     var runs: [Run] = []
     for index in group {
       let (language, links) = read(lines[index])

@@ -160,6 +160,16 @@ struct LineSyntax {
     afterListMarker(line) != nil
   }
 
+  /// Whether `line` starts a list that may interrupt a paragraph, as in
+  /// CommonMark: a `-`, `*` or `+` item, or an ordered one numbered 1.
+  func startsListAfterProse(_ line: SourceLine) -> Bool {
+    guard startsListItem(line) else { return false }
+    let start = afterQuoteMarks(line)
+    let first = bytes[start]
+    guard isDigit(first) else { return true }
+    return first == UInt8(ascii: "1") && !isDigit(bytes[start + 1])
+  }
+
   /// `line` without its quote marks and list marker: its text.
   func text(of line: SourceLine) -> SourceLine {
     var inner = line

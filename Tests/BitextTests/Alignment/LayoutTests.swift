@@ -120,6 +120,16 @@ import Testing
       text: "> - Chips are scarce.\n> - 芯片供不应求。\n> - Energy prices keep rising.\n> - Talent is hard to keep.\n"
         + "> - 人才难留。\n",
       units: ["3-3 english", "4-4 chinese", "5-5 english", "6-6 english", "7-7 chinese"], kinds: ["1-1", "1-0", "1-1"]),
+    MixedParagraphCase(
+      name: "a line of prose before a bilingual list",
+      text: "Here are the points we discussed today:\n* Chips are scarce.\n* 芯片供不应求。\n* Talent is hard to keep.\n"
+        + "* 人才难留。\n",
+      units: ["3-3 english", "4-4 english", "5-5 chinese", "6-6 english", "7-7 chinese"],
+      kinds: ["1-0", "1-1", "1-1"]),
+    MixedParagraphCase(
+      name: "a number that cannot start a list stays in the prose",
+      text: "The list of the changes that we made began in\n2020. 那年。\n",
+      units: ["3-4 english"], kinds: ["1-0"]),
     // Regressions from review: prose with a line in the other language stays whole.
     MixedParagraphCase(
       name: "a Chinese line quoted inside an English paragraph",
