@@ -55,36 +55,20 @@ struct EvaluationTable {
     )
     Swift.print("|---|---|---|---|---|---|---|")
     for row in rows {
-      var worst = 1.0
-      var sum = 0.0
-      var worstIrregular = 1.0
+      var tally = ScoreTally()
       var ordinalWorst = 1.0
-      var irregular = 0
-      var irregularFound = 0
       for seed in seeds {
         let test = generator.generate(
           Perturbation(rawValue: row.perturbation), density: row.density, layout: row.layout, seed: seed)
         let alignment = try test.align(with: aligner)
         let naive = try test.align(with: Aligner(options: .init(strategy: .ordinal)))
-        let score = test.score(alignment)
-        let ordinal = test.score(naive)
-        worst = min(worst, score.f1)
-        sum += score.f1
-        worstIrregular = min(worstIrregular, score.irregularRecall)
-        irregular += score.irregular
-        irregularFound += score.irregularFound
-        ordinalWorst = min(ordinalWorst, ordinal.f1)
+        tally.add(test.score(alignment))
+        ordinalWorst = min(ordinalWorst, test.score(naive).f1)
       }
-      let mean = sum / Double(seeds.count)
+      let format = ScoreTally.format
       Swift.print(
-        "| \(row.perturbation) | \(Int(row.density * 100))% | \(row.layout.name) | \(format(worst)) | \(format(mean)) | \(irregular == 0 ? "–" : format(Double(irregularFound) / Double(irregular))) (\(format(worstIrregular))) | \(format(ordinalWorst)) |"
+        "| \(row.perturbation) | \(Int(row.density * 100))% | \(row.layout.name) | \(format(tally.worst)) | \(format(tally.mean)) | \(tally.irregularFoundText) (\(format(tally.worstIrregular))) | \(format(ordinalWorst)) |"
       )
     }
-  }
-
-  /// Three places, rounded down: a worst F1 of 0.9895 reads 0.989, not a
-  /// passing 0.990 (the 1e-9 keeps an exact 0.99 from reading 0.989).
-  func format(_ value: Double) -> String {
-    String(format: "%.3f", ((value + 1e-9) * 1000).rounded(.down) / 1000)
   }
 }

@@ -1,5 +1,4 @@
 import Bitext
-import Foundation
 
 /// Short documents cut from the bundled transcript: each run of `pairs`
 /// consecutive pairs becomes a one-section document, perturbed as the
@@ -34,41 +33,26 @@ struct SmallDocuments {
       let kinds: [Perturbation?] =
         [nil] + Perturbation.pairLevel.filter { interleaved || $0 != .swapOrder } + [.combined]
       for kind in kinds {
-        var cases = 0
-        var exact = 0
-        var sum = 0.0
-        var worst = 1.0
-        var irregular = 0
-        var found = 0
+        var tally = ScoreTally()
         for (index, document) in documents.enumerated() {
           // 15 %, and at least one pair: a few pairs at 15 % round to none.
           let density = kind == nil ? 0 : max(0.15, 1 / Double(pairs))
           for seed in seeds {
             let test = document.generate(kind, density: density, layout: layout, seed: seed)
             let score = test.score(try test.align(with: aligner))
-            cases += 1
-            if score.f1 == 1 { exact += 1 }
+            tally.add(score)
             if score.f1 < 1, let directory = writeFailures {
               let name = "\(kind?.rawValue ?? "none")-\(layout.name)-\(index)-\(seed)"
               try test.write(to: "\(directory)/\(name).md")
-              Swift.print("  \(name): F1 \(format(score.f1))")
+              Swift.print("  \(name): F1 \(ScoreTally.format(score.f1))")
             }
-            sum += score.f1
-            worst = min(worst, score.f1)
-            irregular += score.irregular
-            found += score.irregularFound
           }
         }
-        let recall = irregular == 0 ? "–" : format(Double(found) / Double(irregular))
+        let format = ScoreTally.format
         Swift.print(
-          "| \(kind?.rawValue ?? "none") | \(layout.name) | \(cases) | \(format(Double(exact) / Double(cases))) | \(format(sum / Double(cases))) | \(format(worst)) | \(recall) |"
+          "| \(kind?.rawValue ?? "none") | \(layout.name) | \(tally.cases) | \(format(tally.exactShare)) | \(format(tally.mean)) | \(format(tally.worst)) | \(tally.irregularFoundText) |"
         )
       }
     }
-  }
-
-  /// Rounded down, as the table's figures are.
-  private func format(_ value: Double) -> String {
-    String(format: "%.3f", ((value + 1e-9) * 1000).rounded(.down) / 1000)
   }
 }

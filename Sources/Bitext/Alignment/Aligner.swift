@@ -178,8 +178,7 @@ public struct Aligner: Sendable {
         .map { pairs[$0] }
       let backward = lengthPairs(Array(needing), interleaved: true, englishFirst: !englishFirst, length: .alignment)
       // Weighed with the same prior as the forward estimate: the two are compared.
-      let reversed = LengthModel(
-        estimatingFrom: backward, toward: .transcriptAlignment, weight: LengthModel.priorWeight)
+      let reversed = LengthModel(estimatingFrom: backward, measuredAs: .alignment)
       let forward = {
         self.lengthPairs(Array(needing), interleaved: true, englishFirst: englishFirst, length: .alignment)
       }
@@ -319,8 +318,7 @@ public struct Aligner: Sendable {
       guides = firstPass
     } else {
       let lengths = lengthPairs(pairs, interleaved: interleaved, englishFirst: englishFirst, length: .alignment)
-      alignerModel = LengthModel(
-        estimatingFrom: lengths, toward: .transcriptAlignment, weight: LengthModel.priorWeight)
+      alignerModel = LengthModel(estimatingFrom: lengths, measuredAs: .alignment)
       estimatedFrom = lengths.count
     }
     let aligner = LengthAligner(model: Self.floored(alignerModel), interleaved: interleaved, englishFirst: englishFirst)
@@ -398,10 +396,11 @@ public struct Aligner: Sendable {
   /// transcript's length model far better than those of `others` do: by a
   /// mean δ² at least ``shortDirectionMargin`` lower, each of at least two
   /// pairs, and well enough to be translations (a mean δ² of at most
-  /// ``translationsMeanSquare``). A short document (a section of four pairs whose first source
-  /// is missing opens with Chinese, and so votes Chinese-first) has too few
-  /// neighbours to estimate a spread each way, but neighbours that are not
-  /// translations stand out against a fixed model.
+  /// ``translationsMeanSquare``). A short document (a section of four pairs
+  /// whose first source is missing opens with Chinese, and so votes
+  /// Chinese-first) has too few neighbours to estimate a spread each way,
+  /// but neighbours that are not translations stand out against a fixed
+  /// model.
   static func fitsFarBetter(_ pairs: [(english: Int, chinese: Int)], than others: [(english: Int, chinese: Int)])
     -> Bool
   {
@@ -421,8 +420,9 @@ public struct Aligner: Sendable {
   }
 
   /// The largest mean δ² of neighbours that may overrule the vote in a
-  /// short document: true pairs under the transcript's model have a median
-  /// δ² near 0.5 (the model's own variance), so 4 leaves room for a loose one.
+  /// short document: the transcript's own pairs have a median δ² of 0.455
+  /// under its model (its variance is their median squared deviation over
+  /// 0.455), so 4 leaves room for a loose pair or two.
   static let translationsMeanSquare = 4.0
 
   /// How much lower the mean δ² of one direction's neighbours must be (see
@@ -542,7 +542,7 @@ public struct Aligner: Sendable {
   ) -> LengthModel {
     LengthModel(
       estimatingFrom: lengthPairs(sections, interleaved: interleaved, englishFirst: englishFirst, length: length),
-      toward: length == .characters ? .transcriptCharacters : .transcriptAlignment, weight: LengthModel.priorWeight)
+      measuredAs: length)
   }
 
   /// The `(english, chinese)` lengths of the pairs ``estimateModel(_:interleaved:englishFirst:length:)`` learns from.
@@ -597,7 +597,7 @@ public struct Aligner: Sendable {
     LengthModel(
       estimatingFrom: segments.filter { $0.kind == .oneToOne }.map {
         ($0.english[0].alignmentLength, $0.chinese[0].alignmentLength)
-      }, toward: .transcriptAlignment, weight: LengthModel.priorWeight)
+      }, measuredAs: .alignment)
   }
 }
 

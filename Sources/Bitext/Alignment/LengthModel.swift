@@ -103,6 +103,16 @@ public struct LengthModel: Sendable, Hashable, Codable {
   /// How many pairs' worth the priors weigh (as the move priors do).
   static let priorWeight = 10.0
 
+  /// A document's model from its `pairs` measured as `length`, weighed with
+  /// the transcript's model of that measure (``transcriptCharacters`` or
+  /// ``transcriptAlignment``) at ``priorWeight`` pairs' worth: the estimate
+  /// every part of Bitext uses.
+  init(estimatingFrom pairs: [(english: Int, chinese: Int)], measuredAs length: BlockFields.Length) {
+    self.init(
+      estimatingFrom: pairs, toward: length == .characters ? .transcriptCharacters : .transcriptAlignment,
+      weight: Self.priorWeight)
+  }
+
   /// The normalized deviation δ of a pair's lengths from the model.
   public func deviation(english: Int, chinese: Int) -> Double {
     deviation(chinese: chinese, from: expectation(english: english))

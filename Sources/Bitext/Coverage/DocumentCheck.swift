@@ -29,7 +29,7 @@ struct DocumentCheck {
         pairs.append((segment.englishBlocks[0].characterCount, segment.chineseBlocks[0].characterCount))
       }
     }
-    return LengthModel(estimatingFrom: pairs, toward: .transcriptCharacters, weight: LengthModel.priorWeight)
+    return LengthModel(estimatingFrom: pairs, measuredAs: .characters)
   }
 
   consuming func run() -> DocumentCoverage {

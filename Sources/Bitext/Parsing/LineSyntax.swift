@@ -139,7 +139,11 @@ struct LineSyntax {
   /// marks) starts one: `-`, `*` or `+`, or one to nine digits and `.` or
   /// `)`, then a space or a tab.
   func afterListMarker(_ line: SourceLine) -> Int? {
-    let start = afterQuoteMarks(line)
+    afterListMarker(line, from: afterQuoteMarks(line))
+  }
+
+  /// ``afterListMarker(_:)`` with the line's quote marks already skipped, to `start`.
+  private func afterListMarker(_ line: SourceLine, from start: Int) -> Int? {
     guard let first = byte(start, in: line) else { return nil }
     var offset = start
     if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
@@ -163,8 +167,8 @@ struct LineSyntax {
   /// Whether `line` starts a list that may interrupt a paragraph, as in
   /// CommonMark: a `-`, `*` or `+` item, or an ordered one numbered 1.
   func startsListAfterProse(_ line: SourceLine) -> Bool {
-    guard startsListItem(line) else { return false }
     let start = afterQuoteMarks(line)
+    guard afterListMarker(line, from: start) != nil else { return false }
     let first = bytes[start]
     guard isDigit(first) else { return true }
     return first == UInt8(ascii: "1") && !isDigit(bytes[start + 1])
@@ -173,7 +177,8 @@ struct LineSyntax {
   /// `line` without its quote marks and list marker: its text.
   func text(of line: SourceLine) -> SourceLine {
     var inner = line
-    inner.contentStart = min(afterListMarker(line) ?? afterQuoteMarks(line), line.contentEnd)
+    let start = afterQuoteMarks(line)
+    inner.contentStart = min(afterListMarker(line, from: start) ?? start, line.contentEnd)
     return inner
   }
 

@@ -25,6 +25,14 @@ import Testing
     Aligner().align(try BilingualDocument(parsing: text, source: "doc.md"))
   }
 
+  /// The two files of `alignment`'s split Markdown export.
+  static func split(_ alignment: Alignment) -> (english: String, chinese: String) {
+    var english = ""
+    var chinese = ""
+    SplitMarkdownWriter().write(alignment, english: &english, chinese: &chinese)
+    return (english, chinese)
+  }
+
   @Test func headingTextInEachLanguage() throws {
     let heading = try #require(try Self.alignment().sections[0].heading)
     #expect(heading.displayText == "Methods / 方法")
@@ -57,11 +65,9 @@ import Testing
     #expect(again.sections.count == 1)
     #expect(again.sections[0].heading?.translation == "方法")
 
-    var english = ""
-    var chinese = ""
-    SplitMarkdownWriter().write(alignment, english: &english, chinese: &chinese)
-    #expect(english.hasPrefix("## Methods\n"))
-    #expect(chinese.hasPrefix("## 方法\n"))
+    let split = Self.split(alignment)
+    #expect(split.english.hasPrefix("## Methods\n"))
+    #expect(split.chinese.hasPrefix("## 方法\n"))
   }
 
   @Test func twoFilesMakeTheChineseHeadingTheTranslation() throws {
@@ -70,11 +76,9 @@ import Testing
     let alignment = Aligner().align(english: english, chinese: chinese)
     #expect(alignment.sections.map { $0.heading?.displayText } == ["Economy / 经济", "2025"])
     // Split again, each file gets its own heading back.
-    var englishOut = ""
-    var chineseOut = ""
-    SplitMarkdownWriter().write(alignment, english: &englishOut, chinese: &chineseOut)
-    #expect(englishOut.hasPrefix("### Economy\n"))
-    #expect(chineseOut.hasPrefix("### 经济\n"))
+    let split = Self.split(alignment)
+    #expect(split.english.hasPrefix("### Economy\n"))
+    #expect(split.chinese.hasPrefix("### 经济\n"))
   }
 
   @Test func aLineInBothLanguagesIsNotMissingAnything() throws {
