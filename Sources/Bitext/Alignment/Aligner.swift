@@ -214,6 +214,7 @@ public struct Aligner: Sendable {
     // `revising`, an earlier alignment's parts, only what holds a doubtful
     // segment is aligned again: an irregular stretch, or the windows of
     // steps around each doubtful segment of a section aligned whole.
+    var windowParts = [[IrregularWindows.Part]?](repeating: nil, count: sections.count)
     func alignParts(_ index: Int, with aligner: LengthAligner, revising earlier: [[Segment]]? = nil) -> [[Segment]] {
       let section = sections[index]
       let englishBarriers = oneFile ? section.bilingual : section.bilingual.filter { $0.language == .english }
@@ -221,7 +222,11 @@ public struct Aligner: Sendable {
       if ordinal[index], let pairing {
         return [pairing.pair(english: section.english, chinese: section.chinese)]
       } else if windowed, let pairing {
-        return alignAroundIrregularities(section, aligner: aligner, pairing: pairing, revising: earlier)
+        // The parts depend on the length model alone, which revising keeps.
+        let parts = windowParts[index] ?? Self.windowParts(section, aligner: aligner)
+        windowParts[index] = parts
+        return alignAroundIrregularities(
+          section, parts: parts, aligner: aligner, pairing: pairing, revising: earlier)
       } else if let earlier {
         return [
           aligner.revising(
@@ -435,17 +440,10 @@ public struct Aligner: Sendable {
   /// Most sections whose reversed neighbours are measured.
   static let sectionsForADirection = 100
 
-  /// Aligns an interleaved section: chained pairs (see ``IrregularWindows``)
-  /// as ordinal pairs, the stretches around irregularities with `aligner`;
-  /// returns each part's segments.
-  ///
-  /// With `earlier`, the parts of an alignment of the same section with
-  /// other move priors, a stretch none of whose segments
-  /// ``MovePriors/needsRevising(_:)`` keeps them, as do chained pairs.
-  func alignAroundIrregularities(
-    _ section: SectionInput, aligner: LengthAligner, pairing: OrdinalPairing, revising earlier: [[Segment]]? = nil
-  ) -> [[Segment]] {
-    let parts = IrregularWindows.parts(
+  /// The chained pairs and irregular stretches of an interleaved section
+  /// (see ``IrregularWindows``), chained by `aligner`'s length model.
+  static func windowParts(_ section: SectionInput, aligner: LengthAligner) -> [IrregularWindows.Part] {
+    IrregularWindows.parts(
       english: section.english, chinese: section.chinese, englishFirst: aligner.englishFirst,
       barriers: section.bilingual
     ) { source, translation in
@@ -455,7 +453,21 @@ public struct Aligner: Sendable {
           chinese: translation.alignmentLength, from: model.expectation(english: source.alignmentLength)))
       return deviation > Self.chainedDeviation ? .broken : deviation > Self.sureChainedDeviation ? .doubtful : .sure
     }
-    return parts.indices.map { index in
+  }
+
+  /// Aligns an interleaved section whose ``windowParts(_:aligner:)`` are
+  /// `parts`: chained pairs as ordinal pairs, the stretches around
+  /// irregularities with `aligner`; returns each part's segments.
+  ///
+  /// With `earlier`, the parts of an alignment of the same section with
+  /// other move priors (the same length model, so the same parts), a
+  /// stretch none of whose segments ``MovePriors/needsRevising(_:)``
+  /// keeps them, as do chained pairs.
+  func alignAroundIrregularities(
+    _ section: SectionInput, parts: [IrregularWindows.Part], aligner: LengthAligner, pairing: OrdinalPairing,
+    revising earlier: [[Segment]]? = nil
+  ) -> [[Segment]] {
+    parts.indices.map { index in
       switch parts[index] {
       case .chained(let english, let chinese):
         // Chained pairs do not depend on the priors.
