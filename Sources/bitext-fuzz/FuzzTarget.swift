@@ -7,15 +7,9 @@ import Bitext
 /// Any trap (overflow, bad index, failed precondition) is a crash the fuzzer
 /// reports; a broken invariant is turned into a trap on purpose.
 enum FuzzTarget {
-  /// The aligner's configurations, one per input by its length: every path
-  /// of the aligner gets inputs (the DP forced, a fixed length model and so
-  /// no estimating pass, blocks forced on an interleaved text, the default
-  /// move priors). `FuzzRegressionTests.optionSets` replays the stored
-  /// inputs with the same list: change both together.
-  static let optionSets: [Aligner.Options] = [
-    .default, .init(strategy: .length), .init(lengthModel: LengthModel(ratio: 0.3, variance: 0.4)),
-    .init(layout: .blocks), .init(learnsMovePriors: false),
-  ]
+  /// The aligner's configurations (``Aligner/Options/everyPath``), one per
+  /// input by its length: every path of the aligner gets inputs.
+  static let optionSets = Aligner.Options.everyPath
 
   static func run(_ bytes: UnsafeBufferPointer<UInt8>) {
     let text: String

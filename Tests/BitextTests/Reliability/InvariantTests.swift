@@ -96,14 +96,7 @@ import Testing
     #expect(Self.inputs.count >= 10)
   }
 
-  /// `FuzzTarget.optionSets` of the fuzz executable (which tests cannot
-  /// import): change both together.
-  static let optionSets: [Aligner.Options] = [
-    .default, .init(strategy: .length), .init(lengthModel: LengthModel(ratio: 0.3, variance: 0.4)),
-    .init(layout: .blocks), .init(learnsMovePriors: false),
-  ]
-
-  @Test(arguments: inputs, optionSets)
+  @Test(arguments: inputs, Aligner.Options.everyPath)
   func replay(name: String, options: Aligner.Options) throws {
     let bytes = try Fixtures.bytes("fuzz-regressions/" + name)
     let text: String
