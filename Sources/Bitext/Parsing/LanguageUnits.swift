@@ -73,8 +73,8 @@ struct LanguageUnits {
     }
     var runs: [Run] = []
     for index in group {
-      let (language, links) = read(lines[index])
-      if var run = runs.last, !(isList && syntax.startsListItem(lines[index])),
+      let (language, links, startsItem) = read(lines[index])
+      if var run = runs.last, !(isList && startsItem),
         language == .neutral || run.language == .neutral || language == run.language
       {
         run.lines = run.lines.lowerBound..<index + 1
@@ -96,13 +96,14 @@ struct LanguageUnits {
   }
 
   /// The language of a line's text (without quote marks and list marker),
-  /// and whether it is links or URLs only (then `neutral`).
-  private func read(_ line: SourceLine) -> (language: Language, links: Bool) {
-    let text = syntax.text(of: line)
-    if text.isBlank { return (.neutral, false) }
-    if syntax.isLinkOnly(text) { return (.neutral, true) }
+  /// whether it is links or URLs only (then `neutral`), and whether the
+  /// line starts a list item.
+  private func read(_ line: SourceLine) -> (language: Language, links: Bool, startsItem: Bool) {
+    let (text, startsItem) = syntax.textAndMarker(of: line)
+    if text.isBlank { return (.neutral, false, startsItem) }
+    if syntax.isLinkOnly(text) { return (.neutral, true, startsItem) }
     let counts = ScriptCounts(
       bytes: UnsafeBufferPointer(rebasing: syntax.bytes[text.contentStart..<text.contentEnd]), countingDigits: false)
-    return (counts.language, false)
+    return (counts.language, false, startsItem)
   }
 }

@@ -174,12 +174,15 @@ struct LineSyntax {
     return first == UInt8(ascii: "1") && !isDigit(bytes[start + 1])
   }
 
-  /// `line` without its quote marks and list marker: its text.
-  func text(of line: SourceLine) -> SourceLine {
+  /// `line` without its quote marks and list marker, and whether it had a
+  /// list marker (it starts a list item, see ``startsListItem(_:)``): the
+  /// marker read once.
+  func textAndMarker(of line: SourceLine) -> (text: SourceLine, startsItem: Bool) {
     var inner = line
     let start = afterQuoteMarks(line)
-    inner.contentStart = min(afterListMarker(line, from: start) ?? start, line.contentEnd)
-    return inner
+    let marker = afterListMarker(line, from: start)
+    inner.contentStart = min(marker ?? start, line.contentEnd)
+    return (inner, marker != nil)
   }
 
   /// Whether `line` holds nothing but quote marks (`>`, `> >`): the empty
