@@ -16,6 +16,7 @@ import Foundation
 //                                                    without --seed, each seed's F1 (--seeds N);
 //                                                    --write PATH keeps the case's text (two files: NAME.zh.md beside it)
 //   --fixed-priors (any command)                     the aligner without learned move priors
+//   --verify-words (any command)                     pairs made by position verified by their words
 
 let command = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "table"
 let arguments = Array(CommandLine.arguments.dropFirst(2))
@@ -65,7 +66,10 @@ let fixture = option(
   default: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/bg2-open-source-ai.md").path)
 let seeds = UInt64(countOption("seeds", default: 20))
-let aligner = Aligner(options: .init(learnsMovePriors: !arguments.contains("--fixed-priors")))
+let aligner = Aligner(
+  options: .init(
+    learnsMovePriors: !arguments.contains("--fixed-priors"),
+    verifiesPairsByWords: arguments.contains("--verify-words")))
 
 do {
   let document = try BilingualDocument(contentsOf: fixture)

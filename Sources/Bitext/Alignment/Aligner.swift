@@ -38,16 +38,26 @@ public struct Aligner: Sendable {
     /// section aligns the same whatever irregularities the rest of the
     /// document holds (its length model is still the document's).
     public var learnsMovePriors: Bool
+    /// Whether a pair made by position (in a section that pairs cleanly, or
+    /// chained in an interleaved one) must also pass its words: where the
+    /// words of the two paragraphs find no partners in each other either
+    /// way, the section (or that stretch) goes to the dynamic-programming
+    /// aligner instead. This catches a missing translation next to a
+    /// missing source, whose two strangers pair by position with plausible
+    /// lengths, at the cost of reading every paragraph's words: tens of
+    /// megabytes a second instead of a gigabyte (see `Docs/Alignment.md`).
+    public var verifiesPairsByWords: Bool
 
     /// Creates options.
     public init(
       lengthModel: LengthModel? = nil, strategy: AlignmentStrategy = .automatic,
-      layout: DocumentLayout = .automatic, learnsMovePriors: Bool = true
+      layout: DocumentLayout = .automatic, learnsMovePriors: Bool = true, verifiesPairsByWords: Bool = false
     ) {
       self.lengthModel = lengthModel
       self.strategy = strategy
       self.layout = layout
       self.learnsMovePriors = learnsMovePriors
+      self.verifiesPairsByWords = verifiesPairsByWords
     }
 
     /// Estimate the length model from the document.
@@ -196,6 +206,7 @@ public struct Aligner: Sendable {
     let ordinal = configuration.ordinal
     let guides = configuration.guides
     var aligner = configuration.aligner
+    aligner.readsWords = options.verifiesPairsByWords
     // In an interleaved document a section that does not pair cleanly as a
     // whole is aligned by the DP aligner only around its irregularities.
     let windowed = interleaved && options.strategy == .automatic
@@ -223,7 +234,9 @@ public struct Aligner: Sendable {
         return [pairing.pair(english: section.english, chinese: section.chinese)]
       } else if windowed, let pairing {
         // The parts depend on the length model alone, which revising keeps.
-        let parts = windowParts[index] ?? Self.windowParts(section, aligner: aligner)
+        let parts =
+          windowParts[index]
+          ?? Self.windowParts(section, aligner: aligner, verifyingWords: options.verifiesPairsByWords)
         windowParts[index] = parts
         return alignAroundIrregularities(
           section, parts: parts, aligner: aligner, pairing: pairing, revising: earlier)
@@ -442,17 +455,51 @@ public struct Aligner: Sendable {
 
   /// The chained pairs and irregular stretches of an interleaved section
   /// (see ``IrregularWindows``), chained by `aligner`'s length model.
-  static func windowParts(_ section: SectionInput, aligner: LengthAligner) -> [IrregularWindows.Part] {
-    IrregularWindows.parts(
+  /// With `verifyingWords`, a pair whose words say it is two strangers
+  /// (see ``areStrangers(_:_:in:)``) does not chain.
+  static func windowParts(_ section: SectionInput, aligner: LengthAligner, verifyingWords: Bool = false)
+    -> [IrregularWindows.Part]
+  {
+    let words = verifyingWords ? LexicalWords(english: section.english, chinese: section.chinese) : nil
+    return IrregularWindows.parts(
       english: section.english, chinese: section.chinese, englishFirst: aligner.englishFirst,
       barriers: section.bilingual
-    ) { source, translation in
+    ) { english, chinese in
       let model = aligner.model
       let deviation = abs(
         model.shortfallDeviation(
-          chinese: translation.alignmentLength, from: model.expectation(english: source.alignmentLength)))
-      return deviation > Self.chainedDeviation ? .broken : deviation > Self.sureChainedDeviation ? .doubtful : .sure
+          chinese: section.chinese[chinese].alignmentLength,
+          from: model.expectation(english: section.english[english].alignmentLength)))
+      if deviation > Self.chainedDeviation { return .broken }
+      if let words, Self.areStrangers(english, chinese, in: words) { return .broken }
+      return deviation > Self.sureChainedDeviation ? .doubtful : .sure
     }
+  }
+
+  /// The weight of the words of two paragraphs below which they are
+  /// strangers, not a pair (``Options/verifiesPairsByWords``): the
+  /// log-likelihood ratios of ``LexicalEvidence/wholeRatio(_:)`` both ways,
+  /// added. Every true pair of the bundled transcript weighs above −4
+  /// (lowest −3.2); of the paragraphs one pair apart, 154 of 188 weigh
+  /// below −4 and half below −26.
+  static let strangerWeight = -8.0
+
+  /// Whether English paragraph `english` and Chinese paragraph `chinese`
+  /// weigh below ``strangerWeight``.
+  static func areStrangers(english: Block, chinese: Block) -> Bool {
+    areStrangers(0, 0, in: LexicalWords(english: [english], chinese: [chinese]))
+  }
+
+  /// Whether English paragraph `english` and Chinese paragraph `chinese`
+  /// of a section whose words are `words` weigh below ``strangerWeight``.
+  static func areStrangers(_ english: Int, _ chinese: Int, in words: LexicalWords) -> Bool {
+    let evidence = LexicalEvidence()
+    let weight = [true, false].reduce(0.0) { total, englishWords in
+      total
+        + evidence.wholeRatio(
+          words.pairCounts(english: english, chinese: chinese, englishWords: englishWords, evidence: evidence))
+    }
+    return weight < strangerWeight
   }
 
   /// Aligns an interleaved section whose ``windowParts(_:aligner:)`` are
@@ -532,6 +579,10 @@ public struct Aligner: Sendable {
       }
     }
     guard plausible else { return false }
+    if options.verifiesPairsByWords {
+      let words = LexicalWords(english: english, chinese: chinese)
+      if english.indices.contains(where: { Self.areStrangers($0, $0, in: words) }) { return false }
+    }
     guard interleaved else { return true }
     // Each pair must occupy positions 2k and 2k + 1 of the section's
     // paragraphs (both carry index k), the document's first language first:

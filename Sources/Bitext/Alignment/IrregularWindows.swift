@@ -40,13 +40,14 @@ enum IrregularWindows {
   /// A pair chains when one paragraph of the first language is directly
   /// followed, in document order, by one of the other, no unit of
   /// `barriers` lies between them, the Chinese one is not a translator's
-  /// note and `link` does not find it ``Link/broken``. A ``Link/doubtful``
+  /// note and `link` (given the two paragraphs' indices) does not find it
+  /// ``Link/broken``. A ``Link/doubtful``
   /// pair does not count toward the ``margin`` of a stretch it borders: the
   /// stretch takes it and the next pair too (a plausible stranger next to an
   /// irregularity hides where the chain really broke).
   static func parts(
     english: [Block], chinese: [Block], englishFirst: Bool, barriers: [Block],
-    link: (_ english: Block, _ chinese: Block) -> Link
+    link: (_ english: Int, _ chinese: Int) -> Link
   ) -> [Part] {
     let barrierOffsets = barriers.map(\.byteRange.lowerBound).sorted()
     func barrierBetween(_ start: Int, _ end: Int) -> Bool {
@@ -74,7 +75,7 @@ enum IrregularWindows {
       let offsets = [source.byteRange.lowerBound, translation.byteRange.lowerBound]
       guard !translation.traits.startsWithTranslatorNote, !barrierBetween(offsets.min() ?? 0, offsets.max() ?? 0)
       else { continue }
-      let kind = link(source, translation)
+      let kind = link(pair.english, pair.chinese)
       guard kind != .broken else { continue }
       pairs.append(pair)
       doubtful.append(kind == .doubtful)

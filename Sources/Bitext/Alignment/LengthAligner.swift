@@ -56,6 +56,10 @@ struct LengthAligner {
   var interleaved: Bool
   /// In an interleaved document: whether the source comes first.
   var englishFirst = true
+  /// Whether every alignment reads the paragraphs' words, not only where
+  /// lengths leave a segment in doubt (``Aligner/Options/verifiesPairsByWords``:
+  /// a pair of strangers sent here by their words is sure by its lengths).
+  var readsWords = false
   /// Each move's cost before any evidence, learned from the document's
   /// first alignment (see ``MovePriors``); `nil` for the layout's defaults.
   var adaptedPriors: [Double]? = nil
@@ -240,9 +244,11 @@ struct LengthAligner {
     if let guide { grid.guide = Self.centers(following: guide, english: english.count, chinese: chinese.count) }
     grid.lengthsOnly = lengthsOnly
     // Without the lexical evidence first: where every segment of the path is
-    // surer than the evidence could ever unsettle, no word needs reading.
+    // surer than the evidence could ever unsettle, no word needs reading
+    // (unless the words are always read).
+    if readsWords && !lengthsOnly { grid.words = LexicalWords(english: english, chinese: chinese) }
     var path = grid.solve()
-    if !lengthsOnly, let windows = Self.lexicalWindows(path) {
+    if !lengthsOnly, grid.words == nil, let windows = Self.lexicalWindows(path) {
       if windows == [path.indices] {
         grid.words = LexicalWords(english: english, chinese: chinese)
         path = grid.solve()

@@ -73,7 +73,8 @@ public struct CoverageChecker: Sendable {
     let prepared = copies.removeCopies(from: document)
     let alignment = aligner.align(prepared)
     return DocumentCheck(
-      options: options, english: document, chinese: nil, copies: copies, alignment: alignment
+      options: options, english: document, chinese: nil, copies: copies, alignment: alignment,
+      verifiesWords: aligner.options.verifiesPairsByWords
     ).run()
   }
 
@@ -83,7 +84,8 @@ public struct CoverageChecker: Sendable {
     let prepared = copies.removeCopies(english: english, chinese: chinese)
     let alignment = aligner.align(english: prepared.english, chinese: prepared.chinese)
     return DocumentCheck(
-      options: options, english: english, chinese: chinese, copies: copies, alignment: alignment
+      options: options, english: english, chinese: chinese, copies: copies, alignment: alignment,
+      verifiesWords: aligner.options.verifiesPairsByWords
     ).run()
   }
 

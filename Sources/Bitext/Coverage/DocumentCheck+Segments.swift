@@ -6,8 +6,11 @@ extension DocumentCheck {
   /// untranslated paragraph plus one orphan.
   ///
   /// The joined segment is scored by `model` with an even prior, as a pair
-  /// whose only evidence is its position.
-  static func joiningGaps(_ segments: [Segment], model: LengthModel) -> [Segment] {
+  /// whose only evidence is its position. With `verifyingWords`
+  /// (``Aligner/Options/verifiesPairsByWords``), two paragraphs whose words
+  /// say they are strangers stay apart: a missing translation next to a
+  /// missing source.
+  static func joiningGaps(_ segments: [Segment], model: LengthModel, verifyingWords: Bool = false) -> [Segment] {
     // Most sections have no gap: keep their array rather than copy it.
     guard segments.indices.dropFirst().contains(where: { isGap(segments[$0 - 1], segments[$0]) }) else {
       return segments
@@ -17,7 +20,10 @@ extension DocumentCheck {
     var index = 0
     while index < segments.count {
       let segment = segments[index]
-      if index + 1 < segments.count, let joined = join(segment, segments[index + 1], model: model) {
+      if index + 1 < segments.count,
+        let joined = join(segment, segments[index + 1], model: model),
+        !(verifyingWords && Aligner.areStrangers(english: joined.englishBlocks[0], chinese: joined.chineseBlocks[0]))
+      {
         result.append(joined)
         index += 2
         continue

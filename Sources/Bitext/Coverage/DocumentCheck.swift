@@ -8,17 +8,22 @@ struct DocumentCheck {
   let chinese: BilingualDocument?
   let copies: CopyDetection
   let alignment: Alignment
+  /// Whether the aligner verified its pairs by their words
+  /// (``Aligner/Options/verifiesPairsByWords``): gaps are then joined only
+  /// where the words allow.
+  let verifiesWords: Bool
   private(set) var findings: [Finding] = []
 
   init(
     options: CoverageChecker.Options, english: BilingualDocument, chinese: BilingualDocument?,
-    copies: CopyDetection, alignment: Alignment
+    copies: CopyDetection, alignment: Alignment, verifiesWords: Bool = false
   ) {
     self.options = options
     self.english = english
     self.chinese = chinese
     self.copies = copies
     self.alignment = alignment
+    self.verifiesWords = verifiesWords
   }
 
   /// The length model of the document, estimated from its own `1-1` segments.
@@ -49,7 +54,7 @@ struct DocumentCheck {
     for (index, section) in alignment.sections.enumerated() {
       var counts = CoverageCounts()
       let segments = interleaved ? Self.splittingMerges(section.segments, model: model) : section.segments
-      for segment in Self.joiningGaps(segments, model: model) {
+      for segment in Self.joiningGaps(segments, model: model, verifyingWords: verifiesWords) {
         check(segment, model: model, counts: &counts)
       }
       let copied = copies.copies.filter { $0.section == index }

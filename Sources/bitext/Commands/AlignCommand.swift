@@ -6,7 +6,7 @@ struct AlignCommand: Subcommand {
   static let abstract = "Align English and Chinese paragraphs and print the segments."
   static let usage =
     "align [--format json|text] [--compact] [--strategy automatic|ordinal|length] "
-    + "[--layout automatic|interleaved|blocks] [--fixed-priors] [FILE [ZH-FILE]]"
+    + "[--layout automatic|interleaved|blocks] [--fixed-priors] [--verify-words] [FILE [ZH-FILE]]"
   static let help = """
     ARGUMENTS:
       FILE                    A bilingual Markdown file ('-' or absent: standard input),
@@ -27,12 +27,17 @@ struct AlignCommand: Subcommand {
                               document's own first alignment found: each section
                               then aligns the same whatever irregularities the
                               rest of the document holds.
+      --verify-words          Also read the words of each pair made by position, and
+                              align again where they share none: finds a missing
+                              translation next to a missing source, at a fraction
+                              of the speed (Docs/Alignment.md).
       -h, --help              Show help information.
 
     The JSON schema is documented in Docs/JSON.md; the aligner in Docs/Alignment.md.
     """
   static let options: [ArgumentScanner.Option] = [
     .init("format", short: "f"), .flag("compact"), .init("strategy"), .init("layout"), .flag("fixed-priors"),
+    .flag("verify-words"),
   ]
 
   enum Format: String {
@@ -62,7 +67,8 @@ struct AlignCommand: Subcommand {
         "The value '\(layoutName)' is invalid for '--layout <layout>'; expected automatic, interleaved or blocks.")
     }
     self.options = Aligner.Options(
-      strategy: strategy, layout: layout, learnsMovePriors: !arguments.flag("fixed-priors"))
+      strategy: strategy, layout: layout, learnsMovePriors: !arguments.flag("fixed-priors"),
+      verifiesPairsByWords: arguments.flag("verify-words"))
     self.paths = try InputFiles.paths(arguments.positionals)
   }
 

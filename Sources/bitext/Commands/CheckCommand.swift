@@ -7,7 +7,7 @@ struct CheckCommand: Subcommand {
   static let abstract = "Check that every English paragraph is translated (for CI)."
   static let usage =
     "check [--format text|json|github|junit|sarif] [--min-coverage <ratio>] [--max-warnings <n>] "
-    + "[--rule <id>=off|info|warning|error ...] PATH..."
+    + "[--rule <id>=off|info|warning|error ...] [--verify-words] PATH..."
   static let help = """
     ARGUMENTS:
       PATH                    Files or folders ('-': standard input). Folders are searched
@@ -19,6 +19,9 @@ struct CheckCommand: Subcommand {
       --min-coverage <ratio>  The coverage each document must reach, 0 to 1 (default 1.0).
       --max-warnings <n>      Fail when there are more than n warnings (default: no limit).
       --rule <id>=<level>     Set a rule to off, info, warning or error; repeatable.
+      --verify-words          Also read the words of each pair made by position: a
+                              missing translation next to a missing source, whose two
+                              strangers would pair, is then found (slower).
       -h, --help              Show help information.
 
     RULES:
@@ -29,6 +32,7 @@ struct CheckCommand: Subcommand {
     """
   static let options: [ArgumentScanner.Option] = [
     .init("format", short: "f"), .init("min-coverage"), .init("max-warnings"), .init("rule", repeats: true),
+    .flag("verify-words"),
   ]
 
   enum Format: String {
@@ -37,6 +41,7 @@ struct CheckCommand: Subcommand {
 
   let format: Format
   let options: CoverageChecker.Options
+  let aligner: Aligner
   let paths: [String]
 
   init(_ arguments: ArgumentScanner.Result) throws(UsageError) {
@@ -76,6 +81,7 @@ struct CheckCommand: Subcommand {
       }
     }
     self.options = options
+    self.aligner = Aligner(options: .init(verifiesPairsByWords: arguments.flag("verify-words")))
     guard !arguments.positionals.isEmpty else {
       throw UsageError("Missing expected argument 'PATH...'.")
     }
@@ -93,7 +99,7 @@ struct CheckCommand: Subcommand {
       errors.write("bitext: warning: no *.md, *.markdown or *.txt files under \(paths.joined(separator: ", "))\n")
       errors.flush()
     }
-    let report = CoverageChecker(options: options).check(inputs)
+    let report = CoverageChecker(options: options, aligner: aligner).check(inputs)
     var output = StandardStream.output
     switch format {
     case .text:

@@ -31,9 +31,8 @@ import Testing
   ) throws -> [Part] {
     let (english, chinese) = try paragraphs(pattern, notes: notes)
     return IrregularWindows.parts(english: english, chinese: chinese, englishFirst: englishFirst, barriers: []) {
-      source, _ in
-      let index = english.firstIndex(of: source) ?? -1
-      return rejected.contains(index) ? .broken : doubted.contains(index) ? .doubtful : .sure
+      index, _ in
+      rejected.contains(index) ? .broken : doubted.contains(index) ? .doubtful : .sure
     }
   }
 

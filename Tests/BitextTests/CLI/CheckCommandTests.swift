@@ -195,6 +195,21 @@ import Testing
     #expect(result.standardOutput.contains("<stdin>"))
   }
 
+  /// `--verify-words` finds a translation missing next to a missing
+  /// source, which pair by position otherwise (exit 0 → 1).
+  @Test func verifyWordsFindsAnOmissionHiddenByAnother() throws {
+    let transcript = try TranscriptCoverageTests()
+    let index = try #require(transcript.segment(startingWith: "Sunny, has your supply chain"))
+    let directory = try TemporaryDirectory()
+    let hidden = try directory.write("hidden.md", text: transcript.hidingAnOmission(at: index))
+    #expect(try BitextProcess.run(["check", hidden]).status == 0)
+    let verified = try BitextProcess.run(["check", "--verify-words", hidden])
+    #expect(verified.status == 1)
+    let line = transcript.alignment.segments[index].english[0].line
+    #expect(verified.standardOutput.hasPrefix("\(hidden):\(line):1: error: English paragraph has no translation"))
+    #expect(verified.standardOutput.contains("[orphan-translation]"))
+  }
+
   @Test func helpListsRulesAndExitCodes() throws {
     let result = try BitextProcess.run(["check", "--help"])
     #expect(result.status == 0)

@@ -38,6 +38,43 @@ import Testing
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// The transcript with the translation of segment `index` and the source
+  /// of the next one blanked out (line numbers kept): two strangers left
+  /// side by side, whose lengths fit.
+  func hidingAnOmission(at index: Int) -> String {
+    var bytes = Array(text.utf8)
+    let segments = alignment.segments
+    // The later range first, so that the earlier one keeps its offsets.
+    bytes.replaceSubrange(segments[index + 1].english[0].byteRange, with: [])
+    bytes.replaceSubrange(segments[index].chinese[0].byteRange, with: [])
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The segment whose English paragraph starts with `prefix`.
+  func segment(startingWith prefix: String) -> Int? {
+    alignment.segments.firstIndex { $0.english.first?.text.hasPrefix(prefix) ?? false }
+  }
+
+  /// A translation missing next to a missing source: by default the two
+  /// strangers pair, and the check passes (a limit `Docs/Coverage.md`
+  /// states); with the pairs verified by their words, both are reported.
+  @Test func anOmissionNextToAnotherIsFoundWhenPairsAreVerifiedByWords() throws {
+    let index = try #require(segment(startingWith: "Sunny, has your supply chain"))
+    let hidden = hidingAnOmission(at: index)
+    let document = try BilingualDocument(parsing: hidden, source: "talk.md")
+    let unverified = CoverageChecker().check(document)
+    #expect(unverified.counts.untranslatedParagraphs == 0)
+    #expect(unverified.counts.orphanTranslations == 0)
+    let verified = CoverageChecker(aligner: Aligner(options: .init(verifiesPairsByWords: true))).check(document)
+    #expect(verified.counts.untranslatedParagraphs == 1)
+    #expect(verified.counts.orphanTranslations == 1)
+    #expect(
+      verified.findings.map { "\($0.line) \($0.rule.id)" } == [
+        "\(alignment.segments[index].english[0].line) untranslated",
+        "\(alignment.segments[index + 1].chinese[0].line) orphan-translation",
+      ])
+  }
+
   func check(_ text: String) throws -> DocumentCoverage {
     CoverageChecker().check(try BilingualDocument(parsing: text, source: "talk.md"))
   }
