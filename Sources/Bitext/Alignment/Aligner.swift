@@ -40,12 +40,17 @@ public struct Aligner: Sendable {
     public var learnsMovePriors: Bool
     /// Whether a pair made by position (in a section that pairs cleanly, or
     /// chained in an interleaved one) must also pass its words: where the
-    /// words of the two paragraphs find no partners in each other either
-    /// way, the section (or that stretch) goes to the dynamic-programming
-    /// aligner instead. This catches a missing translation next to a
+    /// words of the two paragraphs say they are strangers (few found either
+    /// way, see `Docs/Alignment.md`), the section (or that stretch) goes to
+    /// the dynamic-programming aligner instead, which then reads words
+    /// wherever it aligns. This catches a missing translation next to a
     /// missing source, whose two strangers pair by position with plausible
     /// lengths, at the cost of reading every paragraph's words: tens of
-    /// megabytes a second instead of a gigabyte (see `Docs/Alignment.md`).
+    /// megabytes a second instead of a gigabyte. The aligner weighs words
+    /// at half their weight and may still pair strangers whose words say
+    /// less, at a low score; ``CoverageChecker`` with such an aligner
+    /// reports them. Only with the ``AlignmentStrategy/automatic`` strategy:
+    /// ``AlignmentStrategy/ordinal`` pairs by position whatever the words.
     public var verifiesPairsByWords: Bool
 
     /// Creates options.
@@ -484,27 +489,47 @@ public struct Aligner: Sendable {
   /// below −4 and half below −26.
   static let strangerWeight = -8.0
 
+  /// The weight each direction must also be below for strangers: neither
+  /// side's words find partners in the other. A translation cut short (or a
+  /// source with a long aside the translator left out) weighs far below
+  /// ``strangerWeight`` in one direction, as the longer side's words are
+  /// missing from the shorter, while the shorter side's words are found:
+  /// it is a bad translation, not a stranger (measured: of the transcript's
+  /// 102 translations cut to a fifth, 24 weigh below −8 in all, 2 of them
+  /// below −2 both ways; cut to a half, 5 and 4).
+  static let strangerDirectionWeight = -2.0
+
   /// Whether English paragraph `english` and Chinese paragraph `chinese`
-  /// weigh below ``strangerWeight``.
+  /// are strangers (see ``strangerWeight``, ``strangerDirectionWeight``).
   static func areStrangers(english: Block, chinese: Block) -> Bool {
     areStrangers(0, 0, in: LexicalWords(english: [english], chinese: [chinese]))
   }
 
   /// Whether English paragraph `english` and Chinese paragraph `chinese`
-  /// of a section whose words are `words` weigh below ``strangerWeight``.
+  /// of a section whose words are `words` are strangers.
   static func areStrangers(_ english: Int, _ chinese: Int, in words: LexicalWords) -> Bool {
-    let evidence = LexicalEvidence()
-    let weight = [true, false].reduce(0.0) { total, englishWords in
-      total
-        + evidence.wholeRatio(
-          words.pairCounts(english: english, chinese: chinese, englishWords: englishWords, evidence: evidence))
-    }
-    return weight < strangerWeight
+    let weights = pairWeights(english, chinese, in: words)
+    return weights.english + weights.chinese < strangerWeight
+      && max(weights.english, weights.chinese) < strangerDirectionWeight
   }
 
-  /// Aligns an interleaved section whose ``windowParts(_:aligner:)`` are
-  /// `parts`: chained pairs as ordinal pairs, the stretches around
-  /// irregularities with `aligner`; returns each part's segments.
+  /// The words' weight of a pair each way: its English words found in the
+  /// Chinese paragraph, and its Chinese words in the English one.
+  static func pairWeights(_ english: Int, _ chinese: Int, in words: LexicalWords) -> (
+    english: Double, chinese: Double
+  ) {
+    let evidence = LexicalEvidence()
+    func weight(_ englishWords: Bool) -> Double {
+      evidence.wholeRatio(
+        words.pairCounts(english: english, chinese: chinese, englishWords: englishWords, evidence: evidence))
+    }
+    return (weight(true), weight(false))
+  }
+
+  /// Aligns an interleaved section whose
+  /// ``windowParts(_:aligner:verifyingWords:)`` are `parts`: chained pairs
+  /// as ordinal pairs, the stretches around irregularities with `aligner`;
+  /// returns each part's segments.
   ///
   /// With `earlier`, the parts of an alignment of the same section with
   /// other move priors (the same length model, so the same parts), a

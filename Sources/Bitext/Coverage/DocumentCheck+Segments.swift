@@ -6,11 +6,8 @@ extension DocumentCheck {
   /// untranslated paragraph plus one orphan.
   ///
   /// The joined segment is scored by `model` with an even prior, as a pair
-  /// whose only evidence is its position. With `verifyingWords`
-  /// (``Aligner/Options/verifiesPairsByWords``), two paragraphs whose words
-  /// say they are strangers stay apart: a missing translation next to a
-  /// missing source.
-  static func joiningGaps(_ segments: [Segment], model: LengthModel, verifyingWords: Bool = false) -> [Segment] {
+  /// whose only evidence is its position.
+  static func joiningGaps(_ segments: [Segment], model: LengthModel) -> [Segment] {
     // Most sections have no gap: keep their array rather than copy it.
     guard segments.indices.dropFirst().contains(where: { isGap(segments[$0 - 1], segments[$0]) }) else {
       return segments
@@ -20,10 +17,7 @@ extension DocumentCheck {
     var index = 0
     while index < segments.count {
       let segment = segments[index]
-      if index + 1 < segments.count,
-        let joined = join(segment, segments[index + 1], model: model),
-        !(verifyingWords && Aligner.areStrangers(english: joined.englishBlocks[0], chinese: joined.chineseBlocks[0]))
-      {
+      if index + 1 < segments.count, let joined = join(segment, segments[index + 1], model: model) {
         result.append(joined)
         index += 2
         continue
@@ -63,6 +57,41 @@ extension DocumentCheck {
     }
     let score = model.confidence(english: english.characterCount, chinese: chinese.characterCount, prior: 0.5)
     return Segment(english: [english], chinese: [chinese], method: first.method, score: score)
+  }
+}
+
+extension DocumentCheck {
+  /// Splits each `1-1` segment whose lengths are plausible (|δ| within
+  /// ``plausibleDeviation``) but whose words say it is two strangers
+  /// (``Aligner/areStrangers(english:chinese:)``) into a `1-0` and a `0-1`,
+  /// in document order: a translation missing next to a missing source,
+  /// which pair by position and length. Where the lengths are not
+  /// plausible, the pair stays one, a bad translation of its source
+  /// (``Rule/suspiciousLength``): a translation cut short loses its source's
+  /// words too. Used with ``Aligner/Options/verifiesPairsByWords``.
+  static func separatingStrangers(_ segments: [Segment], model: LengthModel) -> [Segment] {
+    var result: [Segment] = []
+    result.reserveCapacity(segments.count)
+    for segment in segments {
+      guard segment.englishBlocks.count == 1, segment.chineseBlocks.count == 1, !segment.isBilingualUnit else {
+        result.append(segment)
+        continue
+      }
+      let english = segment.englishBlocks[0]
+      let chinese = segment.chineseBlocks[0]
+      guard plausible(english: english, chinese: chinese, model: model),
+        Aligner.areStrangers(english: english, chinese: chinese)
+      else {
+        result.append(segment)
+        continue
+      }
+      let parts = [
+        Segment(english: [english], chinese: [], method: segment.method, score: segment.score),
+        Segment(english: [], chinese: [chinese], method: segment.method, score: segment.score),
+      ]
+      result += english.line <= chinese.line ? parts : parts.reversed()
+    }
+    return result
   }
 }
 
@@ -120,7 +149,7 @@ extension DocumentCheck {
     blocks.indices.min { abs(blocks[$0].line - block.line) < abs(blocks[$1].line - block.line) }
   }
 
-  private static func plausible(english: Block, chinese: Block, model: LengthModel) -> Bool {
+  static func plausible(english: Block, chinese: Block, model: LengthModel) -> Bool {
     abs(model.deviation(english: english.characterCount, chinese: chinese.characterCount)) <= plausibleDeviation
   }
 

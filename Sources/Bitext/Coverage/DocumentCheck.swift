@@ -9,8 +9,10 @@ struct DocumentCheck {
   let copies: CopyDetection
   let alignment: Alignment
   /// Whether the aligner verified its pairs by their words
-  /// (``Aligner/Options/verifiesPairsByWords``): gaps are then joined only
-  /// where the words allow.
+  /// (``Aligner/Options/verifiesPairsByWords``): pairs of plausible
+  /// lengths whose words say they are strangers are then checked as a
+  /// missing translation and a missing source
+  /// (``separatingStrangers(_:model:)``).
   let verifiesWords: Bool
   private(set) var findings: [Finding] = []
 
@@ -54,7 +56,8 @@ struct DocumentCheck {
     for (index, section) in alignment.sections.enumerated() {
       var counts = CoverageCounts()
       let segments = interleaved ? Self.splittingMerges(section.segments, model: model) : section.segments
-      for segment in Self.joiningGaps(segments, model: model, verifyingWords: verifiesWords) {
+      let joined = Self.joiningGaps(segments, model: model)
+      for segment in verifiesWords ? Self.separatingStrangers(joined, model: model) : joined {
         check(segment, model: model, counts: &counts)
       }
       let copied = copies.copies.filter { $0.section == index }

@@ -28,9 +28,9 @@ struct AlignCommand: Subcommand {
                               then aligns the same whatever irregularities the
                               rest of the document holds.
       --verify-words          Also read the words of each pair made by position, and
-                              align again where they share none: finds a missing
-                              translation next to a missing source, at a fraction
-                              of the speed (Docs/Alignment.md).
+                              align again where they say the two are strangers:
+                              finds a missing translation next to a missing source,
+                              at a fraction of the speed (Docs/Alignment.md).
       -h, --help              Show help information.
 
     The JSON schema is documented in Docs/JSON.md; the aligner in Docs/Alignment.md.

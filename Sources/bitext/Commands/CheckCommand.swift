@@ -19,9 +19,9 @@ struct CheckCommand: Subcommand {
       --min-coverage <ratio>  The coverage each document must reach, 0 to 1 (default 1.0).
       --max-warnings <n>      Fail when there are more than n warnings (default: no limit).
       --rule <id>=<level>     Set a rule to off, info, warning or error; repeatable.
-      --verify-words          Also read the words of each pair made by position: a
-                              missing translation next to a missing source, whose two
-                              strangers would pair, is then found (slower).
+      --verify-words          Also read the words of each pair: a missing translation
+                              next to a missing source, whose two strangers would
+                              pair by position and length, is then found (slower).
       -h, --help              Show help information.
 
     RULES:

@@ -43,14 +43,53 @@ import Testing
     #expect(try test.align(with: verifying).segments == expected.segments)
   }
 
+  private static func block(_ text: String, _ language: Language) -> Block {
+    Block(
+      kind: .paragraph, text: Substring(text), language: language, line: 1, endLine: 1,
+      byteRange: 0..<text.utf8.count)
+  }
+
+  /// A translation cut short is a bad translation, not a stranger: its
+  /// source's words are missing from it, so many weigh below −8 in all (a
+  /// fifth: 24 of 102; a half: 5), but its own words are mostly found in
+  /// the source (both ways below −2: 2 and 4), and most of those are of
+  /// implausible lengths: `bitext check --verify-words` checks them as one
+  /// pair (``Rule/suspiciousLength``), as without the option. One is not:
+  /// `Uh, we did a pod, I think, around May 2nd. …` (124 characters) with
+  /// the first half of its translation, `呃，我想我们在5月2日左右做了一期播客`,
+  /// whose words the list does not pair (`pod` is not `播客`, podcast): it is
+  /// checked as a missing translation and a missing source, where the
+  /// default check reports nothing. Every pair of the transcript, its
+  /// translation cut to a fifth and to a half.
+  @Test(arguments: [(5, 24, 2, 0), (2, 5, 4, 1)])
+  func aTranslationCutShortIsCheckedAsOnePair(fraction: Int, belowInAll: Int, bothWays: Int, separated: Int) throws {
+    let alignment = Aligner().align(try Fixtures.transcript())
+    #expect(alignment.segments.count == 102)
+    let model = LengthModel(
+      estimatingFrom: alignment.segments.map { ($0.english[0].characterCount, $0.chinese[0].characterCount) },
+      measuredAs: .characters)
+    var oneWay = 0
+    var strangers = 0
+    var apart = 0
+    for segment in alignment.segments {
+      let translation = segment.chinese[0].text
+      let cut = Self.block(String(translation.prefix(translation.count / fraction)), .chinese)
+      let weights = Aligner.pairWeights(0, 0, in: LexicalWords(english: [segment.english[0]], chinese: [cut]))
+      if weights.english + weights.chinese < Aligner.strangerWeight { oneWay += 1 }
+      if Aligner.areStrangers(english: segment.english[0], chinese: cut) { strangers += 1 }
+      let checked = DocumentCheck.separatingStrangers(
+        [Segment(english: [segment.english[0]], chinese: [cut], method: .ordinal, score: 1)], model: model)
+      if checked.count == 2 { apart += 1 }
+    }
+    #expect(oneWay == belowInAll)
+    #expect(strangers == bothWays)
+    #expect(apart == separated)
+  }
+
   /// The words that tell: a question and the answer to another one share
   /// none; a sentence and its translation share several.
   @Test func strangersWeighBelowTheThresholdAndAPairAbove() {
-    func block(_ text: String, _ language: Language) -> Block {
-      Block(
-        kind: .paragraph, text: Substring(text), language: language, line: 1, endLine: 1,
-        byteRange: 0..<text.utf8.count)
-    }
+    func block(_ text: String, _ language: Language) -> Block { Self.block(text, language) }
     let question = block(
       "Sunny, has your supply chain planning and that that dynamic nature, is that started to settle down?",
       .english)
