@@ -48,9 +48,11 @@ public struct Aligner: Sendable {
     /// lengths, at the cost of reading every paragraph's words: tens of
     /// megabytes a second instead of a gigabyte. The aligner weighs words
     /// at half their weight and may still pair strangers whose words say
-    /// less, at a low score; ``CoverageChecker`` with such an aligner
-    /// reports them. Only with the ``AlignmentStrategy/automatic`` strategy:
-    /// ``AlignmentStrategy/ordinal`` pairs by position whatever the words.
+    /// less, often at a low score; ``CoverageChecker`` with such an aligner
+    /// reports them. With ``AlignmentStrategy/ordinal`` it does nothing
+    /// (that strategy pairs by position whatever the words); with
+    /// ``AlignmentStrategy/length`` the aligner reads words wherever it
+    /// aligns.
     public var verifiesPairsByWords: Bool
 
     /// Creates options.
