@@ -232,7 +232,7 @@ public struct Aligner: Sendable {
     // `revising`, an earlier alignment's parts, only what holds a doubtful
     // segment is aligned again: an irregular stretch, or the windows of
     // steps around each doubtful segment of a section aligned whole.
-    var windowParts = [[IrregularWindows.Part]?](repeating: nil, count: sections.count)
+    var partsBySection = [[IrregularWindows.Part]?](repeating: nil, count: sections.count)
     func alignParts(_ index: Int, with aligner: LengthAligner, revising earlier: [[Segment]]? = nil) -> [[Segment]] {
       let section = sections[index]
       let englishBarriers = oneFile ? section.bilingual : section.bilingual.filter { $0.language == .english }
@@ -242,9 +242,9 @@ public struct Aligner: Sendable {
       } else if windowed, let pairing {
         // The parts depend on the length model alone, which revising keeps.
         let parts =
-          windowParts[index]
+          partsBySection[index]
           ?? Self.windowParts(section, aligner: aligner, verifyingWords: options.verifiesPairsByWords)
-        windowParts[index] = parts
+        partsBySection[index] = parts
         return alignAroundIrregularities(
           section, parts: parts, aligner: aligner, pairing: pairing, revising: earlier)
       } else if let earlier {
@@ -580,7 +580,8 @@ public struct Aligner: Sendable {
 
   /// Whether ordinal pairing is safe for a section: as many English as
   /// Chinese paragraphs, no translator's note, in an interleaved document
-  /// each k-th pair adjacent, and no pair whose lengths are implausible.
+  /// each k-th pair adjacent, no pair whose lengths are implausible, and
+  /// with ``Options/verifiesPairsByWords`` no pair of strangers.
   func pairsCleanly(
     english: [Block], chinese: [Block], interleaved: Bool, englishFirst: Bool, model: LengthModel
   ) -> Bool {
@@ -606,20 +607,20 @@ public struct Aligner: Sendable {
       }
     }
     guard plausible else { return false }
-    if options.verifiesPairsByWords {
-      let words = LexicalWords(english: english, chinese: chinese)
-      if english.indices.contains(where: { Self.areStrangers($0, $0, in: words) }) { return false }
+    if interleaved {
+      // Each pair must occupy positions 2k and 2k + 1 of the section's
+      // paragraphs (both carry index k), the document's first language first:
+      // a swapped pair is the aligner's to judge, as a dropped source next to
+      // a dropped translation looks like one.
+      for (position, entry) in DocumentOrder(english: english, chinese: chinese).enumerated()
+      where entry.index != position / 2 || entry.isEnglish != (englishFirst == position.isMultiple(of: 2)) {
+        return false
+      }
     }
-    guard interleaved else { return true }
-    // Each pair must occupy positions 2k and 2k + 1 of the section's
-    // paragraphs (both carry index k), the document's first language first:
-    // a swapped pair is the aligner's to judge, as a dropped source next to
-    // a dropped translation looks like one.
-    for (position, entry) in DocumentOrder(english: english, chinese: chinese).enumerated()
-    where entry.index != position / 2 || entry.isEnglish != (englishFirst == position.isMultiple(of: 2)) {
-      return false
-    }
-    return true
+    // The words last, the dearest test.
+    guard options.verifiesPairsByWords else { return true }
+    let words = LexicalWords(english: english, chinese: chinese)
+    return !english.indices.contains { Self.areStrangers($0, $0, in: words) }
   }
 
   /// The length model of a document, estimated from the pairs most likely

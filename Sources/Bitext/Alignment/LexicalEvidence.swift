@@ -138,10 +138,11 @@ struct LexicalEvidence: Sendable {
     }
     var found = 0
     var count = 0
-    // Whether a found word the neighbour shares counts, per distinct word:
-    // each answer scans both paragraphs, and a long paragraph repeats its
-    // words (a 130 KB pair took 1.4 s, quadratic in its length).
-    var counts: [[Int32]: Bool] = [:]
+    // Whether a found word the neighbour shares counts, per distinct word
+    // (its stems, filed under its first): each answer scans both
+    // paragraphs, and a long paragraph repeats its words (a 130 KB pair
+    // took 1.4 s, quadratic in its length).
+    var answers: [Int32: [(stems: ArraySlice<Int32>, counts: Bool)]] = [:]
     // Each word's stems read in place: a slice per word retained and
     // released its array (measured: 13 % of the instructions of aligning
     // the blocks-layout transcript).
@@ -157,11 +158,14 @@ struct LexicalEvidence: Sendable {
           }
           if let sibling, range.contains(where: { scratch.neighbour.contains(stems[$0]) }) {
             let wordStems = paragraph.stems(of: index)
-            let key = Array(wordStems)
-            let counted =
-              counts[key]
-              ?? (Self.occurrences(of: wordStems, in: other) > Self.occurrences(of: wordStems, in: sibling))
-            counts[key] = counted
+            let first = stems[range.lowerBound]
+            let counted: Bool
+            if let known = answers[first]?.first(where: { $0.stems.elementsEqual(wordStems) }) {
+              counted = known.counts
+            } else {
+              counted = Self.occurrences(of: wordStems, in: other) > Self.occurrences(of: wordStems, in: sibling)
+              answers[first, default: []].append((wordStems, counted))
+            }
             guard counted else { continue }
           }
           count += 1

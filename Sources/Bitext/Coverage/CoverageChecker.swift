@@ -74,7 +74,7 @@ public struct CoverageChecker: Sendable {
     let alignment = aligner.align(prepared)
     return DocumentCheck(
       options: options, english: document, chinese: nil, copies: copies, alignment: alignment,
-      verifiesWords: aligner.options.verifiesPairsByWords
+      alignerOptions: aligner.options
     ).run()
   }
 
@@ -85,7 +85,7 @@ public struct CoverageChecker: Sendable {
     let alignment = aligner.align(english: prepared.english, chinese: prepared.chinese)
     return DocumentCheck(
       options: options, english: english, chinese: chinese, copies: copies, alignment: alignment,
-      verifiesWords: aligner.options.verifiesPairsByWords
+      alignerOptions: aligner.options
     ).run()
   }
 

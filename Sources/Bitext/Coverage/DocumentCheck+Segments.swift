@@ -68,12 +68,16 @@ extension DocumentCheck {
   /// which pair by position and length. Where the lengths are not
   /// plausible, the pair stays one, a bad translation of its source
   /// (``Rule/suspiciousLength``): a translation cut short loses its source's
-  /// words too. Used with ``Aligner/Options/verifiesPairsByWords``.
-  static func separatingStrangers(_ segments: [Segment], model: LengthModel) -> [Segment] {
+  /// words too. Used with ``Aligner/Options/verifiesPairsByWords``;
+  /// `ordinalVerified` where the aligner already tested its ordinal pairs
+  /// (the automatic strategy), which are then not read again.
+  static func separatingStrangers(_ segments: [Segment], model: LengthModel, ordinalVerified: Bool) -> [Segment] {
     var result: [Segment] = []
     result.reserveCapacity(segments.count)
     for segment in segments {
-      guard segment.englishBlocks.count == 1, segment.chineseBlocks.count == 1, !segment.isBilingualUnit else {
+      guard segment.englishBlocks.count == 1, segment.chineseBlocks.count == 1, !segment.isBilingualUnit,
+        !(ordinalVerified && segment.method == .ordinal)
+      else {
         result.append(segment)
         continue
       }

@@ -8,24 +8,23 @@ struct DocumentCheck {
   let chinese: BilingualDocument?
   let copies: CopyDetection
   let alignment: Alignment
-  /// Whether the aligner verified its pairs by their words
-  /// (``Aligner/Options/verifiesPairsByWords``): pairs of plausible
-  /// lengths whose words say they are strangers are then checked as a
-  /// missing translation and a missing source
-  /// (``separatingStrangers(_:model:)``).
-  let verifiesWords: Bool
+  /// The options the document was aligned with: with
+  /// ``Aligner/Options/verifiesPairsByWords``, pairs of plausible lengths
+  /// whose words say they are strangers are checked as a missing
+  /// translation and a missing source (``separatingStrangers(_:model:ordinalVerified:)``).
+  let alignerOptions: Aligner.Options
   private(set) var findings: [Finding] = []
 
   init(
     options: CoverageChecker.Options, english: BilingualDocument, chinese: BilingualDocument?,
-    copies: CopyDetection, alignment: Alignment, verifiesWords: Bool = false
+    copies: CopyDetection, alignment: Alignment, alignerOptions: Aligner.Options = .default
   ) {
     self.options = options
     self.english = english
     self.chinese = chinese
     self.copies = copies
     self.alignment = alignment
-    self.verifiesWords = verifiesWords
+    self.alignerOptions = alignerOptions
   }
 
   /// The length model of the document, estimated from its own `1-1` segments.
@@ -57,7 +56,11 @@ struct DocumentCheck {
       var counts = CoverageCounts()
       let segments = interleaved ? Self.splittingMerges(section.segments, model: model) : section.segments
       let joined = Self.joiningGaps(segments, model: model)
-      for segment in verifiesWords ? Self.separatingStrangers(joined, model: model) : joined {
+      let checked =
+        alignerOptions.verifiesPairsByWords
+        ? Self.separatingStrangers(joined, model: model, ordinalVerified: alignerOptions.strategy == .automatic)
+        : joined
+      for segment in checked {
         check(segment, model: model, counts: &counts)
       }
       let copied = copies.copies.filter { $0.section == index }

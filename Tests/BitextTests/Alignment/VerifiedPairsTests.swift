@@ -78,7 +78,8 @@ import Testing
       if weights.english + weights.chinese < Aligner.strangerWeight { oneWay += 1 }
       if Aligner.areStrangers(english: segment.english[0], chinese: cut) { strangers += 1 }
       let checked = DocumentCheck.separatingStrangers(
-        [Segment(english: [segment.english[0]], chinese: [cut], method: .ordinal, score: 1)], model: model)
+        [Segment(english: [segment.english[0]], chinese: [cut], method: .length, score: 1)], model: model,
+        ordinalVerified: true)
       if checked.count == 2 { apart += 1 }
     }
     #expect(oneWay == belowInAll)
@@ -89,12 +90,11 @@ import Testing
   /// The words that tell: a question and the answer to another one share
   /// none; a sentence and its translation share several.
   @Test func strangersWeighBelowTheThresholdAndAPairAbove() {
-    func block(_ text: String, _ language: Language) -> Block { Self.block(text, language) }
-    let question = block(
+    let question = Self.block(
       "Sunny, has your supply chain planning and that that dynamic nature, is that started to settle down?",
       .english)
-    let answer = block("刚开始时，情况是周复一周甚至日复一日地变化，试图弄清楚发生了什么。但现在我们按月来看了。", .chinese)
-    let translation = block("Sunny，你的供应链规划和这种动态性质，是否开始稳定下来了？", .chinese)
+    let answer = Self.block("刚开始时，情况是周复一周甚至日复一日地变化，试图弄清楚发生了什么。但现在我们按月来看了。", .chinese)
+    let translation = Self.block("Sunny，你的供应链规划和这种动态性质，是否开始稳定下来了？", .chinese)
     #expect(Aligner.areStrangers(english: question, chinese: answer))
     #expect(!Aligner.areStrangers(english: question, chinese: translation))
   }
